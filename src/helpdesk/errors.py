@@ -1,0 +1,53 @@
+"""Errors that are expected and shown to a person as one plain sentence.
+
+Messages are English source text. They are marked with ``QT_TRANSLATE_NOOP`` (a plain
+function of our own, so this module stays free of Qt) so that ``lupdate`` collects them into
+the ``errors`` context; the GUI shows ``QCoreApplication.translate("errors", message)`` and
+the command line prints them as they are.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
+class HelpdeskError(Exception):
+    """An expected failure with a plain sentence for the person in front of the screen.
+
+    ``args_`` fills ``{placeholders}`` in the message after translation, so the sentence
+    itself stays a fixed string that translators can find.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None, **args_: object) -> None:
+        super().__init__(message.format(**args_) if args_ else message)
+        self.message = message
+        self.field = field
+        self.args_ = args_
+
+    def sentence(self, translate=None) -> str:
+        """The sentence, translated by ``translate(message)`` when given."""
+        text = translate(self.message) if translate else self.message
+        return text.format(**self.args_) if self.args_ else text
+
+
+class InputError(HelpdeskError):
+    """What someone typed or chose cannot be saved as it is."""
+
+
+class NotFoundError(HelpdeskError):
+    """The record asked for does not exist (any more)."""
+
+
+class ConflictError(HelpdeskError):
+    """Someone else changed the record in between; reload and try again."""
+
+
+class StoreError(HelpdeskError):
+    """The data file cannot be opened or written."""
+
+
+class TaxonomyFileError(HelpdeskError):
+    """A taxonomy file is malformed."""

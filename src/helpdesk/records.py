@@ -1,0 +1,206 @@
+"""Plain records passed between the store, the services, the GUI and the command line.
+
+This module imports nothing heavy (no SQLModel, no Qt) so that the GUI can start without
+loading the database layer: the first window must appear in well under half a second.
+Services return these; widgets show them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+UNKNOWN = "unknown"  # the code of every anonymous-profile field nobody filled in
+
+# Tally buttons: one click records a minimal visit for a trivial request.
+TALLIES: dict[str, str] = {"print": "print_scan", "scan": "print_scan", "wifi": "internet"}
+
+STAFF_ROLES = ("volunteer", "staff", "coordinator")
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    """This installation: its id, its name and the language it speaks."""
+
+    desk_id: str
+    desk_name: str
+    language: str = "nl"  # nl | fr | en
+    time_zone: str = "Europe/Brussels"
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A place where help is given."""
+
+    id: str
+    name: str
+    kind: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Staff:
+    """A helper, volunteer or coordinator."""
+
+    id: str
+    name: str
+    role: str = "volunteer"
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """One opening of a spot: a permanence, an outreach round."""
+
+    id: str
+    spot_id: str
+    spot_name: str
+    opened_at: datetime
+    closed_at: datetime | None = None
+    staff_ids: tuple[str, ...] = ()
+    turned_away: int | None = None
+    visit_count: int = 0
+
+    @property
+    def is_open(self) -> bool:
+        """True while the session has not been closed."""
+        return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What a session handled, shown when it is closed."""
+
+    session: SessionInfo
+    visits: int
+    by_question_type: dict[str, int] = field(default_factory=dict)
+    by_outcome: dict[str, int] = field(default_factory=dict)
+    turned_away: int | None = None
+
+
+@dataclass(frozen=True)
+class VisitDraft:
+    """What the intake form (or a tally button, or the CLI) wants to save as a visit.
+
+    Validated by the service (``VisitCreate``) before it reaches the table.
+    ``started_at`` defaults to now when left empty.
+    """
+
+    session_id: str | None
+    spot_id: str
+    staff_id: str | None
+    question_types: tuple[str, ...]
+    outcome: str
+    autonomy: str | None = None
+    referral: str | None = None
+    duration_minutes: int | None = None
+    follow_up: bool = False
+    follow_up_date: date | None = None
+    channel: str = "in_person"
+    age_band: str = UNKNOWN
+    gender: str = UNKNOWN
+    help_language: str = UNKNOWN
+    first_visit: bool | None = None
+    status: str = UNKNOWN
+    note: str = ""
+    started_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A visit as stored: the draft's fields plus identity, revision and times."""
+
+    id: str
+    revision: int
+    desk_id: str
+    session_id: str | None
+    spot_id: str
+    staff_id: str | None
+    started_at: datetime
+    question_types: tuple[str, ...]
+    outcome: str
+    autonomy: str | None
+    referral: str | None
+    duration_minutes: int | None
+    follow_up: bool
+    follow_up_date: date | None
+    channel: str
+    age_band: str
+    gender: str
+    help_language: str
+    first_visit: bool | None
+    status: str
+    note: str
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool = False
+
+    def as_draft(self) -> VisitDraft:
+        """The editable part of this visit, e.g. to fill the edit form or to duplicate it."""
+        return VisitDraft(
+            session_id=self.session_id,
+            spot_id=self.spot_id,
+            staff_id=self.staff_id,
+            question_types=self.question_types,
+            outcome=self.outcome,
+            autonomy=self.autonomy,
+            referral=self.referral,
+            duration_minutes=self.duration_minutes,
+            follow_up=self.follow_up,
+            follow_up_date=self.follow_up_date,
+            channel=self.channel,
+            age_band=self.age_band,
+            gender=self.gender,
+            help_language=self.help_language,
+            first_visit=self.first_visit,
+            status=self.status,
+            note=self.note,
+            started_at=self.started_at,
+        )
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One line of the Visits list: just what the table shows."""
+
+    id: str
+    started_at: datetime
+    spot_name: str
+    staff_name: str
+    question_types: tuple[str, ...]
+    outcome: str
+    duration_minutes: int | None
+    follow_up: bool
+    follow_up_date: date | None
+    revision: int
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    """What the Visits list is narrowed to. Dates are local dates, both ends included."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    spot_id: str | None = None
+    question_type: str | None = None
+    outcome: str | None = None
+    follow_up_only: bool = False
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page of the Visits list starts (keyset paging: newest first)."""
+
+    started_at: datetime
+    id: str
+
+
+@dataclass(frozen=True)
+class StartupState:
+    """All the first window needs, read cheaply before the full store is opened."""
+
+    settings: DeskSettings | None
+    spots: tuple[Spot, ...] = ()
+    staff: tuple[Staff, ...] = ()
+    open_session: SessionInfo | None = None
+    duration_favourites: tuple[int, ...] = (5, 10, 15, 30, 45, 60)

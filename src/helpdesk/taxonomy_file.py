@@ -1,0 +1,248 @@
+"""Read, check and write taxonomy files (TOML): the lists a visit is recorded with.
+
+Light on purpose (stdlib ``tomllib`` only for reading) so the GUI can show its buttons
+before the database layer is loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from helpdesk.errors import QT_TRANSLATE_NOOP, TaxonomyFileError
+from helpdesk.resources import resource_path
+
+LANGUAGES = ("nl", "fr", "en")
+FORMAT_NAME = "helpdesk-taxonomy"
+FORMAT_VERSION = 1
+
+# The lists a taxonomy file holds, in the order they are written back.
+LISTS = (
+    "question_types",
+    "outcomes",
+    "autonomy",
+    "referrals",
+    "channels",
+    "age_bands",
+    "genders",
+    "help_languages",
+    "statuses",
+    "spot_kinds",
+)
+# Lists the app cannot work without; the others may be left out of an imported file and then
+# keep their current items.
+REQUIRED_LISTS = ("question_types", "outcomes")
+# Codes the app's own logic refers to; a file that drops them would break the intake screen.
+REQUIRED_CODES = {"outcomes": ("referred",)}
+
+_CODE = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
+
+
+@dataclass(frozen=True)
+class TaxonomyItem:
+    """One choice in a list: a stable code and its labels."""
+
+    code: str
+    labels: dict[str, str]
+    active: bool = True
+    order: int = 0
+
+    def label(self, language: str) -> str:
+        """The label in ``language``, falling back to English, then to the code."""
+        return self.labels.get(language) or self.labels.get("en") or self.code
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """All lists, each in display order. Retired items stay so old records stay readable."""
+
+    lists: dict[str, tuple[TaxonomyItem, ...]] = field(default_factory=dict)
+    name: str = ""
+
+    def items(self, list_name: str, *, include_retired: bool = False) -> tuple[TaxonomyItem, ...]:
+        """The items of one list, active ones only unless asked."""
+        items = self.lists.get(list_name, ())
+        return items if include_retired else tuple(i for i in items if i.active)
+
+    def codes(self, list_name: str, *, include_retired: bool = False) -> tuple[str, ...]:
+        """The codes of one list, in order."""
+        return tuple(i.code for i in self.items(list_name, include_retired=include_retired))
+
+    def label(self, list_name: str, code: str | None, language: str) -> str:
+        """The label of ``code`` in ``language``; an unknown code shows as itself."""
+        if code is None:
+            return ""
+        for item in self.lists.get(list_name, ()):
+            if item.code == code:
+                return item.label(language)
+        return code
+
+
+def default_taxonomy() -> Taxonomy:
+    """The taxonomy that ships with the app."""
+    return read_taxonomy(resource_path("taxonomy", "default.toml"))
+
+
+def read_taxonomy(path: Path) -> Taxonomy:
+    """Read and check a taxonomy file; raise ``TaxonomyFileError`` saying what is wrong."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise TaxonomyFileError(
+            QT_TRANSLATE_NOOP("errors", "The taxonomy file {path} does not exist."), path=str(path)
+        ) from None
+    except OSError as exc:
+        raise TaxonomyFileError(
+            QT_TRANSLATE_NOOP("errors", "The taxonomy file {path} cannot be read: {reason}."),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
+    return parse_taxonomy(raw, source=str(path))
+
+
+def parse_taxonomy(raw: bytes, *, source: str = "taxonomy file") -> Taxonomy:
+    """Parse the bytes of a taxonomy file."""
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _bad(source, QT_TRANSLATE_NOOP("errors", "it is not UTF-8 text")) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise _bad(source, str(exc)) from None
+    if data.get("format") != FORMAT_NAME:
+        raise _bad(source, QT_TRANSLATE_NOOP("errors", 'it does not say format = "helpdesk-taxonomy"'))
+    version = data.get("version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise _bad(source, QT_TRANSLATE_NOOP("errors", "it was made for a newer version of Helpdesk"))
+    lists: dict[str, tuple[TaxonomyItem, ...]] = {}
+    for list_name in LISTS:
+        if list_name not in data:
+            continue
+        entries = data[list_name]
+        if not isinstance(entries, list) or not entries:
+            raise _bad(source, f"[[{list_name}]] must be a non-empty list of items")
+        lists[list_name] = tuple(_parse_item(source, list_name, n, e) for n, e in enumerate(entries))
+        codes = [i.code for i in lists[list_name]]
+        dupes = sorted({c for c in codes if codes.count(c) > 1})
+        if dupes:
+            raise _bad(source, f"{list_name} has the code {dupes[0]!r} more than once")
+    for list_name in REQUIRED_LISTS:
+        if list_name not in lists:
+            raise _bad(source, f"the list [[{list_name}]] is missing")
+    for list_name, codes in REQUIRED_CODES.items():
+        have = {i.code for i in lists.get(list_name, ())}
+        for code in codes:
+            if code not in have:
+                raise _bad(source, f"{list_name} must keep the code {code!r}")
+    unknown = sorted(k for k in data if k not in LISTS and k not in ("format", "version", "name"))
+    if unknown:
+        raise _bad(source, f"it has an unknown list {unknown[0]!r}")
+    return Taxonomy(lists=lists, name=str(data.get("name", "")))
+
+
+def _parse_item(source: str, list_name: str, index: int, entry: object) -> TaxonomyItem:
+    where = f"{list_name} item {index + 1}"
+    if not isinstance(entry, dict):
+        raise _bad(source, f"{where} is not a table")
+    code = entry.get("code")
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise _bad(source, f"{where} needs a code of lowercase letters, digits and _")
+    labels = {}
+    for language in LANGUAGES:
+        label = entry.get(language)
+        if not isinstance(label, str) or not label.strip():
+            raise _bad(source, f"{where} ({code}) has no {language} label")
+        labels[language] = label.strip()
+    active = entry.get("active", True)
+    if not isinstance(active, bool):
+        raise _bad(source, f"{where} ({code}): active must be true or false")
+    return TaxonomyItem(code=code, labels=labels, active=active, order=index)
+
+
+def _bad(source: str, reason: str) -> TaxonomyFileError:
+    return TaxonomyFileError(
+        QT_TRANSLATE_NOOP("errors", "The taxonomy file {source} cannot be used: {reason}."),
+        source=source,
+        reason=reason,
+    )
+
+
+def merge_taxonomy(current: Taxonomy, imported: Taxonomy) -> Taxonomy:
+    """The imported lists replace the current ones; codes that disappear are kept, retired.
+
+    Records store codes, so a code that an imported file leaves out must stay readable.
+    """
+    lists: dict[str, tuple[TaxonomyItem, ...]] = {}
+    for list_name in LISTS:
+        new = imported.lists.get(list_name)
+        old = current.lists.get(list_name, ())
+        if new is None:
+            if old:
+                lists[list_name] = old
+            continue
+        kept = {i.code for i in new}
+        retired = [
+            TaxonomyItem(i.code, i.labels, active=False, order=0) for i in old if i.code not in kept
+        ]
+        ordered = list(new) + retired
+        lists[list_name] = tuple(
+            TaxonomyItem(i.code, i.labels, i.active, order=n) for n, i in enumerate(ordered)
+        )
+    return Taxonomy(lists=lists, name=imported.name or current.name)
+
+
+def taxonomy_to_toml(taxonomy: Taxonomy) -> str:
+    """The taxonomy as a file a coordinator can edit and import again."""
+    lines = [
+        "# Helpdesk taxonomy: codes are stored in records, labels are shown.",
+        "# Retire an item with active = false rather than removing or renaming its code.",
+        f'format = "{FORMAT_NAME}"',
+        f"version = {FORMAT_VERSION}",
+        f"name = {_toml_string(taxonomy.name)}",
+    ]
+    for list_name in LISTS:
+        for item in taxonomy.lists.get(list_name, ()):
+            lines.append("")
+            lines.append(f"[[{list_name}]]")
+            lines.append(f"code = {_toml_string(item.code)}")
+            for language in ("en", "nl", "fr"):
+                lines.append(f"{language} = {_toml_string(item.label(language))}")
+            if not item.active:
+                lines.append("active = false")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_string(text: str) -> str:
+    # A TOML basic string: escape backslash, quote and control characters.
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def write_taxonomy(taxonomy: Taxonomy, path: Path) -> None:
+    """Write the taxonomy file atomically (a half-written file is never left behind)."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(taxonomy_to_toml(taxonomy))
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise TaxonomyFileError(
+            QT_TRANSLATE_NOOP("errors", "The taxonomy cannot be written to {path}: {reason}."),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None

@@ -1,0 +1,56 @@
+"""Load the app's translations and switch language at runtime, without a restart.
+
+English is the source language. Installing new translators makes Qt send a
+``LanguageChange`` event to every widget; each screen relabels itself in ``changeEvent``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from helpdesk.resources import resource_path
+
+LANGUAGES = ("nl", "fr", "en")
+
+# Language names are shown in their own language, so anyone can find theirs.
+LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The OS language when it is one of ours, else Dutch (the default of most desks)."""
+    name = QLocale.system().name()[:2]
+    return name if name in LANGUAGES else "nl"
+
+
+def install_language(language: str) -> bool:
+    """Make ``language`` the language of every widget; False when its file is missing."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(_locale_name(language)))
+    if language == "en":
+        # The source strings are English; removing the translators (which sends Qt's
+        # LanguageChange event) is enough.
+        return True
+    ok = True
+    ours = QTranslator()
+    if ours.load(str(resource_path("translations", f"helpdesk_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        ok = False
+    # Qt's own strings (standard dialog buttons, context menus).
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok
+
+
+def _locale_name(language: str) -> str:
+    # Belgian conventions for dates and numbers.
+    return {"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}.get(language, "nl_BE")
+

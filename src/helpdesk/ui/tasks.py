@@ -1,0 +1,177 @@
+"""Run service calls off the GUI thread and hand their results back to it.
+
+Two single-thread executors, each with a reason to exist:
+- the *writer*: every change to the store goes through this one thread, in order, so two
+  saves can never race and the GUI never waits on a disk flush (``synchronous=FULL``);
+- the *reader*: lists and summaries, so a long read never delays a save, and a save never
+  delays scrolling. SQLite in WAL mode lets the two work side by side.
+
+The first job on the writer opens the store (and imports the database layer): the window is
+already on screen by then. Tests pass ``synchronous=True`` to run everything at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from helpdesk.errors import QT_TRANSLATE_NOOP, HelpdeskError, StoreError
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Something unexpected went wrong; what was saved before is safe. "
+    "Please try again, and tell your coordinator if it happens again.",
+)
+
+Done = Callable[[Any], None]
+Failed = Callable[[HelpdeskError], None]
+
+
+class Tasks(QObject):
+    """Runs ``fn(services)`` in the background; calls back on the GUI thread."""
+
+    # Emitted (on the GUI thread) for every failure, handled or not, so the status bar can
+    # always show the last problem in one sentence.
+    failed = Signal(object)
+    # Emitted once the store is open and services are usable.
+    ready = Signal()
+    _deliver = Signal(object)
+
+    def __init__(
+        self,
+        open_services: Callable[[], Any],
+        *,
+        synchronous: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_services = open_services
+        self._synchronous = synchronous
+        self._services: Any = None
+        self._open_error: HelpdeskError | None = None
+        self._opened = threading.Event()
+        self._deliver.connect(self._run_callback)
+        if synchronous:
+            self._writer = self._reader = None
+        else:
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-writer")
+            self._reader = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-reader")
+        self._closed = False
+
+    # -- public -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the store now (in the background) rather than on the first job."""
+        self.write(lambda services: None)
+
+    def write(self, fn: Callable[[Any], Any], on_done: Done | None = None,
+              on_error: Failed | None = None) -> Future | None:
+        """Queue a change to the store; jobs run one at a time, in order."""
+        return self._submit(self._writer, fn, on_done, on_error)
+
+    def read(self, fn: Callable[[Any], Any], on_done: Done | None = None,
+             on_error: Failed | None = None) -> Future | None:
+        """Queue a read (a list page, a summary); never delays a save."""
+        return self._submit(self._reader, fn, on_done, on_error)
+
+    def shutdown(self) -> None:
+        """Finish every queued save, then close the store. Called when the window closes."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._reader is not None:
+            self._reader.shutdown(wait=True, cancel_futures=True)
+        if self._writer is not None:
+            self._writer.submit(self._close_services)
+            self._writer.shutdown(wait=True)
+        else:
+            self._close_services()
+
+    @property
+    def is_ready(self) -> bool:
+        """True once the store has been opened successfully."""
+        return self._services is not None
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _submit(self, executor, fn, on_done, on_error) -> Future | None:
+        if self._closed:
+            return None
+        if executor is None:
+            self._run_job(fn, on_done, on_error)
+            return None
+        return executor.submit(self._run_job, fn, on_done, on_error)
+
+    def _services_or_raise(self) -> Any:
+        if self._services is not None:
+            return self._services
+        if threading.current_thread().name.startswith("helpdesk-reader"):
+            # The reader waits for the writer to have opened (and migrated) the store.
+            self._opened.wait()
+        else:
+            self._open()
+        if self._open_error is not None:
+            raise self._open_error
+        return self._services
+
+    def _open(self) -> None:
+        if self._opened.is_set():
+            return
+        try:
+            self._services = self._open_services()
+        except HelpdeskError as exc:
+            self._open_error = exc
+        except Exception as exc:  # noqa: BLE001 - a broken store must not kill the GUI
+            log.exception("opening the store failed")
+            self._open_error = StoreError(
+                QT_TRANSLATE_NOOP("errors", "The data file cannot be opened: {reason}."),
+                reason=str(exc),
+            )
+        finally:
+            self._opened.set()
+        if self._open_error is None:
+            self._post(self.ready.emit)
+
+    def _run_job(self, fn, on_done, on_error) -> None:
+        try:
+            result = fn(self._services_or_raise())
+        except HelpdeskError as exc:
+            self._post(lambda: self._fail(exc, on_error))
+            return
+        except Exception:  # noqa: BLE001 - report, keep the app alive
+            log.exception("a background job failed")
+            error = HelpdeskError(UNEXPECTED)
+            self._post(lambda: self._fail(error, on_error))
+            return
+        if on_done is not None:
+            self._post(lambda: on_done(result))
+
+    def _fail(self, error: HelpdeskError, on_error: Failed | None) -> None:
+        if on_error is not None:
+            on_error(error)
+        self.failed.emit(error)
+
+    def _post(self, callback: Callable[[], None]) -> None:
+        if self._synchronous:
+            callback()
+        else:
+            # Emitted from a worker thread to a QObject living in the GUI thread: Qt queues it.
+            self._deliver.emit(callback)
+
+    @Slot(object)
+    def _run_callback(self, callback: Callable[[], None]) -> None:
+        callback()
+
+    def _close_services(self) -> None:
+        if self._services is not None and hasattr(self._services, "close"):
+            try:
+                self._services.close()
+            except Exception:  # noqa: BLE001 - closing must never lose the shutdown
+                log.exception("closing the store failed")

@@ -1,0 +1,22 @@
+"""GUI fixtures: background work runs synchronously, on a real store."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def tasks(qtbot, ready_services):
+    """A Tasks runner that does each job at once, over the ready test desk."""
+    from helpdesk.ui.tasks import Tasks
+
+    # No shutdown here: the services fixture closes the store itself.
+    return Tasks(lambda: ready_services, synchronous=True)
+
+
+@pytest.fixture
+def ctx(ready_services, qtbot):
+    """The UI context of the ready test desk, in English."""
+    from helpdesk.ui.context import UiContext
+
+    return UiContext("en", ready_services.taxonomy.current(), ready_services.desk.startup_state())
