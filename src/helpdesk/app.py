@@ -1,0 +1,189 @@
+"""The one composition root of the GUI: builds the context, the screens and the windows.
+
+Start-up order matters: the first window must appear in about twice the time of a bare
+PySide6 window, and importing the database layer alone takes longer than that. So the window
+is built from a cheap read-only snapshot of the store (stdlib ``sqlite3``), shown, and only
+after the first paint does the writer thread import the services and open the store.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+from helpdesk.errors import StoreError
+from helpdesk.records import StartupState
+from helpdesk.store.snapshot import read_startup_state, read_taxonomy
+from helpdesk.taxonomy_file import default_taxonomy
+from helpdesk.ui.context import UiContext
+from helpdesk.ui.feedback import error_sentence
+from helpdesk.ui.i18n import install_language, system_language
+from helpdesk.ui.tasks import Tasks
+
+DB_NAME = "helpdesk.db"
+
+
+def open_services(data_dir: Path):
+    """Open the store; runs on the writer thread, which is why the import is here."""
+    from helpdesk.services import Services  # heavy: SQLModel, SQLAlchemy, migrations
+
+    return Services.open(data_dir)
+
+
+class DeskApp(QObject):
+    """Holds what one run of the GUI is made of and switches from first run to the main window."""
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        db_path = self.data_dir / DB_NAME
+        state = read_startup_state(db_path)
+        taxonomy = read_taxonomy(db_path) if state is not None else None
+        settings = state.settings if state is not None else None
+        language = settings.language if settings else system_language()
+        install_language(language)
+        self.ctx = UiContext(language, taxonomy or default_taxonomy(),
+                             state or StartupState(settings=None))
+        self.ctx.language_changed.connect(install_language)
+        data_dir = self.data_dir
+        self.tasks = Tasks(lambda: open_services(data_dir))
+        self.tasks.ready.connect(self._on_ready)
+        self.tasks.failed.connect(self._on_failed)
+        self.window: QWidget | None = None
+        self.first_run = None
+        self.main_window = None
+        self.store_problem: str | None = None
+        # No snapshot but a file there: it is being migrated; decide once the store is open.
+        self._waiting = state is None and db_path.exists()
+        if self._waiting:
+            self._show(self._opening_page())
+        elif settings is None:
+            self._show_first_run()
+        else:
+            self._show_main_window()
+
+    # -- windows -----------------------------------------------------------------------
+
+    def _show(self, window: QWidget) -> None:
+        previous, self.window = self.window, window
+        window.show()
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+
+    def _opening_page(self) -> QWidget:
+        page = QLabel(QCoreApplication.translate("DeskApp", "Opening your data…"))
+        page.setMargin(40)
+        page.setWindowTitle("Helpdesk")
+        page.resize(640, 240)
+        return page
+
+    def _show_first_run(self) -> None:
+        from helpdesk.ui.first_run import FirstRunPage
+
+        self.first_run = FirstRunPage(self.ctx, self.tasks)
+        self.first_run.finished.connect(lambda _state: self._show_main_window())
+        self.first_run.resize(1000, 680)
+        self._show(self.first_run)
+
+    def _show_main_window(self) -> None:
+        from helpdesk.ui.intake_screen import IntakeScreen
+        from helpdesk.ui.main_window import MainWindow
+        from helpdesk.ui.sessions_screen import SessionsScreen
+        from helpdesk.ui.settings_screen import SettingsScreen
+        from helpdesk.ui.visits_screen import VisitsScreen
+
+        ctx, tasks = self.ctx, self.tasks
+        self.intake = IntakeScreen(ctx, tasks)
+        screens = {
+            "intake": self.intake,
+            "visits": VisitsScreen(ctx, tasks),
+            "sessions": SessionsScreen(ctx, tasks),
+            "settings": SettingsScreen(ctx, tasks, self.data_dir),
+        }
+        self.main_window = MainWindow(ctx, tasks, screens)
+        self.first_run = None
+        self._show(self.main_window)
+        if self.store_problem:
+            self.intake.disable_saving(self.store_problem)
+            self.main_window.show_problem(self.store_problem)
+
+    # -- the store ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the store in the background (call after the window has been painted)."""
+        self.tasks.start()
+
+    def _on_ready(self) -> None:
+        # The snapshot may be missing or stale (first start, after a migration): read it all.
+        self.tasks.read(lambda s: (s.desk.startup_state(), s.taxonomy.current()),
+                        self._on_state_read)
+
+    def _on_state_read(self, result) -> None:
+        state, taxonomy = result
+        if state.settings is not None and state.settings.language != self.ctx.language:
+            self.ctx.set_language(state.settings.language)
+        self.ctx.set_taxonomy(taxonomy)
+        self.ctx.set_state(state)
+        if self._waiting:
+            self._waiting = False
+            if state.settings is None:
+                self._show_first_run()
+            else:
+                self._show_main_window()
+
+    def _on_failed(self, error) -> None:
+        if self.tasks.is_ready or self.store_problem or not isinstance(error, StoreError):
+            return
+        # The store cannot be opened (made by a newer version, unreadable…): say it once,
+        # plainly, and stop offering to save rather than lose what someone types.
+        self.store_problem = error_sentence(error)
+        if self.main_window is not None:
+            self.intake.disable_saving(self.store_problem)
+        elif self.first_run is not None:
+            self.first_run.disable(self.store_problem)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Helpdesk", self.store_problem,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setInformativeText(QCoreApplication.translate(
+            "DeskApp", "Nothing can be saved until this is solved. "
+                       "Please tell your coordinator."))
+        box.open()
+        self.problem_box = box
+
+    def close(self) -> None:
+        """Close the windows; every queued save is written first."""
+        if self.window is not None:
+            self.window.close()
+        self.tasks.shutdown()
+
+
+def _leave_at_once() -> None:
+    # Only for --exit-when-ready: the store was never opened and nothing was written, and
+    # the screens' first reads wait for the store on the reader thread, so a normal close
+    # (which flushes the writer and joins the reader) would wait for ever.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
+    """Start the GUI on ``data_dir``; returns the exit code.
+
+    With ``exit_when_ready`` the app quits as soon as its first window is shown and the event
+    loop is idle, without opening the store (that is the start-up the benchmark measures).
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Helpdesk")
+    desk = DeskApp(data_dir)
+    if exit_when_ready:
+        # Two rounds: the first runs what the show queued (layout, paint), the second is idle.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, _leave_at_once))
+    else:
+        QTimer.singleShot(0, desk.start)  # after the first paint
+    code = app.exec()
+    desk.tasks.shutdown()
+    return code

@@ -1,0 +1,204 @@
+"""Recording visits: save, tally, edit, delete (a tombstone), restore and duplicate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from sqlalchemy import Engine, false, insert, select, update
+from sqlmodel import Session
+
+from helpdesk.errors import QT_TRANSLATE_NOOP, ConflictError, InputError, NotFoundError
+from helpdesk.ids import new_id
+from helpdesk.records import TALLIES, Visit, VisitDraft
+from helpdesk.store.engine import reading, writing
+from helpdesk.store.models import (
+    desk_table,
+    session_table,
+    spot_table,
+    staff_table,
+    visit_question_table,
+    visit_table,
+)
+from helpdesk.store.schemas import VisitBase, VisitCreate, VisitUpdate, visit_values
+from helpdesk.store.snapshot import FAVOURITES_SAMPLE, favourite_durations
+from helpdesk.taxonomy import load_taxonomy
+
+TALLY_OUTCOME = "solved"
+TALLY_MINUTES = 5
+
+
+def recent_durations(db: Session) -> list[int]:
+    """Durations of the latest visits (tombstones left out), for the duration buttons."""
+    latest = (select(visit_table.c.duration_minutes, visit_table.c.deleted)
+              .order_by(visit_table.c.started_at.desc(), visit_table.c.id.desc())
+              .limit(FAVOURITES_SAMPLE).subquery())
+    return list(db.scalars(
+        select(latest.c.duration_minutes).where(latest.c.deleted == false())))
+
+
+def read_visit(db: Session, visit_id: str) -> Visit:
+    """One visit with its question types, tombstone or not."""
+    row = db.execute(select(visit_table).where(visit_table.c.id == visit_id)).first()
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This visit no longer exists."))
+    questions = tuple(db.scalars(
+        select(visit_question_table.c.question_type)
+        .where(visit_question_table.c.visit_id == visit_id)
+        .order_by(visit_question_table.c.position)))
+    return Visit(
+        id=row.id, revision=row.revision, desk_id=row.desk_id, session_id=row.session_id,
+        spot_id=row.spot_id, staff_id=row.staff_id, started_at=row.started_at,
+        question_types=questions, outcome=row.outcome, autonomy=row.autonomy,
+        referral=row.referral, duration_minutes=row.duration_minutes,
+        follow_up=bool(row.follow_up), follow_up_date=row.follow_up_date, channel=row.channel,
+        age_band=row.age_band, gender=row.gender, help_language=row.help_language,
+        first_visit=None if row.first_visit is None else bool(row.first_visit),
+        status=row.status, note=row.note, created_at=row.created_at,
+        updated_at=row.updated_at, deleted=bool(row.deleted))
+
+
+def _check_links(db: Session, visit: VisitBase, previous: Visit | None) -> None:
+    """The spot, helper and session exist; a new visit needs them still in use."""
+    spot = db.execute(select(spot_table.c.active).where(spot_table.c.id == visit.spot_id)).first()
+    kept = previous is not None and previous.spot_id == visit.spot_id
+    if spot is None or not (spot.active or kept):
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "This spot is not in use any more; choose another one."), field="spot_id")
+    if visit.staff_id is not None:
+        staff = db.execute(select(staff_table.c.active)
+                           .where(staff_table.c.id == visit.staff_id)).first()
+        kept = previous is not None and previous.staff_id == visit.staff_id
+        if staff is None or not (staff.active or kept):
+            raise InputError(QT_TRANSLATE_NOOP(
+                "errors", "This helper is not in use any more; choose another one."),
+                field="staff_id")
+    if visit.session_id is not None:
+        session = db.execute(select(session_table.c.spot_id, session_table.c.closed_at)
+                             .where(session_table.c.id == visit.session_id,
+                                    session_table.c.deleted == false())).first()
+        kept = previous is not None and previous.session_id == visit.session_id
+        if session is None or (session.closed_at is not None and not kept):
+            raise InputError(QT_TRANSLATE_NOOP(
+                "errors", "This session has been closed; open a new one or save the visit "
+                          "without a session."), field="session_id")
+        if session.spot_id != visit.spot_id:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "errors", "The visit's spot is not the spot of its session; choose the "
+                          "session's spot."), field="spot_id")
+
+
+def _desk_id(db: Session) -> str:
+    desk_id = db.scalar(select(desk_table.c.id).limit(1))
+    if desk_id is None:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "This desk is not set up yet; finish the first steps first."))
+    return desk_id
+
+
+def _questions(visit_id: str, codes: tuple[str, ...]) -> list[dict]:
+    return [{"visit_id": visit_id, "question_type": c, "position": n} for n, c in enumerate(codes)]
+
+
+def _insert_visit(db: Session, draft: VisitDraft) -> str:
+    desk_id = _desk_id(db)
+    checked = VisitCreate.from_draft(draft, load_taxonomy(db))
+    _check_links(db, checked, None)
+    now = datetime.now(timezone.utc)
+    values = visit_values(checked)
+    values["started_at"] = checked.started_at or now
+    visit_id = new_id()
+    db.execute(insert(visit_table).values(id=visit_id, desk_id=desk_id, revision=1,
+                                          created_at=now, updated_at=now, deleted=False,
+                                          **values))
+    db.execute(insert(visit_question_table), _questions(visit_id, checked.question_types))
+    return visit_id
+
+
+class IntakeService:
+    """Everything that creates or changes a visit."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def record_visit(self, draft: VisitDraft) -> Visit:
+        """Check and save a new visit; it starts now unless the draft says when."""
+        with writing(self._engine) as db:
+            return read_visit(db, _insert_visit(db, draft))
+
+    def record_tally(self, tally: str, *, session_id: str | None, spot_id: str,
+                     staff_id: str | None) -> Visit:
+        """One click for a trivial request (a print, a scan, Wi-Fi): a minimal solved visit."""
+        if tally not in TALLIES:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "errors", "This quick count is not known; record the visit with the form."),
+                field="tally")
+        draft = VisitDraft(session_id=session_id, spot_id=spot_id, staff_id=staff_id,
+                           question_types=(TALLIES[tally],), outcome=TALLY_OUTCOME,
+                           duration_minutes=TALLY_MINUTES, channel="in_person")
+        return self.record_visit(draft)
+
+    def get_visit(self, visit_id: str) -> Visit:
+        """One visit, also when it was deleted (the tombstone)."""
+        with reading(self._engine) as db:
+            return read_visit(db, visit_id)
+
+    def update_visit(self, visit_id: str, draft: VisitDraft, *, expected_revision: int) -> Visit:
+        """Save an edit, unless the visit changed since it was read (then ConflictError)."""
+        with writing(self._engine) as db:
+            current = read_visit(db, visit_id)
+            if current.deleted:
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "errors", "This visit was deleted in the meantime; undo the delete to "
+                              "change it."))
+            if current.revision != expected_revision:
+                raise ConflictError(QT_TRANSLATE_NOOP(
+                    "errors", "This visit was changed in the meantime; open it again and redo "
+                              "your change."))
+            if draft.started_at is None:
+                draft = replace(draft, started_at=current.started_at)
+            checked = VisitUpdate.from_draft(draft, load_taxonomy(db), current.as_draft())
+            _check_links(db, checked, current)
+            db.execute(update(visit_table).where(visit_table.c.id == visit_id).values(
+                **visit_values(checked), revision=current.revision + 1,
+                updated_at=datetime.now(timezone.utc)))
+            if checked.question_types != current.question_types:
+                db.execute(visit_question_table.delete()
+                           .where(visit_question_table.c.visit_id == visit_id))
+                db.execute(insert(visit_question_table),
+                           _questions(visit_id, checked.question_types))
+            return read_visit(db, visit_id)
+
+    def delete_visit(self, visit_id: str) -> Visit:
+        """Delete a visit as a tombstone (so the delete syncs and can be undone)."""
+        return self._set_deleted(visit_id, True)
+
+    def restore_visit(self, visit_id: str) -> Visit:
+        """Bring back a deleted visit (the undo of a delete, or of a save just made)."""
+        return self._set_deleted(visit_id, False)
+
+    def _set_deleted(self, visit_id: str, deleted: bool) -> Visit:
+        with writing(self._engine) as db:
+            current = read_visit(db, visit_id)
+            if current.deleted != deleted:  # twice the same click changes nothing
+                db.execute(update(visit_table).where(visit_table.c.id == visit_id).values(
+                    deleted=deleted, revision=current.revision + 1,
+                    updated_at=datetime.now(timezone.utc)))
+            return read_visit(db, visit_id)
+
+    def duplicate_visit(self, visit_id: str) -> Visit:
+        """Save a copy of a visit as a new visit, now (in its session only if still open)."""
+        with writing(self._engine) as db:
+            source = read_visit(db, visit_id)
+            session_id = source.session_id
+            if session_id is not None:
+                closed = db.scalar(select(session_table.c.closed_at)
+                                   .where(session_table.c.id == session_id))
+                session_id = session_id if closed is None else None
+            draft = replace(source.as_draft(), session_id=session_id, started_at=None)
+            return read_visit(db, _insert_visit(db, draft))
+
+    def duration_favourites(self, limit: int = 6) -> list[int]:
+        """The durations used most of late, topped up with the usual ones."""
+        with reading(self._engine) as db:
+            return list(favourite_durations(recent_durations(db), limit))

@@ -1,0 +1,71 @@
+"""The service bundle: opens the store and hands out one service per area."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from helpdesk.config import DB_FILENAME
+from helpdesk.desk import DeskService
+from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.intake import IntakeService
+from helpdesk.sessions import SessionService
+from helpdesk.store.engine import open_engine, writing
+from helpdesk.store.migrate import upgrade_store
+from helpdesk.taxonomy import TaxonomyService, seed_taxonomy
+from helpdesk.visit_list import VisitListService
+
+
+class Services:
+    """Everything the GUI and the command line call, over one store."""
+
+    def __init__(self, engine, data_dir: Path) -> None:
+        self.engine = engine
+        self.data_dir = Path(data_dir)
+        self.desk = DeskService(engine, self.data_dir)
+        self.sessions = SessionService(engine)
+        self.intake = IntakeService(engine)
+        self.visits = VisitListService(engine)
+        self.taxonomy = TaxonomyService(engine)
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Services:
+        """Open (creating or migrating) ``data_dir/helpdesk.db``."""
+        data_dir = Path(data_dir)
+        _prepare_folder(data_dir)
+        db_path = data_dir / DB_FILENAME
+        engine = None
+        try:
+            upgrade_store(db_path)
+            engine = open_engine(db_path)
+            with writing(engine) as db:
+                seed_taxonomy(db)
+        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+            # Disk full, read-only medium, a lock held too long: say so, in one sentence.
+            if engine is not None:
+                engine.dispose()
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "The data file {path} cannot be opened for writing: {reason}."),
+                path=str(db_path), reason=str(reason)) from None
+        return cls(engine, data_dir)
+
+    def close(self) -> None:
+        """Close every connection to the store (everything saved is already committed)."""
+        self.engine.dispose()
+
+
+def _prepare_folder(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "The data folder {path} cannot be created: {reason}."),
+            path=str(data_dir), reason=exc.strerror or str(exc)) from None
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "The data folder {path} cannot be written to; choose another folder."),
+            path=str(data_dir))

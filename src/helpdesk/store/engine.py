@@ -1,0 +1,59 @@
+"""The one place that opens the database: pragmas, transactions and database sessions.
+
+Everything that talks to ``helpdesk.db`` goes through ``open_engine``, so a future encrypted
+store (SQLCipher: a different driver and a ``PRAGMA key`` first on each connection) and
+"close on lock" are changes to this file only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlmodel import Session
+
+# Applied on every new connection: none of them but journal_mode persists in the file.
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",  # a saved visit survives a power cut, not only a crash
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+def open_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{Path(path)}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy emit BEGIN itself (below) instead of the sqlite3 module's guesswork.
+        dbapi_connection.isolation_level = None
+        for pragma in PRAGMAS:
+            dbapi_connection.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        # Writers take the write lock up front: a deferred BEGIN that later upgrades can fail
+        # with SQLITE_BUSY when another connection wrote in between, and busy_timeout can't help.
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+    return engine
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A short database session for one read."""
+    with Session(engine) as session:
+        yield session
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Session]:
+    """A short database session for one change, committed on success, rolled back on error."""
+    with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
+        with session.begin():
+            yield session

@@ -1,0 +1,125 @@
+"""Bring ``helpdesk.db`` to this version's schema: refuse newer files, back up before migrating.
+
+The check runs on a read-only stdlib connection first, so a file made by a newer Helpdesk is
+never written to (not even the WAL switch), and a store already at the head revision never
+pays for importing Alembic.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.store.schema_version import SCHEMA_REVISION
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BASE = "base"  # what Alembic calls a file without a revision
+
+
+def read_revision(db_path: Path) -> str | None:
+    """The Alembic revision stamped in the file; ``"base"`` if it has none; None if it is empty.
+
+    Raises ``StoreError`` when the file is not a database or not a Helpdesk store.
+    """
+    try:
+        conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                return row[0] if row else BASE
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "The data file {path} is damaged or is not a Helpdesk data file; "
+                      "restore a backup or choose another data folder."),
+            path=str(db_path)) from None
+    if tables:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "The data file {path} is not a Helpdesk data file; "
+                      "choose another data folder."), path=str(db_path))
+    return None
+
+
+def alembic_config(connection=None):
+    """Alembic's configuration for our migrations folder (no alembic.ini: works from a wheel)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version of Helpdesk knows how to migrate from."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    """The newest revision among the migration scripts."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def backup_store(db_path: Path, revision: str) -> Path:
+    """Copy the file (with what its WAL holds) next to it before a migration changes it."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = db_path.with_name(f"{db_path.name}.bak-{revision}-{stamp}")
+    source = sqlite3.connect(db_path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)  # consistent even with a WAL beside the file
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade_store(db_path: Path) -> Path | None:
+    """Create or migrate the store at ``db_path``; the backup made, if a migration ran on data."""
+    db_path = Path(db_path)
+    revision = read_revision(db_path) if db_path.exists() else None
+    if revision == SCHEMA_REVISION:
+        return None
+    backup = None
+    if revision is not None:
+        if revision != BASE and revision not in known_revisions():
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "This data was made by a newer version of Helpdesk; install that "
+                          "version (or newer) to open it."))
+        backup = backup_store(db_path, revision)
+    _run_upgrade(db_path)
+    return backup
+
+
+def _run_upgrade(db_path: Path) -> None:
+    from alembic import command
+
+    from helpdesk.store.engine import open_engine
+
+    engine = open_engine(db_path)
+    try:
+        with engine.connect() as conn:
+            # Batch migrations copy and drop tables; foreign keys must be off while they do,
+            # and the pragma only changes outside a transaction (hence the driver's own call).
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+            command.upgrade(alembic_config(conn), "head")
+            conn.commit()
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "errors", "Updating the data file left broken links; restore the backup "
+                              "next to it and tell your coordinator."))
+    finally:
+        engine.dispose()

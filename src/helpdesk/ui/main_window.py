@@ -1,0 +1,116 @@
+"""The main window: puts the screens side by side in tabs and says how the data is doing.
+
+It wires the screens together; it does not contain them (each is built by ``helpdesk.app``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from helpdesk.errors import InputError
+from helpdesk.ui.feedback import error_sentence
+
+SCREENS = ("intake", "visits", "sessions", "settings")  # tab order, and Ctrl+1..4
+
+
+class MainWindow(QMainWindow):
+    """Tabs for Intake, Visits, Sessions and Settings, and a status line."""
+
+    def __init__(self, ctx, tasks, screens: dict[str, QWidget],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self.screens = screens
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 32px; padding: 4px 18px; }")
+        for name in SCREENS:
+            if name in screens:
+                self.tabs.addTab(screens[name], "")
+        self.setCentralWidget(self.tabs)
+        self.store_state = QLabel()
+        self.store_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.store_state, 1)
+        self._problem: str | None = None
+
+        for n, name in enumerate(SCREENS):
+            if name not in screens:
+                continue
+            for keys in (f"Ctrl+{n + 1}", f"Alt+{n + 1}"):
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.activated.connect(lambda s=screens[name]: self.show_screen(s))
+        tasks.ready.connect(self._on_ready)
+        tasks.failed.connect(self._on_failed)
+        ctx.state_changed.connect(self._show_title)
+        self._fit_to_screen()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        titles = {"intake": self.tr("&Intake"), "visits": self.tr("&Visits"),
+                  "sessions": self.tr("S&essions"), "settings": self.tr("Se&ttings")}
+        for name, widget in self.screens.items():
+            index = self.tabs.indexOf(widget)
+            if index >= 0:
+                self.tabs.setTabText(index, titles[name])
+                n = SCREENS.index(name) + 1
+                self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(n))
+        self._show_title()
+        self._show_store_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_screen(self, screen: QWidget) -> None:
+        """Bring one screen to the front."""
+        self.tabs.setCurrentWidget(screen)
+
+    def show_problem(self, sentence: str) -> None:
+        """Keep one sentence about the last problem in the status line."""
+        self._problem = sentence
+        self._show_store_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Every queued save is written before the window goes: nothing typed is lost.
+        self._tasks.shutdown()
+        super().closeEvent(event)
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        # Made for 1366×768; smaller screens get what they have, larger ones no more.
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        width, height = 1366, 768
+        if available is not None and available.width() > 0:
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+
+    def _show_title(self) -> None:
+        settings = self._ctx.state.settings
+        name = settings.desk_name if settings else ""
+        self.setWindowTitle(self.tr("Helpdesk — {0}").format(name) if name else "Helpdesk")
+
+    def _show_store_state(self) -> None:
+        if self._problem:
+            self.store_state.setStyleSheet("color: #a4262c;")
+            self.store_state.setText(self._problem)
+        elif self._tasks.is_ready:
+            self.store_state.setStyleSheet("")
+            self.store_state.setText(self.tr("Ready. Everything is saved on this computer."))
+        else:
+            self.store_state.setStyleSheet("")
+            self.store_state.setText(self.tr("Opening your data…"))
+
+    def _on_ready(self) -> None:
+        self._show_store_state()
+
+    def _on_failed(self, error) -> None:
+        # Input problems are said next to their field; the status line keeps the others.
+        if not isinstance(error, InputError):
+            self.show_problem(error_sentence(error))

@@ -1,0 +1,297 @@
+"""The Sessions screen: the session open now, and the recent ones with what they handled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk.records import SessionInfo
+from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.session_dialogs import (
+    CloseSessionDialog,
+    OpenSessionDialog,
+    SessionSummaryView,
+    session_when,
+)
+
+SPOT, DAY, HOURS, HELPERS, VISITS, TURNED_AWAY = range(6)
+COLUMN_COUNT = 6
+RECENT_LIMIT = 50
+
+
+class SessionsTableModel(QAbstractTableModel):
+    """Recent sessions, newest first: spot, day, hours, helpers, visits, turned away."""
+
+    def __init__(self, ctx, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._sessions: list[SessionInfo] = []
+        self._names: dict[str, str] = {}
+
+    def set_sessions(self, sessions: list[SessionInfo], names: dict[str, str]) -> None:
+        """Show ``sessions``; ``names`` gives every helper's name, retired ones too."""
+        self.beginResetModel()
+        self._sessions = list(sessions)
+        self._names = dict(names)
+        self.endResetModel()
+
+    def session_at(self, row: int) -> SessionInfo | None:
+        """The session on ``row``, or None."""
+        return self._sessions[row] if 0 <= row < len(self._sessions) else None
+
+    def retranslate(self) -> None:
+        """Relabel headers and cells in the current language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._sessions:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._sessions) - 1, COLUMN_COUNT - 1))
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._sessions)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            SPOT: self.tr("Spot"),
+            DAY: self.tr("Day"),
+            HOURS: self.tr("Hours"),
+            HELPERS: self.tr("Helpers"),
+            VISITS: self.tr("Visits"),
+            TURNED_AWAY: self.tr("Turned away"),
+        }.get(section)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        session = self.session_at(index.row()) if index.isValid() else None
+        if session is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(session, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (VISITS, TURNED_AWAY):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == HELPERS:
+            return self._display(session, column) or None
+        return None
+
+    def _display(self, session: SessionInfo, column: int) -> str:
+        if column == SPOT:
+            return session.spot_name
+        day, opened, closed = session_when(self._ctx, session)
+        if column == DAY:
+            return day
+        if column == HOURS:
+            if session.is_open:
+                return self.tr("open since {start}").format(start=opened)
+            return self.tr("{start}–{end}").format(start=opened, end=closed)
+        if column == HELPERS:
+            return ", ".join(self._names.get(i, "") for i in session.staff_ids if i in self._names)
+        if column == VISITS:
+            return str(session.visit_count)
+        if column == TURNED_AWAY:
+            return "" if session.turned_away is None else str(session.turned_away)
+        return ""
+
+
+class SessionsScreen(QWidget):
+    """Open or close the current session; look back at recent ones."""
+
+    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self._current: SessionInfo | None = ctx.state.open_session
+        self._names: dict[str, str] = {}
+        self.dialog = None  # the open or close dialog while it is shown
+
+        self.current_box = QGroupBox()
+        self.current_text = QLabel(wordWrap=True)
+        self.current_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.session_button = QPushButton()
+        self.session_button.clicked.connect(self.open_or_close)
+        self.error = error_label()
+        current = QHBoxLayout(self.current_box)
+        current.addWidget(self.current_text, 1)
+        current.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.model = SessionsTableModel(ctx, self)
+        self.recent_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.recent_label.setBuddy(self.table)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(HELPERS, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._on_session_chosen)
+
+        self.summary_title = QLabel(wordWrap=True)
+        self.summary = SessionSummaryView(ctx)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.recent_label)
+        top_layout.addWidget(self.table, 1)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.summary_title)
+        bottom_layout.addWidget(self.summary, 1)
+        # Stacked, so the six columns get the full width even with long French labels.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current_box)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        QWidget.setTabOrder(self.session_button, self.table)
+
+        self.retranslate()
+        ctx.session_changed.connect(self.refresh)
+        ctx.visits_changed.connect(self.refresh)
+        ctx.state_changed.connect(self.refresh)
+        ctx.language_changed.connect(self._relabel)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.current_box.setTitle(self.tr("Current session"))
+        self.recent_label.setText(self.tr("&Recent sessions"))
+        self.table.setAccessibleName(self.tr("Recent sessions, newest first"))
+        self._relabel()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _relabel(self, *_args) -> None:
+        self._show_current()
+        self.model.retranslate()
+        self._show_summary_title()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        sample = {SPOT: "Bibliotheek Sint-Gillis", DAY: "mer. 30/09/2025",
+                  HOURS: "ouverte depuis 23:59", VISITS: "9999", TURNED_AWAY: "999"}
+        for column, text in sample.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title))
+            self.table.setColumnWidth(column, width + 28)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the current and the recent sessions again."""
+        def read(s):
+            names = {person.id: person.name for person in s.desk.staff(include_retired=True)}
+            return s.sessions.current_session(), s.sessions.recent_sessions(RECENT_LIMIT), names
+
+        self._tasks.read(read, self._on_read, self._on_failed)
+
+    def _on_read(self, result) -> None:
+        current, recent, names = result
+        chosen = self._chosen_session()
+        self._current, self._names = current, names
+        self.model.set_sessions(recent, names)
+        self._show_current()
+        self._fit_columns()
+        row = next((n for n, s in enumerate(recent) if chosen and s.id == chosen.id), 0)
+        if recent:
+            self.table.selectRow(row)
+        else:
+            self.summary.show_summary(None)
+            self._show_summary_title()
+
+    def _chosen_session(self) -> SessionInfo | None:
+        return self.model.session_at(self.table.currentIndex().row())
+
+    def _on_session_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        session = self.model.session_at(current.row())
+        self._show_summary_title()
+        if session is None:
+            self.summary.show_summary(None)
+            return
+        self._tasks.read(lambda s: s.sessions.summary(session.id),
+                         self._on_summary, self._on_failed)
+
+    def _on_summary(self, summary) -> None:
+        chosen = self._chosen_session()
+        if chosen is not None and summary.session.id == chosen.id:
+            self.summary.show_summary(summary)
+
+    def _show_summary_title(self) -> None:
+        session = self._chosen_session()
+        if session is None:
+            self.summary_title.setText(self.tr("Choose a session to see what it handled."))
+            return
+        day, opened, closed = session_when(self._ctx, session)
+        self.summary_title.setText(self.tr("{spot}, {day}").format(spot=session.spot_name, day=day))
+
+    def _show_current(self) -> None:
+        session = self._current
+        if session is None:
+            self.current_text.setText(self.tr("No session is open. Open one when the desk opens, "
+                                              "so visits count for the right spot and helpers."))
+            self.session_button.setText(self.tr("&Open a session…"))
+            self.session_button.setEnabled(bool(self._ctx.state.spots))
+            return
+        day, opened, _closed = session_when(self._ctx, session)
+        names = self._names or {p.id: p.name for p in self._ctx.state.staff}
+        helpers = ", ".join(names[i] for i in session.staff_ids if i in names)
+        lines = [self.tr("{spot}, {day}, open since {time}").format(
+            spot=session.spot_name, day=day, time=opened)]
+        if helpers:
+            lines.append(self.tr("Helpers: {names}").format(names=helpers))
+        lines.append(self.tr("%n visit(s) so far", "", session.visit_count))
+        self.current_text.setText("\n".join(lines))
+        self.session_button.setText(self.tr("&Close session…"))
+        self.session_button.setEnabled(True)
+
+    def _on_failed(self, error) -> None:
+        show_error(self.error, error_sentence(error))
+
+    # -- acting ------------------------------------------------------------------------
+
+    def open_or_close(self) -> None:
+        """Open a session when none is open, otherwise offer to close the current one."""
+        show_error(self.error, "")
+        if self._current is None:
+            self.dialog = OpenSessionDialog(self._ctx, self._tasks, self)
+        else:
+            self.dialog = CloseSessionDialog(self._ctx, self._tasks, self._current, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.finished.connect(self._on_dialog_finished)
+        self.dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        self.session_button.setFocus()

@@ -1,0 +1,337 @@
+"""The optional details of a visit, folded under "More details" on the intake form.
+
+Autonomy, duration, follow-up, channel, the anonymous profile and a short note. Everything
+starts as "not known" so a busy helper can skip all of it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk.records import UNKNOWN
+from helpdesk.ui.feedback import error_label, show_error
+from helpdesk.ui.widgets import ChoiceRow
+
+NOTE_MAX = 500
+DURATION_MAX = 480  # a whole working day; longer is surely a typo
+NO_DATE = QDate(2000, 1, 1)  # the date box shows "no date" at this value
+DEFAULT_CHANNEL = "in_person"
+PROFILE_LISTS = ("age_band", "gender", "help_language", "status")  # field -> taxonomy list + "s"
+FIELDS = ("autonomy", "duration_minutes", "follow_up", "follow_up_date", "channel", "age_band",
+          "gender", "help_language", "first_visit", "status", "note")
+
+
+class VisitDetails(QWidget):
+    """Autonomy, duration, follow-up, channel, anonymous profile and note of one visit."""
+
+    changed = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.errors = {name: error_label() for name in FIELDS}
+        self.labels: dict[str, QLabel] = {}
+
+        self.autonomy = ChoiceRow()
+        self.duration_choice = ChoiceRow()
+        self.duration = QSpinBox()
+        self.duration.setRange(0, DURATION_MAX)
+        self.duration.setMinimumHeight(40)
+        self.duration.setMinimumWidth(130)
+        self.follow_up = QCheckBox()
+        self.follow_up.setMinimumHeight(40)
+        self.follow_up_by = QLabel()
+        self.follow_up_date = QDateEdit()
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setMinimumDate(NO_DATE)
+        self.follow_up_date.setMinimumHeight(40)
+        self.follow_up_date.setMinimumWidth(170)
+        self.follow_up_by.setBuddy(self.follow_up_date)
+        self.channel = ChoiceRow(allow_none=False)
+        self.profile = {name: QComboBox() for name in PROFILE_LISTS}
+        self.first_visit = QComboBox()
+        self.profile_labels = {name: QLabel() for name in (*PROFILE_LISTS, "first_visit")}
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab leaves the note; a note needs no tabs
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        self.note_reminder = QLabel(wordWrap=True)
+        self.note_reminder.setObjectName("noteReminder")
+        self.note_count = QLabel()
+        self._build()
+
+        self.autonomy.changed.connect(self._emit_changed)
+        self.duration_choice.changed.connect(self._on_duration_chosen)
+        self.duration.valueChanged.connect(self._on_duration_typed)
+        self.follow_up.toggled.connect(self._on_follow_up)
+        self.follow_up_date.dateChanged.connect(self._emit_changed)
+        self.channel.changed.connect(self._emit_changed)
+        for combo in (*self.profile.values(), self.first_visit):
+            combo.setMinimumHeight(36)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            combo.activated.connect(self._emit_changed)
+        self.note.textChanged.connect(self._on_note_changed)
+        self.retranslate()  # also labels the taxonomy choices
+        self.clear()
+
+    def _build(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setColumnStretch(1, 1)
+
+        duration = QHBoxLayout()
+        duration.addWidget(self.duration_choice, 0)
+        duration.addWidget(self.duration)
+        duration.addStretch(1)
+        follow_up = QHBoxLayout()
+        follow_up.addWidget(self.follow_up)
+        follow_up.addSpacing(12)
+        follow_up.addWidget(self.follow_up_by)
+        follow_up.addWidget(self.follow_up_date)
+        follow_up.addStretch(1)
+        profile = QGridLayout()
+        profile.setHorizontalSpacing(12)
+        for column, name in enumerate((*PROFILE_LISTS[:3], "first_visit", "status")):
+            combo = self.first_visit if name == "first_visit" else self.profile[name]
+            self.profile_labels[name].setBuddy(combo)
+            profile.addWidget(self.profile_labels[name], 0, column)
+            profile.addWidget(combo, 1, column)
+            profile.addWidget(self.errors[name], 2, column)
+            profile.setColumnStretch(column, 1)
+        note = QVBoxLayout()
+        note.addWidget(self.note)
+        under = QHBoxLayout()
+        under.addWidget(self.note_reminder, 1)
+        under.addWidget(self.note_count, 0, Qt.AlignmentFlag.AlignTop)
+        note.addLayout(under)
+
+        rows = (
+            ("autonomy", self.autonomy, ("autonomy",)),
+            ("duration", duration, ("duration_minutes",)),
+            ("follow_up", follow_up, ("follow_up", "follow_up_date")),
+            ("channel", self.channel, ("channel",)),
+            ("profile", profile, ()),
+            ("note", note, ("note",)),
+        )
+        for row, (name, field, error_names) in enumerate(rows):
+            label = QLabel(wordWrap=True)
+            label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
+            label.setContentsMargins(0, 8, 0, 0)  # in line with the text of the buttons
+            self.labels[name] = label
+            grid.addWidget(label, row * 2, 0, Qt.AlignmentFlag.AlignTop)
+            if isinstance(field, QWidget):
+                grid.addWidget(field, row * 2, 1)
+            else:
+                grid.addLayout(field, row * 2, 1)
+            errors = QVBoxLayout()
+            errors.setSpacing(0)
+            for error_name in error_names:
+                errors.addWidget(self.errors[error_name])
+            grid.addLayout(errors, row * 2 + 1, 1)
+        self.labels["duration"].setBuddy(self.duration)
+        self.labels["note"].setBuddy(self.note)
+
+    # -- texts -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.labels["autonomy"].setText(self.tr("Who did the steps?"))
+        self.labels["duration"].setText(self.tr("How &long?"))
+        self.labels["follow_up"].setText(self.tr("Follow-up"))
+        self.labels["channel"].setText(self.tr("How was the help given?"))
+        self.labels["profile"].setText(self.tr("About the visitor (anonymous)"))
+        self.labels["note"].setText(self.tr("N&ote"))
+        self.autonomy.setAccessibleName(self.tr("Who did the steps"))
+        self.duration_choice.setAccessibleName(self.tr("Duration"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.duration.setSpecialValueText(self.tr("other…"))
+        self.duration.setSuffix(self.tr(" min"))
+        self.follow_up.setText(self.tr("&Follow-up needed"))
+        self.follow_up_by.setText(self.tr("b&y"))
+        self.follow_up_date.setSpecialValueText(self.tr("no date"))
+        self.follow_up_date.setAccessibleName(self.tr("Follow-up date"))
+        self.channel.setAccessibleName(self.tr("How the help was given"))
+        self.profile_labels["age_band"].setText(self.tr("A&ge"))
+        self.profile_labels["gender"].setText(self.tr("Ge&nder"))
+        self.profile_labels["help_language"].setText(self.tr("Lang&uage of help"))
+        self.profile_labels["first_visit"].setText(self.tr("F&irst visit"))
+        self.profile_labels["status"].setText(self.tr("S&tatus"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note_reminder.setText(self.tr(
+            "No names, phone numbers or sensitive data (health, religion, ID numbers) in the note."))
+        self._fill_first_visit()
+        self.relabel()
+        self._show_note_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def relabel(self) -> None:
+        """Label the taxonomy choices in the current language, keeping what is chosen."""
+        self.autonomy.set_items(self._items("autonomy", self.autonomy.value()))
+        self.channel.set_items(self._items("channels", self.channel.value()))
+        minutes = self._ctx.state.duration_favourites
+        self.duration_choice.set_items([(str(m), self.tr("%n min", "", m)) for m in minutes])
+        for name, combo in self.profile.items():
+            chosen = combo.currentData() or UNKNOWN
+            combo.clear()
+            combo.addItem(self.tr("Not known"), UNKNOWN)
+            for code, label in self._items(name + "s", chosen):
+                combo.addItem(label, code)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _items(self, list_name: str, keep: str | None) -> list[tuple[str, str]]:
+        # Retired choices are offered only when the visit being shown already has them.
+        taxonomy, language = self._ctx.taxonomy, self._ctx.language
+        return [(i.code, i.label(language))
+                for i in taxonomy.items(list_name, include_retired=True)
+                if i.active or i.code == keep]
+
+    def _fill_first_visit(self) -> None:
+        chosen = self.first_visit.currentIndex()
+        self.first_visit.clear()
+        self.first_visit.addItem(self.tr("Not known"), None)
+        self.first_visit.addItem(self.tr("Yes, first visit"), True)
+        self.first_visit.addItem(self.tr("No, came before"), False)
+        self.first_visit.setCurrentIndex(max(0, chosen))
+
+    # -- values ------------------------------------------------------------------------
+
+    def values(self) -> dict:
+        """The details as VisitDraft fields."""
+        day = self.follow_up_date.date()
+        follow_up = self.follow_up.isChecked()
+        return {
+            "autonomy": self.autonomy.value(),
+            "duration_minutes": self.duration.value() or None,
+            "follow_up": follow_up,
+            "follow_up_date": day.toPython() if follow_up and day != NO_DATE else None,
+            "channel": self.channel.value() or DEFAULT_CHANNEL,
+            "first_visit": self.first_visit.currentData(),
+            "note": self.note.toPlainText().strip(),
+            **{name: combo.currentData() or UNKNOWN for name, combo in self.profile.items()},
+        }
+
+    def load(self, draft) -> None:
+        """Show the details of ``draft`` (retired choices included)."""
+        self.autonomy.set_items(self._items("autonomy", draft.autonomy))
+        self.autonomy.set_value(draft.autonomy)
+        self.channel.set_items(self._items("channels", draft.channel))
+        self.channel.set_value(draft.channel or DEFAULT_CHANNEL)
+        self._set_duration(draft.duration_minutes or 0)
+        self.follow_up.setChecked(draft.follow_up)
+        self._set_follow_up_date(draft.follow_up_date)
+        self.follow_up_date.setEnabled(draft.follow_up)
+        for name, combo in self.profile.items():
+            code = getattr(draft, name) or UNKNOWN
+            combo.clear()
+            combo.addItem(self.tr("Not known"), UNKNOWN)
+            for item_code, label in self._items(name + "s", code):
+                combo.addItem(label, item_code)
+            if combo.findData(code) < 0:  # a code this taxonomy never had: show it as it is
+                combo.addItem(code, code)
+            combo.setCurrentIndex(combo.findData(code))
+        self.first_visit.setCurrentIndex(max(0, self.first_visit.findData(draft.first_visit)))
+        self.note.setPlainText(draft.note or "")
+
+    def clear(self) -> None:
+        """Everything back to "not known" (the channel to in person)."""
+        self.autonomy.set_value(None)
+        self.channel.set_value(DEFAULT_CHANNEL)
+        self._set_duration(0)
+        self.follow_up.setChecked(False)
+        self._set_follow_up_date(None)
+        self.follow_up_date.setEnabled(False)
+        for combo in (*self.profile.values(), self.first_visit):
+            combo.setCurrentIndex(0)
+        self.note.setPlainText("")
+        self.clear_errors()
+
+    def has_details(self) -> bool:
+        """True when anything differs from the defaults (so a loaded visit unfolds them)."""
+        v = self.values()
+        return bool(v["autonomy"] or v["duration_minutes"] or v["follow_up"] or v["note"]
+                    or v["channel"] != DEFAULT_CHANNEL or v["first_visit"] is not None
+                    or any(v[name] != UNKNOWN for name in PROFILE_LISTS))
+
+    def show_error(self, field: str, sentence: str) -> bool:
+        """Show ``sentence`` next to ``field``; False when this part has no such field."""
+        if field not in self.errors:
+            return False
+        show_error(self.errors[field], sentence)
+        return True
+
+    def clear_errors(self) -> None:
+        """Hide every error sentence."""
+        for label in self.errors.values():
+            show_error(label, "")
+
+    def first_focus(self) -> QWidget:
+        """Where the keyboard lands when the details are unfolded."""
+        chosen = self.autonomy.button(self.autonomy.value() or "")
+        return chosen or (self.autonomy.buttons() or [self.duration])[0]
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _set_duration(self, minutes: int) -> None:
+        self.duration.blockSignals(True)
+        self.duration.setValue(minutes)
+        self.duration.blockSignals(False)
+        self.duration_choice.set_value(str(minutes) if minutes else None)
+
+    def _set_follow_up_date(self, day: date | None) -> None:
+        self.follow_up_date.blockSignals(True)
+        self.follow_up_date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        self.follow_up_date.blockSignals(False)
+
+    def _on_duration_chosen(self, code: str | None) -> None:
+        self.duration.blockSignals(True)
+        self.duration.setValue(int(code) if code else 0)
+        self.duration.blockSignals(False)
+        show_error(self.errors["duration_minutes"], "")
+        self.changed.emit()
+
+    def _on_duration_typed(self, minutes: int) -> None:
+        self.duration_choice.set_value(str(minutes) if minutes else None)
+        show_error(self.errors["duration_minutes"], "")
+        self.changed.emit()
+
+    def _on_follow_up(self, checked: bool) -> None:
+        self.follow_up_date.setEnabled(checked)
+        self.changed.emit()
+
+    def _on_note_changed(self) -> None:
+        text = self.note.toPlainText()
+        if len(text) > NOTE_MAX:
+            # Cut what was pasted or typed past the limit, keeping the cursor at the end.
+            self.note.blockSignals(True)
+            self.note.setPlainText(text[:NOTE_MAX])
+            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+            self.note.blockSignals(False)
+        self._show_note_count()
+        show_error(self.errors["note"], "")
+        self.changed.emit()
+
+    def _show_note_count(self) -> None:
+        used = len(self.note.toPlainText())
+        self.note_count.setText(self.tr("{0} / {1}").format(used, NOTE_MAX))
+
+    def _emit_changed(self, *_args) -> None:
+        self.changed.emit()

@@ -1,0 +1,227 @@
+"""The filter bar above the Visits list: which days, spot, question type, outcome, follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk.records import VisitFilter
+from helpdesk.ui.desk_time import desk_zone, today
+
+TODAY, THIS_WEEK, ALL = range(3)
+# The date edits show "any day" at this value: no limit on that side.
+NO_LIMIT = QDate(2000, 1, 1)
+# Typing a date fires a change per keystroke; wait for a pause before querying.
+DATE_PAUSE_MS = 300
+
+
+class VisitFilterBar(QWidget):
+    """Quick periods, a date range and three choices; says when the filter changed."""
+
+    changed = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.today_button = QPushButton(checkable=True)
+        self.week_button = QPushButton(checkable=True)
+        self.all_button = QPushButton(checkable=True)
+        self._periods = QButtonGroup(self)
+        for period, button in ((TODAY, self.today_button), (THIS_WEEK, self.week_button),
+                               (ALL, self.all_button)):
+            self._periods.addButton(button, period)
+        self._periods.idClicked.connect(self.choose_period)
+
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for label, edit in ((self.from_label, self.date_from), (self.to_label, self.date_to)):
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_LIMIT)
+            edit.setMinimumWidth(150)
+            label.setBuddy(edit)
+            edit.dateChanged.connect(self._on_date_typed)
+            edit.calendarWidget().installEventFilter(self)
+        self._date_pause = QTimer(self, singleShot=True, interval=DATE_PAUSE_MS)
+        self._date_pause.timeout.connect(self.changed)
+
+        self.spot_label, self.spot_choice = QLabel(), QComboBox()
+        self.question_label, self.question_choice = QLabel(), QComboBox()
+        self.outcome_label, self.outcome_choice = QLabel(), QComboBox()
+        combos = ((self.spot_label, self.spot_choice), (self.question_label, self.question_choice),
+                  (self.outcome_label, self.outcome_choice))
+        for label, combo in combos:
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+            combo.currentIndexChanged.connect(self._on_choice)
+        self.follow_up_button = QPushButton(checkable=True)
+        self.follow_up_button.toggled.connect(self._on_follow_up_toggled)
+
+        periods = QHBoxLayout()
+        for widget in (self.today_button, self.week_button, self.all_button):
+            periods.addWidget(widget)
+        periods.addSpacing(24)
+        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
+            periods.addWidget(widget)
+        periods.addStretch(1)
+        periods.addWidget(self.follow_up_button)
+        choices = QHBoxLayout()
+        for label, combo in combos:
+            choices.addWidget(label)
+            choices.addWidget(combo, 1)
+            choices.addSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(periods)
+        layout.addLayout(choices)
+
+        self.tab_order = [self.today_button, self.week_button, self.all_button, self.date_from,
+                          self.date_to, self.follow_up_button, self.spot_choice,
+                          self.question_choice, self.outcome_choice]
+        self.retranslate()
+        ctx.state_changed.connect(self.fill_choices)
+        ctx.taxonomy_changed.connect(self.fill_choices)
+        ctx.language_changed.connect(self.fill_choices)  # labels of codes are not Qt's
+        self._set_period_buttons(ALL)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.today_button.setText(self.tr("Today"))
+        self.week_button.setText(self.tr("This week"))
+        self.all_button.setText(self.tr("All"))
+        self.today_button.setToolTip(self.tr("Only the visits of today"))
+        self.week_button.setToolTip(self.tr("Visits from Monday to Sunday of this week"))
+        self.all_button.setToolTip(self.tr("Every visit, newest first"))
+        self.from_label.setText(self.tr("&From"))
+        self.to_label.setText(self.tr("t&o"))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("any day"))
+        self.date_from.setAccessibleName(self.tr("First day shown"))
+        self.date_to.setAccessibleName(self.tr("Last day shown"))
+        self.spot_label.setText(self.tr("&Spot"))
+        self.question_label.setText(self.tr("&Question type"))
+        self.outcome_label.setText(self.tr("O&utcome"))
+        self.follow_up_button.setText(self.tr("Follow-ups"))
+        self.follow_up_button.setToolTip(self.tr("Only the visits that still need a follow-up"))
+        self.fill_choices()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        # An "any day" edit would open its calendar in January 2000: show this month instead.
+        if event.type() == QEvent.Type.Show:
+            for edit in (self.date_from, self.date_to):
+                if watched is edit.calendarWidget() and edit.date() == NO_LIMIT:
+                    day = today(self._zone())
+                    watched.setCurrentPage(day.year, day.month)
+        return super().eventFilter(watched, event)
+
+    # -- choices -----------------------------------------------------------------------
+
+    def fill_choices(self, *_args) -> None:
+        """Fill the spot, question type and outcome lists, keeping what was chosen."""
+        self._refill(self.spot_choice, self.tr("All spots"),
+                     [(s.name, s.id) for s in self._ctx.state.spots])
+        # Retired items stay in the lists so old visits can still be found.
+        taxonomy, language = self._ctx.taxonomy, self._ctx.language
+        for combo, list_name, everything in (
+            (self.question_choice, "question_types", self.tr("All question types")),
+            (self.outcome_choice, "outcomes", self.tr("All outcomes")),
+        ):
+            self._refill(combo, everything, [
+                (self._item_label(i, language), i.code)
+                for i in taxonomy.items(list_name, include_retired=True)])
+
+    def _item_label(self, item, language: str) -> str:
+        label = item.label(language)
+        return label if item.active else self.tr("{label} (retired)").format(label=label)
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)  # refilling is not a new choice
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    def _on_choice(self, *_args) -> None:
+        self.changed.emit()
+
+    # -- days --------------------------------------------------------------------------
+
+    def choose_period(self, period: int) -> None:
+        """Narrow the list to today, this week, or show every visit."""
+        self._set_period_buttons(period)
+        self.changed.emit()
+
+    def _set_period_buttons(self, period: int) -> None:
+        self._periods.button(period).setChecked(True)
+        day = today(self._zone())
+        if period == TODAY:
+            first, last = day, day
+        elif period == THIS_WEEK:
+            first = day - timedelta(days=day.weekday())  # weeks start on Monday in Belgium
+            last = first + timedelta(days=6)
+        else:
+            first = last = None
+        self._set_dates(first, last)
+
+    def _set_dates(self, first: date | None, last: date | None) -> None:
+        for edit, value in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(value) if value else NO_LIMIT)
+            edit.blockSignals(False)
+
+    def _on_date_typed(self) -> None:
+        # A hand-picked range is neither Today, This week nor All.
+        self._periods.setExclusive(False)
+        for button in self._periods.buttons():
+            button.setChecked(False)
+        self._periods.setExclusive(True)
+        self._date_pause.start()
+
+    def _on_follow_up_toggled(self, checked: bool) -> None:
+        # Follow-ups wait whatever their date: show them all, the person can narrow again.
+        if checked and not self.all_button.isChecked():
+            self.choose_period(ALL)
+        else:
+            self.changed.emit()
+
+    def current_filter(self) -> VisitFilter:
+        """The filter the controls describe."""
+        self._date_pause.stop()
+        first, last = self.date_from.date(), self.date_to.date()
+        date_from = None if first == NO_LIMIT else first.toPython()
+        date_to = None if last == NO_LIMIT else last.toPython()
+        if date_from and date_to and date_from > date_to:
+            date_from, date_to = date_to, date_from
+        return VisitFilter(
+            date_from=date_from,
+            date_to=date_to,
+            spot_id=self.spot_choice.currentData(),
+            question_type=self.question_choice.currentData(),
+            outcome=self.outcome_choice.currentData(),
+            follow_up_only=self.follow_up_button.isChecked(),
+        )
+
+    def _zone(self):
+        settings = self._ctx.state.settings
+        return desk_zone(settings.time_zone if settings else None)

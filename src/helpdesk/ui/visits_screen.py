@@ -1,0 +1,326 @@
+"""The Visits screen: every visit of the desk, newest first, to find, fix, copy or remove.
+
+It opens on all visits, newest first: today's are on top where the desk looks for them,
+and older ones are one scroll away (pages load as the list scrolls). "Today" and "This
+week" narrow it in one click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk.ui.feedback import confirm, error_sentence
+from helpdesk.ui.visit_filters import VisitFilterBar
+from helpdesk.ui.visits_model import (
+    DURATION,
+    FOLLOW_UP,
+    HELPER,
+    OUTCOME,
+    QUESTIONS,
+    SPOT,
+    WHEN,
+    VisitsTableModel,
+)
+
+
+class VisitsScreen(QWidget):
+    """Filters, the list of visits, and what can be done to one of them."""
+
+    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self._select_after_load: str | None = None
+        self._select_row_after_load: int | None = None
+        self._undo_visit_id: str | None = None
+        self._stale = False  # visits changed while the screen was hidden
+        self.editor = None  # the open visit editor, if any
+
+        self.model = VisitsTableModel(ctx, tasks, self)
+        self._build()
+        self.retranslate()
+        ctx.visits_changed.connect(self.refresh)
+        ctx.state_changed.connect(self.refresh)  # a renamed spot or helper shows its new name
+        ctx.language_changed.connect(self._update_count)
+        self.model.page_loaded.connect(self._on_page_loaded)
+        self.model.load_failed.connect(self._show_status)
+        self.filters.changed.connect(self._apply_filter)
+        self._apply_filter()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.filters = VisitFilterBar(self._ctx)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
+        self.table.verticalHeader().hide()
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The service sorts (newest first); the header only says so.
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(WHEN, Qt.SortOrder.DescendingOrder)
+        header.setSectionsClickable(False)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QUESTIONS, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.open_action = QAction(self)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                       QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.triggered.connect(self.open_selected)
+        self.duplicate_action = QAction(self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (self.open_action, self.duplicate_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.addAction(self.undo_action)
+
+        self.open_button, self.duplicate_button = QPushButton(), QPushButton()
+        self.delete_button, self.undo_button = QPushButton(), QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        self.status = QLabel(wordWrap=True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        actions = QHBoxLayout()
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addSpacing(24)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.undo_button)
+        actions.addSpacing(24)
+        actions.addWidget(self.count)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        # Tab goes filters → list → actions, the order they are read in.
+        order = self.filters.tab_order + [self.table, self.open_button, self.duplicate_button,
+                                          self.delete_button, self.undo_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self._update_actions()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.table.setAccessibleName(self.tr("Visits, newest first"))
+        self.open_action.setText(self.tr("Open"))
+        self.duplicate_action.setText(self.tr("Duplicate"))
+        self.delete_action.setText(self.tr("Delete…"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.open_button.setText(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the visit to change it (Enter)"))
+        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.duplicate_button.setToolTip(
+            self.tr("Save a copy of the visit with the time of now (Ctrl+D)"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the visit (Del); it can be undone"))
+        self.undo_button.setText(self.tr("U&ndo"))
+        self.model.retranslate()
+        self._update_count()
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        # Room for French and Dutch labels, which run longer than English; longer names are
+        # elided (the tooltip has them whole) so the questions keep the most room.
+        sample = {WHEN: "mer. 30/09/2025  23:59", SPOT: "Bibliotheek Sint-Gil",
+                  HELPER: "Anne-Catheri", OUTCOME: "Partiellement résolu",
+                  DURATION: "120 min", FOLLOW_UP: "30/09/2025"}
+        for column, text in sample.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 24)
+            self.table.setColumnWidth(column, width + 24)
+
+    # -- filters ---------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        wanted = self.filters.current_filter()
+        if wanted != self.model.filter or self.model.rowCount() == 0:
+            self.model.set_filter(wanted)
+            self._update_count()
+
+    # -- the list ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the list again (a visit was saved, edited or removed somewhere)."""
+        if not self.isVisible() and self.model.rowCount() > 0:
+            self._stale = True  # reload when shown; no need to query for a hidden list
+            return
+        self._stale = False
+        self._remember_selection()
+        self.model.reload()
+
+    def selected_visit_id(self) -> str | None:
+        """The id of the selected visit, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        visit = self.model.visit_at(rows[0].row()) if rows else None
+        return visit.id if visit else None
+
+    def select_row(self, row: int) -> None:
+        """Select and show one row of the list."""
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, WHEN)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def _remember_selection(self) -> None:
+        if self._select_after_load is None:
+            self._select_after_load = self.selected_visit_id()
+        rows = self.table.selectionModel().selectedRows()
+        if self._select_row_after_load is None and rows:
+            self._select_row_after_load = rows[0].row()
+
+    def _on_page_loaded(self) -> None:
+        wanted, fallback = self._select_after_load, self._select_row_after_load
+        self._select_after_load = self._select_row_after_load = None
+        row = self.model.row_of(wanted) if wanted else -1
+        if row < 0 and fallback is not None:
+            row = min(fallback, self.model.rowCount() - 1)
+        if row >= 0:
+            self.select_row(row)
+        elif not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            # Keyboard users land on the newest visit rather than on nothing.
+            self.table.setCurrentIndex(self.model.index(0, WHEN))
+        self._update_count()
+        self._update_actions()
+
+    def _update_count(self, *_args) -> None:
+        shown = self.model.rowCount()
+        if self.model.is_loading and not shown:
+            text = self.tr("Loading visits…")
+        elif not shown:
+            text = self.tr("No visits match these filters.")
+        elif self.model.has_more:
+            text = self.tr("%n visit(s) shown; scroll down for older ones", "", shown)
+        else:
+            text = self.tr("%n visit(s)", "", shown)
+        self.count.setText(text)
+
+    def _update_actions(self, *_args) -> None:
+        chosen = self.selected_visit_id() is not None
+        for widget in (self.open_action, self.duplicate_action, self.delete_action,
+                       self.open_button, self.duplicate_button, self.delete_button):
+            widget.setEnabled(chosen)
+
+    def _show_status(self, text: str, undo: bool = False) -> None:
+        self.status.setText(text)
+        self.undo_button.setVisible(undo)
+        self.undo_action.setEnabled(undo)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        """Open the selected visit in the editor."""
+        visit_id = self.selected_visit_id()
+        if visit_id is None:
+            return
+        # Imported here: the editor pulls in the whole intake form, needed only on demand.
+        from helpdesk.ui.visit_editor import VisitEditorDialog
+
+        self.editor = VisitEditorDialog(self._ctx, self._tasks, visit_id, self)
+        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor.finished.connect(self._on_editor_closed)
+        self.editor.open()
+
+    def _on_editor_closed(self, result: int) -> None:
+        self.editor = None
+        self.table.setFocus()
+
+    def delete_selected(self) -> None:
+        """Ask, then delete the selected visit (a tombstone, so it can be undone and synced)."""
+        visit_id = self.selected_visit_id()
+        if visit_id is None:
+            return
+        question = self.tr("Delete this visit? It will no longer count in reports.")
+        if not confirm(self, question, self.tr("Delete")):
+            return
+        rows = self.table.selectionModel().selectedRows()
+        self._select_row_after_load = rows[0].row() if rows else None
+        self._select_after_load = None
+        self._tasks.write(lambda s: s.intake.delete_visit(visit_id),
+                          lambda visit: self._on_deleted(visit.id), self._on_failed)
+
+    def _on_deleted(self, visit_id: str) -> None:
+        self._undo_visit_id = visit_id
+        self._show_status(self.tr("The visit was deleted."), undo=True)
+        self._ctx.visits_changed.emit()
+        self.table.setFocus()
+
+    def undo_delete(self) -> None:
+        """Bring back the visit deleted last."""
+        visit_id = self._undo_visit_id
+        if visit_id is None:
+            return
+        self._tasks.write(lambda s: s.intake.restore_visit(visit_id),
+                          lambda visit: self._on_restored(visit.id), self._on_failed)
+
+    def _on_restored(self, visit_id: str) -> None:
+        self._undo_visit_id = None
+        self._show_status(self.tr("The visit is back."))
+        self._select_after_load = visit_id
+        self._ctx.visits_changed.emit()
+
+    def duplicate_selected(self) -> None:
+        """Save a copy of the selected visit, dated now (same questions, outcome, details)."""
+        visit_id = self.selected_visit_id()
+        if visit_id is None:
+            return
+        self._tasks.write(lambda s: s.intake.duplicate_visit(visit_id),
+                          self._on_duplicated, self._on_failed)
+
+    def _on_duplicated(self, visit) -> None:
+        self._show_status(self.tr("A copy of the visit was saved with the time of now."))
+        self._select_after_load = visit.id
+        self._ctx.visits_changed.emit()
+
+    def _on_failed(self, error) -> None:
+        self._show_status(error_sentence(error))

@@ -1,0 +1,40 @@
+"""Nothing saved is lost: a process killed between saves leaves every committed visit."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from helpdesk.records import VisitDraft, VisitFilter
+from helpdesk.services import Services
+
+
+def test_a_crash_right_after_a_save_loses_no_visit(ready_services, data_dir):
+    """Visit 1 saved here, visit 2 saved by a process that dies without closing: both stay."""
+    spot = ready_services.desk.spots()[0]
+    first = ready_services.intake.record_visit(
+        VisitDraft(None, spot.id, None, ("email",), "solved"))
+    crash = textwrap.dedent(f"""
+        import os
+        from helpdesk.records import VisitDraft
+        from helpdesk.services import Services
+        services = Services.open({str(data_dir)!r})
+        visit = services.intake.record_visit(
+            VisitDraft(None, {spot.id!r}, None, ("print_scan",), "solved"))
+        print(visit.id, flush=True)
+        os._exit(1)  # no close, no checkpoint: like a crash or a pulled plug
+    """)
+    out = subprocess.run([sys.executable, "-c", crash], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 1, out.stderr
+    second_id = out.stdout.strip()
+    ready_services.close()
+
+    reopened = Services.open(data_dir)
+    try:
+        ids = {row.id for row in reopened.visits.page(VisitFilter())}
+        assert ids == {first.id, second_id}
+        assert reopened.intake.get_visit(second_id).question_types == ("print_scan",)
+    finally:
+        reopened.close()

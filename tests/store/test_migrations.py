@@ -1,0 +1,101 @@
+"""Schema migrations: the head matches the code, data survives, newer files are refused."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from helpdesk.errors import StoreError
+from helpdesk.services import Services
+from helpdesk.store import models  # noqa: F401 - the tables on SQLModel.metadata
+from helpdesk.store.engine import open_engine
+from helpdesk.store.migrate import alembic_config, head_revision, read_revision, upgrade_store
+from helpdesk.store.schema_version import SCHEMA_REVISION
+
+
+def test_schema_revision_constant_is_the_alembic_head():
+    """The light constant the snapshot checks equals the newest migration."""
+    assert head_revision() == SCHEMA_REVISION
+
+
+def test_migrated_schema_matches_the_table_models(data_dir):
+    """Running the migrations gives exactly the tables and indexes the models declare."""
+    db_path = data_dir / "helpdesk.db"
+    upgrade_store(db_path)
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_reopening_a_current_store_keeps_its_data_and_makes_no_backup(ready_services, data_dir):
+    """Opening a store already at the head revision migrates nothing and loses nothing."""
+    spots_before = ready_services.desk.spots()
+    ready_services.close()
+    assert upgrade_store(data_dir / "helpdesk.db") is None
+    again = Services.open(data_dir)
+    try:
+        assert again.desk.spots() == spots_before
+        assert again.desk.settings().desk_name == "Test desk"
+    finally:
+        again.close()
+    assert not list(data_dir.glob("helpdesk.db.bak-*"))
+
+
+def test_a_store_made_by_a_newer_version_is_refused_and_left_untouched(data_dir):
+    """An unknown revision gives the plain 'newer version' sentence and the file stays as it was."""
+    services = Services.open(data_dir)
+    services.close()
+    db_path = data_dir / "helpdesk.db"
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        Services.open(data_dir)
+    assert str(caught.value) == ("This data was made by a newer version of Helpdesk; install "
+                                 "that version (or newer) to open it.")
+    assert db_path.read_bytes() == before
+    assert not list(data_dir.glob("helpdesk.db.bak-*"))
+
+
+def test_a_migration_that_runs_copies_the_file_first(data_dir):
+    """A store at an older revision ('base': emptied by a downgrade) is backed up, then migrated."""
+    services = Services.open(data_dir)
+    services.close()
+    db_path = data_dir / "helpdesk.db"
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), "base")
+        conn.commit()
+    engine.dispose()
+    assert read_revision(db_path) == "base"
+
+    backup = upgrade_store(db_path)
+    assert backup is not None and backup.name.startswith("helpdesk.db.bak-base-")
+    assert read_revision(backup) == "base"  # the copy is the file as it was before
+    assert read_revision(db_path) == SCHEMA_REVISION
+
+
+def test_a_file_that_is_not_a_store_is_refused(data_dir):
+    """A random file named helpdesk.db gives a plain StoreError, not a traceback."""
+    (data_dir / "helpdesk.db").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError):
+        Services.open(data_dir)
+
+
+def test_a_folder_that_cannot_be_created_gives_a_plain_sentence(tmp_path):
+    """A data folder below a file cannot be created: StoreError naming the folder."""
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError) as caught:
+        Services.open(blocker / "data")
+    assert "cannot be created" in str(caught.value)

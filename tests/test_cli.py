@@ -1,0 +1,146 @@
+"""The command line: self-test, demo, errors as one plain sentence, a light start-up path."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from helpdesk.cli import main
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m helpdesk`` with ``args``."""
+    return subprocess.run([sys.executable, "-m", "helpdesk", *args], capture_output=True,
+                          text=True, timeout=300, env={**os.environ, **(env or {})})
+
+
+def test_self_test_passes_and_leaves_the_data_folder_alone(tmp_path):
+    """self-test exits 0 with one line and writes nothing into the configured data folder."""
+    data = tmp_path / "data"
+    out = run("--data-dir", str(data), "self-test")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("Self-test passed") and out.stdout.count("\n") == 1
+    assert not data.exists()
+
+
+@pytest.mark.parametrize("args", [["--visits", "0"], ["--visits", "-5"],
+                                  ["--visits", "10", "--weeks", "0"]])
+def test_demo_with_bad_numbers_says_so_in_one_line(tmp_path, capsys, args):
+    """Impossible demo sizes exit non-zero with one sentence on stderr and no traceback."""
+    code = main(["--data-dir", str(tmp_path / "d"), "demo", *args])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert err.count("\n") == 1 and "Traceback" not in err and err.strip().endswith(".")
+
+
+def test_demo_with_a_bad_flag_exits_with_argparse_usage(tmp_path):
+    """A word where a number belongs is argparse's job: exit 2, usage on stderr, no traceback."""
+    out = run("--data-dir", str(tmp_path), "demo", "--visits", "many")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+def test_an_unusable_data_folder_is_one_plain_sentence(tmp_path):
+    """A data folder that cannot be created gives one line on stderr and exit 1."""
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    out = run("--data-dir", str(blocker / "data"), "demo", "--visits", "5")
+    assert out.returncode == 1
+    assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+    assert "cannot be created" in out.stderr
+
+
+def test_a_newer_store_is_refused_by_the_demo_command(tmp_path):
+    """The newer-version sentence reaches the command line as it is."""
+    import sqlite3
+
+    from helpdesk.services import Services
+
+    Services.open(tmp_path).close()
+    conn = sqlite3.connect(tmp_path / "helpdesk.db")
+    conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    conn.commit()
+    conn.close()
+    out = run("--data-dir", str(tmp_path), "demo", "--visits", "5")
+    assert out.returncode == 1
+    assert out.stderr.strip() == ("This data was made by a newer version of Helpdesk; install "
+                                  "that version (or newer) to open it.")
+
+
+def test_demo_fills_the_store_with_plausible_data(tmp_path):
+    """200 demo visits: the count is right and spots, questions and outcomes look like a network."""
+    out = run("--data-dir", str(tmp_path), "demo", "--visits", "200", "--seed", "1")
+    assert out.returncode == 0, out.stderr
+    from helpdesk.records import PageCursor, VisitFilter
+    from helpdesk.services import Services
+
+    services = Services.open(tmp_path)
+    try:
+        rows, cursor = [], None
+        while page := services.visits.page(VisitFilter(), after=cursor, limit=1000):
+            rows += page
+            cursor = PageCursor(page[-1].started_at, page[-1].id)
+        spots = services.desk.spots()
+        staff = services.desk.staff()
+        sessions = services.sessions.recent_sessions(limit=10_000)
+    finally:
+        services.close()
+    assert len(rows) == 200
+    assert len(spots) >= 6 and len({s.kind for s in spots}) >= 5
+    assert len(staff) >= 10 and sessions and all(not s.is_open for s in sessions)
+    assert sum(s.visit_count for s in sessions) == 200
+    outcomes = Counter(r.outcome for r in rows)
+    assert outcomes.most_common(1)[0][0] == "solved" and 0 < outcomes["referred"] < 80
+    questions = Counter(q for r in rows for q in r.question_types)
+    assert len(questions) >= 10
+    assert all(1 <= len(r.question_types) <= 3 for r in rows)
+    assert all(r.duration_minutes and 1 <= r.duration_minutes <= 600 for r in rows)
+    # Sessions happen in local opening hours, between 9:00 and 17:00 Brussels time.
+    from zoneinfo import ZoneInfo
+
+    hours = {s.opened_at.astimezone(ZoneInfo("Europe/Brussels")).hour for s in sessions}
+    assert hours and min(hours) >= 9 and max(hours) <= 16
+
+
+def test_demo_is_deterministic_for_a_seed(tmp_path):
+    """Two demo runs with the same seed give the same visits (times, questions, outcomes)."""
+    from helpdesk.demo import fill_demo
+    from helpdesk.records import VisitFilter
+    from helpdesk.services import Services
+
+    seen = []
+    for name in ("a", "b"):
+        services = Services.open(tmp_path / name)
+        try:
+            fill_demo(services, 300, seed=7, weeks=4)
+            seen.append([(r.spot_name, r.question_types, r.outcome, r.duration_minutes)
+                         for r in services.visits.page(VisitFilter(), limit=1000)])
+        finally:
+            services.close()
+    assert seen[0] == seen[1] and len(seen[0]) == 300
+
+
+def test_the_cli_module_imports_nothing_heavy():
+    """Importing helpdesk.cli loads neither the database layer nor Qt (the GUI path stays fast)."""
+    code = ("import sys, helpdesk.cli\n"
+            "print(sorted(n for n in sys.modules if n.split('.')[0] in "
+            "('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'PySide6')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_no_subcommand_starts_the_gui_with_the_resolved_folder(tmp_path, monkeypatch):
+    """Without a subcommand, main() hands the data folder and the flag to app.run_gui."""
+    import types
+
+    calls = []
+    fake = types.ModuleType("helpdesk.app")
+    fake.run_gui = lambda data_dir, exit_when_ready: calls.append((data_dir, exit_when_ready)) or 0
+    monkeypatch.setitem(sys.modules, "helpdesk.app", fake)
+    monkeypatch.setenv("HELPDESK_DATA_DIR", str(tmp_path / "env"))
+    assert main(["--exit-when-ready"]) == 0
+    assert main(["--data-dir", str(tmp_path / "cli")]) == 0
+    assert calls == [(tmp_path / "env", True), (tmp_path / "cli", False)]

@@ -1,0 +1,73 @@
+"""The real composition (app.py) on a data folder: first run, a visit, a restart, still there."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from helpdesk.records import VisitFilter
+
+
+def click(qtbot, button):
+    """Click a button the way a person would."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def build(qtbot):
+    """Builds DeskApp objects on a folder and closes them all at the end."""
+    from helpdesk.app import DeskApp
+
+    made = []
+
+    def make(data_dir):
+        desk = DeskApp(data_dir)
+        made.append(desk)
+        desk.start()
+        qtbot.waitUntil(lambda: desk.tasks.is_ready, timeout=20000)
+        return desk
+
+    yield make
+    for desk in made:
+        desk.close()
+
+
+def test_first_run_visit_restart(build, data_dir, qtbot):
+    """Set up a desk, save a visit, close (flushing the writer), reopen: the visit is there."""
+    desk = build(data_dir)
+    page = desk.first_run
+    assert page is not None and desk.main_window is None
+    qtbot.keyClicks(page.desk_name, "Buurtbar")
+    qtbot.keyClicks(page.spot_name, "Buurtbar Kuregem")
+    qtbot.keyClicks(page.helpers, "Fatima")
+    click(qtbot, page.start_button)
+    qtbot.waitUntil(lambda: desk.main_window is not None, timeout=10000)
+    assert "Buurtbar" in desk.main_window.windowTitle()
+
+    intake = desk.intake
+    qtbot.keyClicks(intake.form.questions.filter, "itsme")
+    qtbot.keyClick(intake.form.questions.filter, Qt.Key.Key_Return)
+    click(qtbot, intake.form.outcome.button("solved"))
+    with qtbot.waitSignal(desk.ctx.visits_changed, timeout=10000):
+        click(qtbot, intake.save_button)
+    desk.close()
+
+    again = build(data_dir)
+    assert again.main_window is not None and again.first_run is None  # from the snapshot
+    rows = []
+    again.tasks.read(lambda s: s.visits.page(VisitFilter()), rows.extend)
+    qtbot.waitUntil(lambda: bool(rows), timeout=10000)
+    assert [r.question_types for r in rows] == [("itsme_eid",)]
+
+
+def test_main_window_shortcuts_and_status(build, data_dir, ready_services, qtbot):
+    """Ctrl+2 shows the Visits tab; the status line says the data is ready."""
+    desk = build(data_dir)
+    window = desk.main_window
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "Ready" in window.store_state.text(), timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.screens["visits"]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is desk.intake
