@@ -30,7 +30,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Refresh the .ts sources from the code (run after changing any user-visible string).
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -extensions py -locations none src/helpdesk -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -extensions py -locations none src/helpdesk \
+		-ts resources/translations/helpdesk_nl.ts resources/translations/helpdesk_fr.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -extensions py -locations none src/helpdesk \
+		-ts resources/translations/helpdesk_en.ts
+	$(BIN)/python scripts/fill_english_plurals.py resources/translations/helpdesk_en.ts
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from helpdesk.records import VisitFilter
+from helpdesk.ui.visits_model import OUTCOME, QUESTIONS
 
 
 def click(qtbot, button):
@@ -37,6 +37,13 @@ def test_first_run_visit_restart(build, data_dir, qtbot):
     desk = build(data_dir)
     page = desk.first_run
     assert page is not None and desk.main_window is None
+    # Choose English with the keyboard, as a person would (the list starts in the desk default).
+    page.language.setFocus()
+    for _ in range(page.language.count()):
+        if page.language.currentData() == "en":
+            break
+        qtbot.keyClick(page.language, Qt.Key.Key_Down)
+    page.language.activated.emit(page.language.currentIndex())
     qtbot.keyClicks(page.desk_name, "Buurtbar")
     qtbot.keyClicks(page.spot_name, "Buurtbar Kuregem")
     qtbot.keyClicks(page.helpers, "Fatima")
@@ -54,10 +61,17 @@ def test_first_run_visit_restart(build, data_dir, qtbot):
 
     again = build(data_dir)
     assert again.main_window is not None and again.first_run is None  # from the snapshot
-    rows = []
-    again.tasks.read(lambda s: s.visits.page(VisitFilter()), rows.extend)
-    qtbot.waitUntil(lambda: bool(rows), timeout=10000)
-    assert [r.question_types for r in rows] == [("itsme_eid",)]
+    window = again.main_window
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Visits tab
+    visits = window.tabs.currentWidget()
+    assert visits is window.screens["visits"]
+    qtbot.waitUntil(lambda: visits.model.rowCount() == 1, timeout=10000)
+    shown = visits.model.index(0, QUESTIONS).data()
+    assert shown == "itsme, eID and card reader"
+    outcome = visits.model.index(0, OUTCOME).data()
+    assert outcome == "Solved"
 
 
 def test_main_window_shortcuts_and_status(build, data_dir, ready_services, qtbot):

@@ -31,17 +31,14 @@ def install_language(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(_locale_name(language)))
-    if language == "en":
-        # The source strings are English; removing the translators (which sends Qt's
-        # LanguageChange event) is enough.
-        return True
-    ok = True
+    # English is the source language; its file holds only the plural forms ("1 visit").
     ours = QTranslator()
-    if ours.load(str(resource_path("translations", f"helpdesk_{language}.qm"))):
+    ok = ours.load(str(resource_path("translations", f"helpdesk_{language}.qm")))
+    if ok:
         app.installTranslator(ours)
         _installed.append(ours)
-    else:
-        ok = False
+    if language == "en":
+        return ok
     # Qt's own strings (standard dialog buttons, context menus).
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -1,0 +1,119 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>QuestionPicker</name>
+    <message numerus="yes">
+        <source>%n match(es): keep typing or click one</source>
+        <translation>
+            <numerusform>%n match: keep typing or click one</numerusform>
+            <numerusform>%n matches: keep typing or click one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message numerus="yes">
+        <source>Session at {0}, open since {1}: %n visit(s)</source>
+        <translation>
+            <numerusform>Session at {0}, open since {1}: %n visit</numerusform>
+            <numerusform>Session at {0}, open since {1}: %n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummaryView</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) turned away</source>
+        <translation>
+            <numerusform>%n person turned away</numerusform>
+            <numerusform>%n people turned away</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message numerus="yes">
+        <source>%n visit(s) so far</source>
+        <translation>
+            <numerusform>%n visit so far</numerusform>
+            <numerusform>%n visits so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message numerus="yes">
+        <source>%n question type(s) to choose from.</source>
+        <translation>
+            <numerusform>%n question type to choose from.</numerusform>
+            <numerusform>%n question types to choose from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) to choose from.</source>
+        <translation>
+            <numerusform>%n outcome to choose from.</numerusform>
+            <numerusform>%n outcomes to choose from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s).</source>
+        <translation>
+            <numerusform>%n new item.</numerusform>
+            <numerusform>%n new items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out of the file were kept as retired, so older visits stay readable.</source>
+        <translation>
+            <numerusform>%n item left out of the file were kept as retired, so older visits stay readable.</numerusform>
+            <numerusform>%n items left out of the file were kept as retired, so older visits stay readable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetails</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsScreen</name>
+    <message numerus="yes">
+        <source>%n visit(s) shown; scroll down for older ones</source>
+        <translation>
+            <numerusform>%n visit shown; scroll down for older ones</numerusform>
+            <numerusform>%n visits shown; scroll down for older ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE">
+<context>
+    <name>CloseSessionDialog</name>
+    <message>
+        <source>Close the session</source>
+        <translation>Fermer la permanence</translation>
+    </message>
+    <message>
+        <source>{spot}, {day}, open since {time}</source>
+        <translation>{spot}, {day}, ouverte depuis {time}</translation>
+    </message>
+    <message>
+        <source>People who had to be &amp;turned away</source>
+        <translation>Personnes non &amp;reçues</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>People turned away (leave at &apos;not counted&apos; if unknown)</source>
+        <translation>Personnes non reçues (laissez « non compté » si vous ne savez pas)</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Fermer la permanence</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Veuillez confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApp</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Ouverture de vos données…</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until this is solved. Please tell your coordinator.</source>
+        <translation>Rien ne peut être enregistré tant que ce problème n&apos;est pas réglé. Prévenez la coordination.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskListBox</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Helpdesk — set up this desk</source>
+        <translation>Helpdesk — configurer ce poste</translation>
+    </message>
+    <message>
+        <source>Welcome to Helpdesk</source>
+        <translation>Bienvenue dans Helpdesk</translation>
+    </message>
+    <message>
+        <source>A few questions to set up this desk. You can change all of it later in Settings.</source>
+        <translation>Quelques questions pour configurer ce poste. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this desk</source>
+        <translation>&amp;Nom de ce poste</translation>
+    </message>
+    <message>
+        <source>&amp;First spot</source>
+        <translation>&amp;Premier lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Helpers</source>
+        <translation>&amp;Intervenants</translation>
+    </message>
+    <message>
+        <source>e.g. EPN Anderlecht, laptop 2</source>
+        <translation>p. ex. EPN Anderlecht, portable 2</translation>
+    </message>
+    <message>
+        <source>e.g. Buurtbar Kuregem</source>
+        <translation>p. ex. Buurtbar Kuregem</translation>
+    </message>
+    <message>
+        <source>Kind of spot</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>One name per line: the people who help at this desk.</source>
+        <translation>Un nom par ligne : les personnes qui aident à ce poste.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Give this desk a name, e.g. the place and the computer.</source>
+        <translation>Donnez un nom à ce poste, p. ex. le lieu et l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Name the place where you help.</source>
+        <translation>Indiquez le nom du lieu où vous aidez.</translation>
+    </message>
+    <message>
+        <source>Type at least one name.</source>
+        <translation>Indiquez au moins un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpersBox</name>
+    <message>
+        <source>Helpers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Helpers of this desk</source>
+        <translation>Intervenants de ce poste</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>{name} — {role} (retired)</source>
+        <translation>{name} — {role} (retiré de la liste)</translation>
+    </message>
+    <message>
+        <source>Add a helper</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Change the helper</source>
+        <translation>Modifier l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Retire the helper “{name}”? They are no longer offered for new sessions and visits; past visits keep their name.</source>
+        <translation>Retirer « {name} » de la liste des intervenants ? Cette personne ne sera plus proposée pour les nouvelles permanences et visites ; les visites passées gardent son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <source>Save visit</source>
+        <translation>Enregistrer la visite</translation>
+    </message>
+    <message>
+        <source>Save this visit and start the next one (Ctrl+Enter)</source>
+        <translation>Enregistrer cette visite et passer à la suivante (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Choose the spot where you are.</source>
+        <translation>Choisissez le lieu où vous êtes.</translation>
+    </message>
+    <message>
+        <source>Visit saved: {0}</source>
+        <translation>Visite enregistrée : {0}</translation>
+    </message>
+    <message>
+        <source>Counted: {0}</source>
+        <translation>Visite comptée : {0}</translation>
+    </message>
+    <message>
+        <source>Taken back: the visit is no longer counted.</source>
+        <translation>Annulé : la visite n&apos;est plus comptée.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Encoder</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visites</translation>
+    </message>
+    <message>
+        <source>S&amp;essions</source>
+        <translation>&amp;Permanences</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Para&amp;mètres</translation>
+    </message>
+    <message>
+        <source>Ctrl+{0}</source>
+        <translation>Ctrl+{0}</translation>
+    </message>
+    <message>
+        <source>Helpdesk — {0}</source>
+        <translation>Helpdesk — {0}</translation>
+    </message>
+    <message>
+        <source>Ready. Everything is saved on this computer.</source>
+        <translation>Prêt. Tout est enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Ouverture de vos données…</translation>
+    </message>
+</context>
+<context>
+    <name>NameAndChoiceDialog</name>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Veuillez indiquer un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionDialog</name>
+    <message>
+        <source>Open a session</source>
+        <translation>Ouvrir une permanence</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Helpers (Space ticks one)</source>
+        <translation>&amp;Intervenants (Espace pour cocher)</translation>
+    </message>
+    <message>
+        <source>Helpers in this session</source>
+        <translation>Intervenants de cette permanence</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Ouvrir la permanence</translation>
+    </message>
+    <message>
+        <source>Add a spot in Settings first.</source>
+        <translation>Ajoutez d&apos;abord un lieu dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <source>What was it &amp;about?</source>
+        <translation>&amp;De quoi s&apos;agissait-il ?</translation>
+    </message>
+    <message>
+        <source>Type to find a question type, Enter to pick it</source>
+        <translation>Tapez pour chercher un type de demande, Entrée pour le choisir</translation>
+    </message>
+    <message>
+        <source>Find a question type</source>
+        <translation>Chercher un type de demande</translation>
+    </message>
+    <message>
+        <source>Enter picks the only match; the Down arrow moves into the question types.</source>
+        <translation>Entrée choisit le seul type trouvé ; la flèche vers le bas descend dans la liste des types de demande.</translation>
+    </message>
+    <message>
+        <source>Question types</source>
+        <translation>Types de demande</translation>
+    </message>
+    <message>
+        <source>No longer offered for new visits</source>
+        <translation>N&apos;est plus proposé pour les nouvelles visites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es): keep typing or click one</source>
+        <translation>
+            <numerusform>%n type correspond : continuez à taper ou cliquez dessus</numerusform>
+            <numerusform>%n types correspondent : continuez à taper ou cliquez sur l&apos;un d&apos;eux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches; try another word</source>
+        <translation>Aucun type ne correspond ; essayez un autre mot</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Who is helping</source>
+        <translation>&amp;Qui aide</translation>
+    </message>
+    <message>
+        <source>Choose the spot</source>
+        <translation>Choisissez le lieu</translation>
+    </message>
+    <message>
+        <source>Choose a name</source>
+        <translation>Choisissez un nom</translation>
+    </message>
+    <message>
+        <source>No session open. Visits are saved anyway; open one to count this permanence.</source>
+        <translation>Aucune permanence ouverte. Les visites sont quand même enregistrées ; ouvrez-en une pour que cette permanence soit comptée.</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>&amp;Ouvrir la permanence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session at {0}, open since {1}: %n visit(s)</source>
+        <translation>
+            <numerusform>{0} : ouverte depuis {1}, %n visite</numerusform>
+            <numerusform>{0} : ouverte depuis {1}, %n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close session…</source>
+        <translation>&amp;Fermer la permanence…</translation>
+    </message>
+    <message>
+        <source>Choose the spot first.</source>
+        <translation>Choisissez d&apos;abord le lieu.</translation>
+    </message>
+    <message>
+        <source>Close the session at {0}?</source>
+        <translation>Fermer la permanence ({0}) ?</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Fermer la permanence</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummaryView</name>
+    <message>
+        <source>Question type</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Visits by question type</source>
+        <translation>Visites par type de demande</translation>
+    </message>
+    <message>
+        <source>Visits by outcome</source>
+        <translation>Visites par résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) turned away</source>
+        <translation>
+            <numerusform>%n personne non reçue</numerusform>
+            <numerusform>%n personnes non reçues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <source>Current session</source>
+        <translation>Permanence en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Recent sessions</source>
+        <translation>Permanences &amp;récentes</translation>
+    </message>
+    <message>
+        <source>Recent sessions, newest first</source>
+        <translation>Permanences récentes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Choose a session to see what it handled.</source>
+        <translation>Choisissez une permanence pour voir ce qui y a été fait.</translation>
+    </message>
+    <message>
+        <source>{spot}, {day}</source>
+        <translation>{spot}, {day}</translation>
+    </message>
+    <message>
+        <source>No session is open. Open one when the desk opens, so visits count for the right spot and helpers.</source>
+        <translation>Aucune permanence n&apos;est ouverte. Ouvrez-en une dès l&apos;ouverture, pour que les visites comptent pour le bon lieu et les bons intervenants.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a session…</source>
+        <translation>&amp;Ouvrir une permanence…</translation>
+    </message>
+    <message>
+        <source>{spot}, {day}, open since {time}</source>
+        <translation>{spot}, {day}, ouverte depuis {time}</translation>
+    </message>
+    <message>
+        <source>Helpers: {names}</source>
+        <translation>Intervenants : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) so far</source>
+        <translation>
+            <numerusform>%n visite jusqu&apos;ici</numerusform>
+            <numerusform>%n visites jusqu&apos;ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close session…</source>
+        <translation>&amp;Fermer la permanence…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTableModel</name>
+    <message>
+        <source>Spot</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation>Non reçues</translation>
+    </message>
+    <message>
+        <source>open since {start}</source>
+        <translation>ouverte depuis {start}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>This desk</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name</source>
+        <translation>&amp;Nom du poste</translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <translation>Enre&amp;gistrer le nom</translation>
+    </message>
+    <message>
+        <source>Question types, outcomes and other lists</source>
+        <translation>Types de demande, résultats et autres listes</translation>
+    </message>
+    <message>
+        <source>&amp;Import lists…</source>
+        <translation>&amp;Importer des listes…</translation>
+    </message>
+    <message>
+        <source>Replace the lists with your network&apos;s file; codes the file leaves out are kept, retired</source>
+        <translation>Remplace les listes par le fichier de votre réseau ; les codes absents du fichier sont gardés, mais retirés</translation>
+    </message>
+    <message>
+        <source>&amp;Export lists…</source>
+        <translation>E&amp;xporter les listes…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Visits are kept on this computer, in this folder:</source>
+        <translation>Les visites sont conservées sur cet ordinateur, dans ce dossier :</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>In use: “{name}”.</source>
+        <translation>Listes en usage : « {name} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question type(s) to choose from.</source>
+        <translation>
+            <numerusform>%n type de demande au choix.</numerusform>
+            <numerusform>%n types de demande au choix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) to choose from.</source>
+        <translation>
+            <numerusform>%n résultat au choix.</numerusform>
+            <numerusform>%n résultats au choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import lists</source>
+        <translation>Importer des listes</translation>
+    </message>
+    <message>
+        <source>Helpdesk lists (*.toml);;All files (*)</source>
+        <translation>Listes Helpdesk (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” from {file}.</source>
+        <translation>« {name} » importé depuis {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s).</source>
+        <translation>
+            <numerusform>%n nouvel élément.</numerusform>
+            <numerusform>%n nouveaux éléments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out of the file were kept as retired, so older visits stay readable.</source>
+        <translation>
+            <numerusform>%n élément absent du fichier a été gardé comme retiré, pour que les anciennes visites restent lisibles.</numerusform>
+            <numerusform>%n éléments absents du fichier ont été gardés comme retirés, pour que les anciennes visites restent lisibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export lists</source>
+        <translation>Exporter les listes</translation>
+    </message>
+    <message>
+        <source>Helpdesk lists (*.toml)</source>
+        <translation>Listes Helpdesk (*.toml)</translation>
+    </message>
+    <message>
+        <source>The lists were saved in {path}.</source>
+        <translation>Les listes ont été enregistrées dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotsBox</name>
+    <message>
+        <source>Spots</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Spots of this desk</source>
+        <translation>Lieux de ce poste</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}</source>
+        <translation>{name} — {kind}</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} (retired)</source>
+        <translation>{name} — {kind} (retiré)</translation>
+    </message>
+    <message>
+        <source>Add a spot</source>
+        <translation>Ajouter un lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Change the spot</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Retire the spot “{name}”? It is no longer offered for new sessions; its past visits keep counting.</source>
+        <translation>Retirer le lieu « {name} » ? Il ne sera plus proposé pour les nouvelles permanences ; ses visites passées restent comptées.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyBar</name>
+    <message>
+        <source>Count in one click:</source>
+        <translation>Compter en un clic :</translation>
+    </message>
+    <message>
+        <source>Counts one visit about “{0}” at once</source>
+        <translation>Compte tout de suite une visite « {0} »</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Wi-Fi / internet</source>
+        <translation>Wi-Fi / internet</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBanner</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Takes back what was just saved</source>
+        <translation>Annule ce qui vient d&apos;être enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetails</name>
+    <message>
+        <source>Who did the steps?</source>
+        <translation>Qui a fait les démarches ?</translation>
+    </message>
+    <message>
+        <source>How &amp;long?</source>
+        <translation>Com&amp;bien de temps ?</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>How was the help given?</source>
+        <translation>Comment l&apos;aide a-t-elle été apportée ?</translation>
+    </message>
+    <message>
+        <source>About the visitor (anonymous)</source>
+        <translation>À propos de la personne (anonyme)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Who did the steps</source>
+        <translation>Qui a fait les démarches</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>other…</source>
+        <translation>autre…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up needed</source>
+        <translation>&amp;Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>b&amp;y</source>
+        <translation>d&apos;i&amp;ci le</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date du suivi</translation>
+    </message>
+    <message>
+        <source>How the help was given</source>
+        <translation>Comment l&apos;aide a été apportée</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>Â&amp;ge</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder</source>
+        <translation>Gen&amp;re</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage of help</source>
+        <translation>Lang&amp;ue de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>F&amp;irst visit</source>
+        <translation>Prem&amp;ière visite</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No names, phone numbers or sensitive data (health, religion, ID numbers) in the note.</source>
+        <translation>Pas de noms, de numéros de téléphone ni de données sensibles (santé, religion, numéros d&apos;identité) dans la note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes, first visit</source>
+        <translation>Oui, première visite</translation>
+    </message>
+    <message>
+        <source>No, came before</source>
+        <translation>Non, pas la première</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditorDialog</name>
+    <message>
+        <source>Loading the visit…</source>
+        <translation>Chargement de la visite…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Helper</source>
+        <translation>Int&amp;ervenant</translation>
+    </message>
+    <message>
+        <source>Date and time of the visit</source>
+        <translation>Date et heure de la visite</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Only the visits of today</source>
+        <translation>Seulement les visites d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Visits from Monday to Sunday of this week</source>
+        <translation>Les visites de cette semaine, du lundi au dimanche</translation>
+    </message>
+    <message>
+        <source>Every visit, newest first</source>
+        <translation>Toutes les visites, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Question type</source>
+        <translation>&amp;Type de demande</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Only the visits that still need a follow-up</source>
+        <translation>Seulement les visites qui demandent encore un suivi</translation>
+    </message>
+    <message>
+        <source>All spots</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>All question types</source>
+        <translation>Tous les types de demande</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>{label} (retired)</source>
+        <translation>{label} (retiré)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>How did it end?</source>
+        <translation>Quel a été le résultat ?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>Orientation…</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>Encoder une orientation</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orienté vers</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>Plus de détails</translation>
+    </message>
+    <message>
+        <source>Autonomy, duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Autonomie, durée, suivi, forme de l&apos;aide, profil anonyme et une note</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsScreen</name>
+    <message>
+        <source>Visits, newest first</source>
+        <translation>Visites, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the visit to change it (Enter)</source>
+        <translation>Ouvrir la visite pour la modifier (Entrée)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupl&amp;iquer</translation>
+    </message>
+    <message>
+        <source>Save a copy of the visit with the time of now (Ctrl+D)</source>
+        <translation>Enregistrer une copie de la visite à l&apos;heure actuelle (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the visit (Del); it can be undone</source>
+        <translation>Supprimer la visite (Suppr) ; vous pourrez l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Loading visits…</source>
+        <translation>Chargement des visites…</translation>
+    </message>
+    <message>
+        <source>No visits match these filters.</source>
+        <translation>Aucune visite ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) shown; scroll down for older ones</source>
+        <translation>
+            <numerusform>%n visite affichée ; faites défiler vers le bas pour les plus anciennes</numerusform>
+            <numerusform>%n visites affichées ; faites défiler vers le bas pour les plus anciennes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this visit? It will no longer count in reports.</source>
+        <translation>Supprimer cette visite ? Elle ne sera plus comptée dans les rapports.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The visit was deleted.</source>
+        <translation>La visite a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The visit is back.</source>
+        <translation>La visite est rétablie.</translation>
+    </message>
+    <message>
+        <source>A copy of the visit was saved with the time of now.</source>
+        <translation>Une copie de la visite a été enregistrée à l&apos;heure actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTableModel</name>
+    <message>
+        <source>This visit still needs a follow-up</source>
+        <translation>Cette visite demande encore un suivi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Type a name.</source>
+        <translation>Indiquez un nom.</translation>
+    </message>
+    <message>
+        <source>This name is longer than 80 characters; shorten it.</source>
+        <translation>Ce nom dépasse 80 caractères ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Choose Dutch, French or English.</source>
+        <translation>Choisissez le néerlandais, le français ou l&apos;anglais.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of spot this is.</source>
+        <translation>Choisissez le type de lieu.</translation>
+    </message>
+    <message>
+        <source>Choose volunteer, staff or coordinator.</source>
+        <translation>Choisissez bénévole, membre du personnel ou coordination.</translation>
+    </message>
+    <message>
+        <source>Type at least one name.</source>
+        <translation>Indiquez au moins un nom.</translation>
+    </message>
+    <message>
+        <source>This desk is already set up; change it in Settings.</source>
+        <translation>Ce poste est déjà configuré ; modifiez-le dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>This desk is not set up yet; finish the first steps first.</source>
+        <translation>Ce poste n&apos;est pas encore configuré ; terminez d&apos;abord les premières étapes.</translation>
+    </message>
+    <message>
+        <source>This spot no longer exists.</source>
+        <translation>Ce lieu n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This helper no longer exists.</source>
+        <translation>Cet intervenant n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Cette visite n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This spot is not in use any more; choose another one.</source>
+        <translation>Ce lieu n&apos;est plus utilisé ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This helper is not in use any more; choose another one.</source>
+        <translation>Cet intervenant ne fait plus partie de la liste ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This session has been closed; open a new one or save the visit without a session.</source>
+        <translation>Cette permanence a été fermée ; ouvrez-en une nouvelle ou enregistrez la visite sans permanence.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s spot is not the spot of its session; choose the session&apos;s spot.</source>
+        <translation>Le lieu de la visite n&apos;est pas celui de sa permanence ; choisissez le lieu de la permanence.</translation>
+    </message>
+    <message>
+        <source>This quick count is not known; record the visit with the form.</source>
+        <translation>Ce comptage rapide n&apos;existe pas ; encodez la visite avec le formulaire.</translation>
+    </message>
+    <message>
+        <source>This visit was deleted in the meantime; undo the delete to change it.</source>
+        <translation>Cette visite a été supprimée entre-temps ; annulez la suppression pour la modifier.</translation>
+    </message>
+    <message>
+        <source>This visit was changed in the meantime; open it again and redo your change.</source>
+        <translation>Cette visite a été modifiée entre-temps ; rouvrez-la et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be opened for writing: {reason}.</source>
+        <translation>Le fichier de données {path} ne peut pas être ouvert en écriture : {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created: {reason}.</source>
+        <translation>Le dossier de données {path} ne peut pas être créé : {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to; choose another folder.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de données {path} ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette permanence n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>One of the helpers no longer exists; choose the helpers again.</source>
+        <translation>Un des intervenants n&apos;existe plus ; choisissez à nouveau les intervenants.</translation>
+    </message>
+    <message>
+        <source>A session is already open at {spot}; close it before opening another.</source>
+        <translation>Une permanence est déjà ouverte pour le lieu « {spot} » ; fermez-la avant d&apos;en ouvrir une autre.</translation>
+    </message>
+    <message>
+        <source>The number of people turned away must be between 0 and 1000.</source>
+        <translation>Le nombre de personnes non reçues doit être compris entre 0 et 1000.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged or is not a Helpdesk data file; restore a backup or choose another data folder.</source>
+        <translation>Le fichier de données {path} est endommagé ou n&apos;est pas un fichier Helpdesk ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is not a Helpdesk data file; choose another data folder.</source>
+        <translation>Le fichier {path} n&apos;est pas un fichier de données Helpdesk ; choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>This data was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
+        <translation>Ces données viennent d&apos;une version plus récente de Helpdesk ; installez cette version (ou une plus récente) pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Updating the data file left broken links; restore the backup next to it and tell your coordinator.</source>
+        <translation>La mise à jour du fichier de données a laissé des liens cassés ; restaurez la sauvegarde qui se trouve à côté et prévenez la coordination.</translation>
+    </message>
+    <message>
+        <source>The value of {name} cannot be saved; correct it and try again.</source>
+        <translation>La valeur de {name} ne peut pas être enregistrée ; corrigez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Choose at least one question type for this visit.</source>
+        <translation>Choisissez au moins un type de demande pour cette visite.</translation>
+    </message>
+    <message>
+        <source>The question type {code} is not in use any more; choose another.</source>
+        <translation>Le type de demande {code} n&apos;est plus utilisé ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose how the visit ended (the outcome).</source>
+        <translation>Indiquez comment la visite s&apos;est terminée (le résultat).</translation>
+    </message>
+    <message>
+        <source>The outcome {code} is not in use any more; choose another.</source>
+        <translation>Le résultat {code} n&apos;est plus utilisé ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The choice {code} is not in use any more; choose another.</source>
+        <translation>Le choix {code} n&apos;est plus proposé ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and 600 minutes.</source>
+        <translation>La durée doit être comprise entre 1 et 600 minutes.</translation>
+    </message>
+    <message>
+        <source>A follow-up date needs “follow-up needed” ticked; tick it or clear the date.</source>
+        <translation>Une date de suivi n&apos;est possible que si « Suivi nécessaire » est coché ; cochez-le ou effacez la date.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 500 characters; shorten it.</source>
+        <translation>La note dépasse 500 caractères ; raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>The time of the visit has no time zone; enter it again.</source>
+        <translation>L&apos;heure de la visite n&apos;a pas de fuseau horaire ; encodez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>The visit cannot start in the future; check its date and time.</source>
+        <translation>La visite ne peut pas commencer dans le futur ; vérifiez sa date et son heure.</translation>
+    </message>
+    <message>
+        <source>The item {code} is not in this list.</source>
+        <translation>L&apos;élément {code} ne fait pas partie de cette liste.</translation>
+    </message>
+    <message>
+        <source>This is the last item in use in its list; add another before retiring it.</source>
+        <translation>C&apos;est le dernier élément utilisé de sa liste ; ajoutez-en un autre avant de le retirer.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {path} does not exist.</source>
+        <translation>Le fichier de listes {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {path} cannot be read: {reason}.</source>
+        <translation>Le fichier de listes {path} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>it does not say format = &quot;helpdesk-taxonomy&quot;</source>
+        <translation>il ne contient pas format = &quot;helpdesk-taxonomy&quot;</translation>
+    </message>
+    <message>
+        <source>it was made for a newer version of Helpdesk</source>
+        <translation>il a été créé pour une version plus récente de Helpdesk</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} cannot be used: {reason}.</source>
+        <translation>Le fichier de listes {source} ne peut pas être utilisé : {reason}.</translation>
+    </message>
+    <message>
+        <source>The taxonomy cannot be written to {path}: {reason}.</source>
+        <translation>Les listes ne peuvent pas être enregistrées dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; what was saved before is safe. Please try again, and tell your coordinator if it happens again.</source>
+        <translation>Un problème inattendu s&apos;est produit ; ce qui avait déjà été enregistré est en sécurité. Réessayez et, si cela se reproduit, prévenez la coordination.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened: {reason}.</source>
+        <translation>Le fichier de données ne peut pas être ouvert : {reason}.</translation>
+    </message>
+</context>
+</TS>

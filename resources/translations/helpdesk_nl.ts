@@ -1,0 +1,1285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE">
+<context>
+    <name>CloseSessionDialog</name>
+    <message>
+        <source>Close the session</source>
+        <translation>Permanentie sluiten</translation>
+    </message>
+    <message>
+        <source>{spot}, {day}, open since {time}</source>
+        <translation>{spot}, {day}, open sinds {time}</translation>
+    </message>
+    <message>
+        <source>People who had to be &amp;turned away</source>
+        <translation>Mensen die we niet konden &amp;helpen</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>niet geteld</translation>
+    </message>
+    <message>
+        <source>People turned away (leave at &apos;not counted&apos; if unknown)</source>
+        <translation>Mensen die we niet konden helpen (laat op ‘niet geteld’ staan als u het niet weet)</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Permanentie sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Graag uw bevestiging</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApp</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Uw gegevens worden geopend…</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until this is solved. Please tell your coordinator.</source>
+        <translation>Er kan niets worden opgeslagen tot dit is opgelost. Verwittig uw coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskListBox</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Terughalen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Archiveren…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Archiveren</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Helpdesk — set up this desk</source>
+        <translation>Helpdesk — deze balie instellen</translation>
+    </message>
+    <message>
+        <source>Welcome to Helpdesk</source>
+        <translation>Welkom bij Helpdesk</translation>
+    </message>
+    <message>
+        <source>A few questions to set up this desk. You can change all of it later in Settings.</source>
+        <translation>Enkele vragen om deze balie in te stellen. U kunt alles later wijzigen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this desk</source>
+        <translation>&amp;Naam van deze balie</translation>
+    </message>
+    <message>
+        <source>&amp;First spot</source>
+        <translation>&amp;Eerste locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Helpers</source>
+        <translation>&amp;Medewerkers</translation>
+    </message>
+    <message>
+        <source>e.g. EPN Anderlecht, laptop 2</source>
+        <translation>bv. OCR Anderlecht, laptop 2</translation>
+    </message>
+    <message>
+        <source>e.g. Buurtbar Kuregem</source>
+        <translation>bv. Buurtbar Kuregem</translation>
+    </message>
+    <message>
+        <source>Kind of spot</source>
+        <translation>Soort locatie</translation>
+    </message>
+    <message>
+        <source>One name per line: the people who help at this desk.</source>
+        <translation>Eén naam per lijn: de mensen die aan deze balie helpen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Give this desk a name, e.g. the place and the computer.</source>
+        <translation>Geef deze balie een naam, bv. de plaats en de computer.</translation>
+    </message>
+    <message>
+        <source>Name the place where you help.</source>
+        <translation>Vul de naam in van de plaats waar u helpt.</translation>
+    </message>
+    <message>
+        <source>Type at least one name.</source>
+        <translation>Vul minstens één naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpersBox</name>
+    <message>
+        <source>Helpers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Helpers of this desk</source>
+        <translation>Medewerkers van deze balie</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Personeelslid</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>{name} — {role} (retired)</source>
+        <translation>{name} — {role} (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Add a helper</source>
+        <translation>Medewerker toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Change the helper</source>
+        <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+        <source>Retire the helper “{name}”? They are no longer offered for new sessions and visits; past visits keep their name.</source>
+        <translation>Medewerker “{name}” archiveren? Deze persoon staat dan niet meer in de keuzelijst voor nieuwe permanenties en bezoeken; eerdere bezoeken behouden de naam.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <source>Save visit</source>
+        <translation>Bezoek opslaan</translation>
+    </message>
+    <message>
+        <source>Save this visit and start the next one (Ctrl+Enter)</source>
+        <translation>Dit bezoek opslaan en het volgende beginnen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Choose the spot where you are.</source>
+        <translation>Kies de locatie waar u bent.</translation>
+    </message>
+    <message>
+        <source>Visit saved: {0}</source>
+        <translation>Bezoek opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <source>Counted: {0}</source>
+        <translation>Geteld: {0}</translation>
+    </message>
+    <message>
+        <source>Taken back: the visit is no longer counted.</source>
+        <translation>Ongedaan gemaakt: het bezoek telt niet meer mee.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Registratie</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Bezoeken</translation>
+    </message>
+    <message>
+        <source>S&amp;essions</source>
+        <translation>&amp;Permanenties</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>Ctrl+{0}</source>
+        <translation>Ctrl+{0}</translation>
+    </message>
+    <message>
+        <source>Helpdesk — {0}</source>
+        <translation>Helpdesk — {0}</translation>
+    </message>
+    <message>
+        <source>Ready. Everything is saved on this computer.</source>
+        <translation>Klaar. Alles is opgeslagen op deze computer.</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Uw gegevens worden geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>NameAndChoiceDialog</name>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionDialog</name>
+    <message>
+        <source>Open a session</source>
+        <translation>Permanentie openen</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Helpers (Space ticks one)</source>
+        <translation>&amp;Medewerkers (aanvinken met de spatiebalk)</translation>
+    </message>
+    <message>
+        <source>Helpers in this session</source>
+        <translation>Medewerkers bij deze permanentie</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Permanentie openen</translation>
+    </message>
+    <message>
+        <source>Add a spot in Settings first.</source>
+        <translation>Voeg eerst een locatie toe bij Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <source>What was it &amp;about?</source>
+        <translation>Waarover &amp;ging het?</translation>
+    </message>
+    <message>
+        <source>Type to find a question type, Enter to pick it</source>
+        <translation>Typ om een vraagtype te zoeken, Enter om het te kiezen</translation>
+    </message>
+    <message>
+        <source>Find a question type</source>
+        <translation>Vraagtype zoeken</translation>
+    </message>
+    <message>
+        <source>Enter picks the only match; the Down arrow moves into the question types.</source>
+        <translation>Enter kiest de enige treffer; met de pijl omlaag gaat u naar de vraagtypes.</translation>
+    </message>
+    <message>
+        <source>Question types</source>
+        <translation>Vraagtypes</translation>
+    </message>
+    <message>
+        <source>No longer offered for new visits</source>
+        <translation>Niet meer te kiezen voor nieuwe bezoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es): keep typing or click one</source>
+        <translation>
+            <numerusform>%n treffer: typ verder of klik erop</numerusform>
+            <numerusform>%n treffers: typ verder of klik er een aan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches; try another word</source>
+        <translation>Geen treffers; probeer een ander woord</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Who is helping</source>
+        <translation>&amp;Wie helpt er</translation>
+    </message>
+    <message>
+        <source>Choose the spot</source>
+        <translation>Kies de locatie</translation>
+    </message>
+    <message>
+        <source>Choose a name</source>
+        <translation>Kies een naam</translation>
+    </message>
+    <message>
+        <source>No session open. Visits are saved anyway; open one to count this permanence.</source>
+        <translation>Geen permanentie open. Bezoeken worden toch opgeslagen; open er een om ze bij deze permanentie te tellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>Permanentie &amp;openen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session at {0}, open since {1}: %n visit(s)</source>
+        <translation>
+            <numerusform>Permanentie in {0}, open sinds {1}: %n bezoek</numerusform>
+            <numerusform>Permanentie in {0}, open sinds {1}: %n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close session…</source>
+        <translation>Permanentie &amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>Choose the spot first.</source>
+        <translation>Kies eerst de locatie.</translation>
+    </message>
+    <message>
+        <source>Close the session at {0}?</source>
+        <translation>De permanentie in {0} sluiten?</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Permanentie sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummaryView</name>
+    <message>
+        <source>Question type</source>
+        <translation>Vraagtype</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Visits by question type</source>
+        <translation>Bezoeken per vraagtype</translation>
+    </message>
+    <message>
+        <source>Visits by outcome</source>
+        <translation>Bezoeken per resultaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) turned away</source>
+        <translation>
+            <numerusform>%n persoon niet geholpen</numerusform>
+            <numerusform>%n personen niet geholpen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <source>Current session</source>
+        <translation>Huidige permanentie</translation>
+    </message>
+    <message>
+        <source>&amp;Recent sessions</source>
+        <translation>Re&amp;cente permanenties</translation>
+    </message>
+    <message>
+        <source>Recent sessions, newest first</source>
+        <translation>Recente permanenties, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Choose a session to see what it handled.</source>
+        <translation>Kies een permanentie om te zien wat er aan bod kwam.</translation>
+    </message>
+    <message>
+        <source>{spot}, {day}</source>
+        <translation>{spot}, {day}</translation>
+    </message>
+    <message>
+        <source>No session is open. Open one when the desk opens, so visits count for the right spot and helpers.</source>
+        <translation>Er is geen permanentie open. Open er een zodra de balie opengaat, zodat de bezoeken bij de juiste locatie en medewerkers tellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a session…</source>
+        <translation>Permanentie &amp;openen…</translation>
+    </message>
+    <message>
+        <source>{spot}, {day}, open since {time}</source>
+        <translation>{spot}, {day}, open sinds {time}</translation>
+    </message>
+    <message>
+        <source>Helpers: {names}</source>
+        <translation>Medewerkers: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) so far</source>
+        <translation>
+            <numerusform>%n bezoek tot nu toe</numerusform>
+            <numerusform>%n bezoeken tot nu toe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close session…</source>
+        <translation>Permanentie &amp;sluiten…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTableModel</name>
+    <message>
+        <source>Spot</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation>Niet geholpen</translation>
+    </message>
+    <message>
+        <source>open since {start}</source>
+        <translation>open sinds {start}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>This desk</source>
+        <translation>Deze balie</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Taal van de app</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name</source>
+        <translation>&amp;Naam van de balie</translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <translation>Naam op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Question types, outcomes and other lists</source>
+        <translation>Vraagtypes, resultaten en andere lijsten</translation>
+    </message>
+    <message>
+        <source>&amp;Import lists…</source>
+        <translation>Lijsten i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>Replace the lists with your network&apos;s file; codes the file leaves out are kept, retired</source>
+        <translation>Vervang de lijsten door het bestand van uw netwerk; codes die er niet in staan, blijven bewaard als gearchiveerd</translation>
+    </message>
+    <message>
+        <source>&amp;Export lists…</source>
+        <translation>Lijsten e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Visits are kept on this computer, in this folder:</source>
+        <translation>De bezoeken worden op deze computer bewaard, in deze map:</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>In use: “{name}”.</source>
+        <translation>In gebruik: “{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question type(s) to choose from.</source>
+        <translation>
+            <numerusform>%n vraagtype om uit te kiezen.</numerusform>
+            <numerusform>%n vraagtypes om uit te kiezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) to choose from.</source>
+        <translation>
+            <numerusform>%n resultaat om uit te kiezen.</numerusform>
+            <numerusform>%n resultaten om uit te kiezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import lists</source>
+        <translation>Lijsten importeren</translation>
+    </message>
+    <message>
+        <source>Helpdesk lists (*.toml);;All files (*)</source>
+        <translation>Helpdesk-lijsten (*.toml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” from {file}.</source>
+        <translation>“{name}” geïmporteerd uit {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s).</source>
+        <translation>
+            <numerusform>%n nieuw item.</numerusform>
+            <numerusform>%n nieuwe items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out of the file were kept as retired, so older visits stay readable.</source>
+        <translation>
+            <numerusform>%n item dat niet in het bestand stond, is als gearchiveerd bewaard, zodat oudere bezoeken leesbaar blijven.</numerusform>
+            <numerusform>%n items die niet in het bestand stonden, zijn als gearchiveerd bewaard, zodat oudere bezoeken leesbaar blijven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export lists</source>
+        <translation>Lijsten exporteren</translation>
+    </message>
+    <message>
+        <source>Helpdesk lists (*.toml)</source>
+        <translation>Helpdesk-lijsten (*.toml)</translation>
+    </message>
+    <message>
+        <source>The lists were saved in {path}.</source>
+        <translation>De lijsten zijn opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotsBox</name>
+    <message>
+        <source>Spots</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Spots of this desk</source>
+        <translation>Locaties van deze balie</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}</source>
+        <translation>{name} — {kind}</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} (retired)</source>
+        <translation>{name} — {kind} (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Add a spot</source>
+        <translation>Locatie toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Change the spot</source>
+        <translation>Locatie wijzigen</translation>
+    </message>
+    <message>
+        <source>Retire the spot “{name}”? It is no longer offered for new sessions; its past visits keep counting.</source>
+        <translation>Locatie “{name}” archiveren? Ze staat dan niet meer in de keuzelijst voor nieuwe permanenties; de eerdere bezoeken blijven meetellen.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyBar</name>
+    <message>
+        <source>Count in one click:</source>
+        <translation>Tellen met één klik:</translation>
+    </message>
+    <message>
+        <source>Counts one visit about “{0}” at once</source>
+        <translation>Telt meteen één bezoek voor “{0}”</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Printen</translation>
+    </message>
+    <message>
+        <source>Wi-Fi / internet</source>
+        <translation>Wifi / internet</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBanner</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>Takes back what was just saved</source>
+        <translation>Maakt ongedaan wat net is opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetails</name>
+    <message>
+        <source>Who did the steps?</source>
+        <translation>Wie deed het?</translation>
+    </message>
+    <message>
+        <source>How &amp;long?</source>
+        <translation>&amp;Hoe lang?</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>How was the help given?</source>
+        <translation>Hoe werd er geholpen?</translation>
+    </message>
+    <message>
+        <source>About the visitor (anonymous)</source>
+        <translation>Over de bezoeker (anoniem)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Who did the steps</source>
+        <translation>Wie deed het</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>other…</source>
+        <translation>andere…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up needed</source>
+        <translation>Op&amp;volging nodig</translation>
+    </message>
+    <message>
+        <source>b&amp;y</source>
+        <translation>&amp;tegen</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum van de opvolging</translation>
+    </message>
+    <message>
+        <source>How the help was given</source>
+        <translation>Hoe er geholpen werd</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>Leeftij&amp;d</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder</source>
+        <translation>Gesla&amp;cht</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage of help</source>
+        <translation>T&amp;aal van de hulp</translation>
+    </message>
+    <message>
+        <source>F&amp;irst visit</source>
+        <translation>&amp;Eerste bezoek</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No names, phone numbers or sensitive data (health, religion, ID numbers) in the note.</source>
+        <translation>Geen namen, telefoonnummers of gevoelige gegevens (gezondheid, geloof, rijksregisternummer) in de notitie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Yes, first visit</source>
+        <translation>Ja, eerste bezoek</translation>
+    </message>
+    <message>
+        <source>No, came before</source>
+        <translation>Nee, al eerder geweest</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditorDialog</name>
+    <message>
+        <source>Loading the visit…</source>
+        <translation>Het bezoek wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Helper</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>Date and time of the visit</source>
+        <translation>Datum en uur van het bezoek</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Only the visits of today</source>
+        <translation>Alleen de bezoeken van vandaag</translation>
+    </message>
+    <message>
+        <source>Visits from Monday to Sunday of this week</source>
+        <translation>Bezoeken van maandag tot zondag van deze week</translation>
+    </message>
+    <message>
+        <source>Every visit, newest first</source>
+        <translation>Alle bezoeken, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;tot</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>om het even</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Eerste getoonde dag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Laatste getoonde dag</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Question type</source>
+        <translation>Vr&amp;aagtype</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>Res&amp;ultaat</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Op te volgen</translation>
+    </message>
+    <message>
+        <source>Only the visits that still need a follow-up</source>
+        <translation>Alleen de bezoeken die nog opgevolgd moeten worden</translation>
+    </message>
+    <message>
+        <source>All spots</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <source>All question types</source>
+        <translation>Alle vraagtypes</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle resultaten</translation>
+    </message>
+    <message>
+        <source>{label} (retired)</source>
+        <translation>{label} (gearchiveerd)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>How did it end?</source>
+        <translation>Hoe is het afgelopen?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>Doorverwijzing…</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>Doorverwijzing noteren</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>Meer details</translation>
+    </message>
+    <message>
+        <source>Autonomy, duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Zelfstandigheid, duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsScreen</name>
+    <message>
+        <source>Visits, newest first</source>
+        <translation>Bezoeken, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the visit to change it (Enter)</source>
+        <translation>Open het bezoek om het te wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Save a copy of the visit with the time of now (Ctrl+D)</source>
+        <translation>Een kopie van het bezoek opslaan met het huidige uur (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the visit (Del); it can be undone</source>
+        <translation>Het bezoek verwijderen (Del); dit kan ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>O&amp;ngedaan maken</translation>
+    </message>
+    <message>
+        <source>Loading visits…</source>
+        <translation>Bezoeken worden geladen…</translation>
+    </message>
+    <message>
+        <source>No visits match these filters.</source>
+        <translation>Geen bezoeken voor deze filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) shown; scroll down for older ones</source>
+        <translation>
+            <numerusform>%n bezoek getoond; scrol omlaag voor oudere</numerusform>
+            <numerusform>%n bezoeken getoond; scrol omlaag voor oudere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this visit? It will no longer count in reports.</source>
+        <translation>Dit bezoek verwijderen? Het telt dan niet meer mee in de rapporten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The visit was deleted.</source>
+        <translation>Het bezoek is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The visit is back.</source>
+        <translation>Het bezoek is terug.</translation>
+    </message>
+    <message>
+        <source>A copy of the visit was saved with the time of now.</source>
+        <translation>Er is een kopie van het bezoek opgeslagen met het huidige uur.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTableModel</name>
+    <message>
+        <source>This visit still needs a follow-up</source>
+        <translation>Dit bezoek moet nog opgevolgd worden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Type a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <source>This name is longer than 80 characters; shorten it.</source>
+        <translation>Deze naam is langer dan 80 tekens; maak hem korter.</translation>
+    </message>
+    <message>
+        <source>Choose Dutch, French or English.</source>
+        <translation>Kies Nederlands, Frans of Engels.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of spot this is.</source>
+        <translation>Kies wat voor soort locatie dit is.</translation>
+    </message>
+    <message>
+        <source>Choose volunteer, staff or coordinator.</source>
+        <translation>Kies vrijwilliger, personeelslid of coördinator.</translation>
+    </message>
+    <message>
+        <source>Type at least one name.</source>
+        <translation>Vul minstens één naam in.</translation>
+    </message>
+    <message>
+        <source>This desk is already set up; change it in Settings.</source>
+        <translation>Deze balie is al ingesteld; wijzig ze bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>This desk is not set up yet; finish the first steps first.</source>
+        <translation>Deze balie is nog niet ingesteld; doorloop eerst de eerste stappen.</translation>
+    </message>
+    <message>
+        <source>This spot no longer exists.</source>
+        <translation>Deze locatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This helper no longer exists.</source>
+        <translation>Deze medewerker bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Dit bezoek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This spot is not in use any more; choose another one.</source>
+        <translation>Deze locatie is niet meer in gebruik; kies een andere.</translation>
+    </message>
+    <message>
+        <source>This helper is not in use any more; choose another one.</source>
+        <translation>Deze medewerker is niet meer actief; kies een andere.</translation>
+    </message>
+    <message>
+        <source>This session has been closed; open a new one or save the visit without a session.</source>
+        <translation>Deze permanentie is gesloten; open een nieuwe of sla het bezoek op zonder permanentie.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s spot is not the spot of its session; choose the session&apos;s spot.</source>
+        <translation>De locatie van het bezoek is niet die van de permanentie; kies de locatie van de permanentie.</translation>
+    </message>
+    <message>
+        <source>This quick count is not known; record the visit with the form.</source>
+        <translation>Deze snelle telling is onbekend; registreer het bezoek met het formulier.</translation>
+    </message>
+    <message>
+        <source>This visit was deleted in the meantime; undo the delete to change it.</source>
+        <translation>Dit bezoek is intussen verwijderd; maak het verwijderen ongedaan om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>This visit was changed in the meantime; open it again and redo your change.</source>
+        <translation>Dit bezoek is intussen gewijzigd; open het opnieuw en breng uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be opened for writing: {reason}.</source>
+        <translation>Het gegevensbestand {path} kan niet worden geopend om te schrijven: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created: {reason}.</source>
+        <translation>De gegevensmap {path} kan niet worden aangemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to; choose another folder.</source>
+        <translation>Er kan niet worden geschreven in de gegevensmap {path}; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Deze permanentie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>One of the helpers no longer exists; choose the helpers again.</source>
+        <translation>Een van de medewerkers bestaat niet meer; kies de medewerkers opnieuw.</translation>
+    </message>
+    <message>
+        <source>A session is already open at {spot}; close it before opening another.</source>
+        <translation>Er is al een permanentie open in {spot}; sluit die eerst voor u een nieuwe opent.</translation>
+    </message>
+    <message>
+        <source>The number of people turned away must be between 0 and 1000.</source>
+        <translation>Het aantal mensen dat niet geholpen kon worden, moet tussen 0 en 1000 liggen.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged or is not a Helpdesk data file; restore a backup or choose another data folder.</source>
+        <translation>Het gegevensbestand {path} is beschadigd of is geen Helpdesk-gegevensbestand; zet een back-up terug of kies een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is not a Helpdesk data file; choose another data folder.</source>
+        <translation>Het bestand {path} is geen Helpdesk-gegevensbestand; kies een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>This data was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
+        <translation>Deze gegevens komen van een nieuwere versie van Helpdesk; installeer die versie (of een nieuwere) om ze te openen.</translation>
+    </message>
+    <message>
+        <source>Updating the data file left broken links; restore the backup next to it and tell your coordinator.</source>
+        <translation>Bij het bijwerken van het gegevensbestand zijn koppelingen verbroken; zet de back-up in dezelfde map terug en verwittig uw coördinator.</translation>
+    </message>
+    <message>
+        <source>The value of {name} cannot be saved; correct it and try again.</source>
+        <translation>De waarde van {name} kan niet worden opgeslagen; verbeter ze en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose at least one question type for this visit.</source>
+        <translation>Kies minstens één vraagtype voor dit bezoek.</translation>
+    </message>
+    <message>
+        <source>The question type {code} is not in use any more; choose another.</source>
+        <translation>Het vraagtype {code} is niet meer in gebruik; kies een ander.</translation>
+    </message>
+    <message>
+        <source>Choose how the visit ended (the outcome).</source>
+        <translation>Kies hoe het bezoek is afgelopen (het resultaat).</translation>
+    </message>
+    <message>
+        <source>The outcome {code} is not in use any more; choose another.</source>
+        <translation>Het resultaat {code} is niet meer in gebruik; kies een ander.</translation>
+    </message>
+    <message>
+        <source>The choice {code} is not in use any more; choose another.</source>
+        <translation>De keuze {code} is niet meer in gebruik; kies een andere.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and 600 minutes.</source>
+        <translation>De duur moet tussen 1 en 600 minuten liggen.</translation>
+    </message>
+    <message>
+        <source>A follow-up date needs “follow-up needed” ticked; tick it or clear the date.</source>
+        <translation>Voor een opvolgingsdatum moet “Opvolging nodig” aangevinkt zijn; vink het aan of wis de datum.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 500 characters; shorten it.</source>
+        <translation>De notitie is langer dan 500 tekens; maak ze korter.</translation>
+    </message>
+    <message>
+        <source>The time of the visit has no time zone; enter it again.</source>
+        <translation>Het uur van het bezoek heeft geen tijdzone; vul het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The visit cannot start in the future; check its date and time.</source>
+        <translation>Een bezoek kan niet in de toekomst beginnen; controleer de datum en het uur.</translation>
+    </message>
+    <message>
+        <source>The item {code} is not in this list.</source>
+        <translation>Het item {code} staat niet in deze lijst.</translation>
+    </message>
+    <message>
+        <source>This is the last item in use in its list; add another before retiring it.</source>
+        <translation>Dit is het laatste item in gebruik in deze lijst; voeg eerst een ander toe voor u het archiveert.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {path} does not exist.</source>
+        <translation>Het lijstenbestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {path} cannot be read: {reason}.</source>
+        <translation>Het lijstenbestand {path} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>het is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>it does not say format = &quot;helpdesk-taxonomy&quot;</source>
+        <translation>er staat geen format = "helpdesk-taxonomy" in</translation>
+    </message>
+    <message>
+        <source>it was made for a newer version of Helpdesk</source>
+        <translation>het is gemaakt voor een nieuwere versie van Helpdesk</translation>
+    </message>
+    <message>
+        <source>The taxonomy file {source} cannot be used: {reason}.</source>
+        <translation>Het lijstenbestand {source} kan niet worden gebruikt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The taxonomy cannot be written to {path}: {reason}.</source>
+        <translation>De lijsten kunnen niet worden opgeslagen in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; what was saved before is safe. Please try again, and tell your coordinator if it happens again.</source>
+        <translation>Er ging onverwacht iets mis; wat al opgeslagen was, is veilig. Probeer opnieuw en verwittig uw coördinator als het nog eens gebeurt.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened: {reason}.</source>
+        <translation>Het gegevensbestand kan niet worden geopend: {reason}.</translation>
+    </message>
+</context>
+</TS>
