@@ -51,3 +51,11 @@ class StoreError(HelpdeskError):
 
 class TaxonomyFileError(HelpdeskError):
     """A taxonomy file is malformed."""
+
+
+class ExportError(HelpdeskError):
+    """A sheet cannot be made or written where it was asked to go."""
+
+
+class ExportCancelled(HelpdeskError):
+    """The person stopped an export; nothing was left at the destination."""

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Boolean, and_, case, func, literal, select, true, type_coerce
 
 from helpdesk.reports.periods import Period
-from helpdesk.reports.source import ReportSource, as_text, live
+from helpdesk.reports.source import ReportSource, as_text, live, read_connection
 
 UNKNOWN = "unknown"
 YES, NO = "yes", "no"
@@ -128,7 +128,7 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
     made_at = made_at or datetime.now(timezone.utc)
     zone = ZoneInfo(source.time_zone)
     wanted = tuple(dict.fromkeys(spot_ids)) if spot_ids is not None else None
-    with _connection(source) as conn:
+    with read_connection(source) as conn:
         spots = _spots(conn, source, wanted)
         bounds = period.utc_bounds(zone)
         _count_sessions(conn, source, bounds, wanted, spots, "totals")
@@ -152,25 +152,6 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
         network.add(figures)
     return SheetFigures(name=source.name, period=period, time_zone=source.time_zone,
                         made_at=made_at, spots=shown, network=network, spot_filter=wanted)
-
-
-class _connection:
-    """The source's own connection, or a new one from its engine, for one consistent read."""
-
-    def __init__(self, source: ReportSource) -> None:
-        self._bind = source.bind
-        self._owned = None
-
-    def __enter__(self):
-        if hasattr(self._bind, "connect"):
-            self._owned = self._bind.connect()
-            return self._owned
-        return self._bind
-
-    def __exit__(self, *exc) -> None:
-        if self._owned is not None:
-            self._owned.rollback()  # a read only: nothing to keep
-            self._owned.close()
 
 
 def _spots(conn, source: ReportSource, wanted) -> dict[str, SpotFigures]:

@@ -40,7 +40,7 @@ RULE = colors.Color(0.55, 0.55, 0.55)
 FAINT = colors.Color(0.93, 0.93, 0.93)
 # Outcome segments: distinguishable greys in black-and-white print, darkest first.
 GREYS = (0.15, 0.45, 0.72, 1.0, 0.3, 0.6, 0.85)
-ROW = 3.45 * mm
+ROW = 3.3 * mm
 
 Progress = Callable[[int, int], None]
 
@@ -64,7 +64,7 @@ def write_pdf(view: SheetView, out, progress: Progress | None = None) -> int:
     """Write ``view`` as a PDF to ``out`` (a path or a binary file); returns the page count."""
     _fonts()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=20 * mm, bottomMargin=14 * mm, title=_doc_title(view),
+                            topMargin=18.5 * mm, bottomMargin=13 * mm, title=_doc_title(view),
                             author=view.name, subject=view.period_label, creator="Helpdesk",
                             lang=view.language)
     story: list = []
@@ -143,15 +143,15 @@ def _frame(canvas, doc, view: SheetView, pages: _PageCounter) -> None:
 
 def _page(view: SheetView, page: SheetPage) -> list:
     h = view.headings
-    title = Paragraph(f"<b>{escape(page.title)}</b>", _style(14))
-    parts: list = [title]
-    if page.subtitle:
-        parts.append(Paragraph(escape(page.subtitle), _style(8.5, textColor=RULE)))
-    parts.append(Spacer(1, 2.5 * mm))
+    # The title and, in small grey beside it, the spot's kind: one line, room for the figures.
+    subtitle = f' <font size="8.5" color="#777777">{escape(page.subtitle)}</font>' \
+        if page.subtitle else ""
+    parts: list = [Paragraph(f"<b>{escape(page.title)}</b>{subtitle}", _style(14))]
+    parts.append(Spacer(1, 2 * mm))
     parts.append(_key_table(view, h["period"], page.key_rows))
     if page.spot_rows:
-        parts += [Spacer(1, 2.5 * mm), _key_table(view, h["spot"], page.spot_rows, total=True)]
-    parts.append(Spacer(1, 2.5 * mm))
+        parts += [Spacer(1, 2 * mm), _key_table(view, h["spot"], page.spot_rows, total=True)]
+    parts.append(Spacer(1, 2 * mm))
     tables = {t.key: t for t in page.tables}
     left = [_heading(tables["question_types"].title), _Bars(tables["question_types"], view,
                                                             width=WIDTH * 0.58 - 4 * mm)]
@@ -160,15 +160,15 @@ def _page(view: SheetView, page: SheetPage) -> list:
         right += [_count_table(view, tables[key], WIDTH * 0.42 - 1 * mm), Spacer(1, 1.2 * mm)]
     parts.append(_columns([left, right], [0.58, 0.42]))
     parts.append(Paragraph(escape(tables["question_types"].note), _style(7, textColor=RULE)))
-    parts.append(Spacer(1, 2.5 * mm))
+    parts.append(Spacer(1, 2 * mm))
     parts.append(KeepTogether([_heading(tables["outcomes"].title),
                                _StackedBar(tables["outcomes"], view)]))
-    parts.append(Spacer(1, 2.5 * mm))
+    parts.append(Spacer(1, 2 * mm))
     shares = {"help_languages": 0.23, "age_bands": 0.23, "statuses": 0.28, "genders": 0.26}
     profile = [[_count_table(view, tables[key], WIDTH * share - 3 * mm)]
                for key, share in shares.items()]
     parts.append(KeepTogether([_heading(h["profile"]), _columns(profile, list(shares.values()))]))
-    parts.append(Spacer(1, 2.5 * mm))
+    parts.append(Spacer(1, 2 * mm))
     parts.append(KeepTogether([_heading(page.grid.title), _Grid(page.grid, view)]))
     parts.append(Spacer(1, 2 * mm))
     for note in page.notes:
@@ -335,7 +335,7 @@ class _StackedBar(Flowable):
 class _Grid(Flowable):
     """Visits by weekday and hour: grey cells, darker when busier, each with its number."""
 
-    CELL_H = 3.9 * mm
+    CELL_H = 3.55 * mm
 
     def __init__(self, grid: HourGrid, view: SheetView) -> None:
         super().__init__()

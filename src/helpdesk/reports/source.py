@@ -9,6 +9,8 @@ are compared and cut as text, never through a database's own date functions.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Union
 
@@ -56,3 +58,16 @@ def as_text(column):
 def live(table: Table):
     """The condition 'not a tombstone' on a table with a ``deleted`` column."""
     return type_coerce(table.c.deleted, Boolean) == false()
+
+
+@contextmanager
+def read_connection(source: ReportSource) -> Iterator[Connection]:
+    """A connection for one consistent read: the source's own, or a new one from its engine."""
+    if not isinstance(source.bind, Engine):
+        yield source.bind
+        return
+    with source.bind.connect() as conn:
+        try:
+            yield conn
+        finally:
+            conn.rollback()  # a read only: nothing to keep

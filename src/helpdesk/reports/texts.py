@@ -71,15 +71,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                    "Suivis encore ouverts\u00a0: {open}, dont {overdue} en retard."),
     "totals": (
         "Made from {visits} visit records ({questions} question type records) and {sessions} "
-        "session records; {deleted} deleted visits left out.",
+        "session records. Deleted visits left out: {deleted}.",
         "Gemaakt uit {visits} bezoekrecords ({questions} vraagtyperecords) en {sessions} "
-        "sessierecords; {deleted} verwijderde bezoeken niet meegeteld.",
+        "sessierecords. Verwijderde bezoeken niet meegeteld: {deleted}.",
         "Établie à partir de {visits} enregistrements de visite ({questions} de types de "
-        "demande) et de {sessions} enregistrements de séance\u00a0; {deleted} visites "
-        "supprimées non comptées."),
-    "open_sessions": ("{n} sessions not closed yet: their hours are not counted.",
-                      "{n} sessies nog niet afgesloten: hun uren tellen niet mee.",
-                      "{n} séances pas encore clôturées\u00a0: leurs heures ne sont pas comptées."),
+        "demande) et de {sessions} enregistrements de séance. Visites supprimées non "
+        "comptées\u00a0: {deleted}."),
+    "open_sessions": ("Sessions not closed yet: {n}; their hours are not counted.",
+                      "Sessies nog niet afgesloten: {n}; hun uren tellen niet mee.",
+                      "Séances pas encore clôturées\u00a0: {n}\u00a0; leurs heures ne sont pas "
+                      "comptées."),
     "language": ("Language: English", "Taal: Nederlands", "Langue\u00a0: français"),
     "made_on": ("Made on {date} at {time}", "Gemaakt op {date} om {time}",
                 "Établie le {date} à {time}"),
