@@ -93,6 +93,7 @@ class DeskApp(QObject):
     def _show_main_window(self) -> None:
         from helpdesk.ui.intake_screen import IntakeScreen
         from helpdesk.ui.main_window import MainWindow
+        from helpdesk.ui.reports_screen import ReportsScreen
         from helpdesk.ui.sessions_screen import SessionsScreen
         from helpdesk.ui.settings_screen import SettingsScreen
         from helpdesk.ui.visits_screen import VisitsScreen
@@ -103,6 +104,7 @@ class DeskApp(QObject):
             "intake": self.intake,
             "visits": VisitsScreen(ctx, tasks),
             "sessions": SessionsScreen(ctx, tasks),
+            "reports": ReportsScreen(ctx, tasks),
             "settings": SettingsScreen(ctx, tasks, self.data_dir),
         }
         self.main_window = MainWindow(ctx, tasks, screens)

@@ -113,3 +113,19 @@ class ExportResult:
     format: str
     visit_records: int
     pages: int = 0
+
+
+def number_text(value: float | int | None, language: str, decimals: int = 1) -> str:
+    """A number as the reader writes it: 1,234.5 (en), 1.234,5 (nl), 1 234,5 (fr); '–' for none."""
+    if value is None:
+        return "–"
+    words = f"{value:,}" if isinstance(value, int) else f"{value:,.{decimals}f}"
+    thousands, point = {"nl": (".", ","), "fr": ("\u00a0", ",")}.get(language, (",", "."))
+    return words.replace(",", "\0").replace(".", point).replace("\0", thousands)
+
+
+def percent_text(share: float | None, language: str = "") -> str:
+    """A share as a whole percentage: '12 %' (the Belgian way, with a space); '–' for none."""
+    if share is None:
+        return "–"
+    return f"{round(share * 100)}\u00a0%"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from helpdesk.report_records import number_text, percent_text  # noqa: F401 - shared with the GUI
+
 LANGUAGES = ("nl", "fr", "en")
 NBSP = "\u00a0"
 
@@ -29,11 +31,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "previous_week": ("Previous week", "Vorige week", "Semaine précédente"),
     "previous_period": ("Previous period", "Vorige periode", "Période précédente"),
     "year_before": ("A year before", "Een jaar eerder", "Un an plus tôt"),
-    "sessions": ("Sessions", "Sessies", "Séances"),
+    "sessions": ("Sessions", "Permanenties", "Permanences"),
     "hours_open": ("Hours open", "Uren open", "Heures d'ouverture"),
     "visits": ("Visits", "Bezoeken", "Visites"),
     "turned_away": ("Turned away", "Niet geholpen", "Non reçues"),
-    "per_session": ("Visits per session", "Bezoeken per sessie", "Visites par séance"),
+    "per_session": ("Visits per session", "Bezoeken per permanentie",
+                    "Visites par permanence"),
     "per_hour": ("Visits per hour open", "Bezoeken per uur open", "Visites par heure d'ouverture"),
     "no_data": ("no data", "geen gegevens", "pas de données"),
     "key_figures": ("Key figures", "Kerncijfers", "Chiffres clés"),
@@ -73,13 +76,13 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Made from {visits} visit records ({questions} question type records) and {sessions} "
         "session records. Deleted visits left out: {deleted}.",
         "Gemaakt uit {visits} bezoekrecords ({questions} vraagtyperecords) en {sessions} "
-        "sessierecords. Verwijderde bezoeken niet meegeteld: {deleted}.",
+        "permanentierecords. Verwijderde bezoeken niet meegeteld: {deleted}.",
         "Établie à partir de {visits} enregistrements de visite ({questions} de types de "
-        "demande) et de {sessions} enregistrements de séance. Visites supprimées non "
+        "demande) et de {sessions} enregistrements de permanence. Visites supprimées non "
         "comptées\u00a0: {deleted}."),
     "open_sessions": ("Sessions not closed yet: {n}; their hours are not counted.",
-                      "Sessies nog niet afgesloten: {n}; hun uren tellen niet mee.",
-                      "Séances pas encore clôturées\u00a0: {n}\u00a0; leurs heures ne sont pas "
+                      "Permanenties nog niet afgesloten: {n}; hun uren tellen niet mee.",
+                      "Permanences pas encore clôturées\u00a0: {n}\u00a0; leurs heures ne sont pas "
                       "comptées."),
     "language": ("Language: English", "Taal: Nederlands", "Langue\u00a0: français"),
     "made_on": ("Made on {date} at {time}", "Gemaakt op {date} om {time}",
@@ -114,7 +117,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "col_duration": ("Duration (min)", "Duur (min)", "Durée (min)"),
     "col_follow_up": ("Follow-up", "Opvolging", "Suivi"),
     "col_follow_up_date": ("Follow-up date", "Opvolgingsdatum", "Date de suivi"),
-    "col_session": ("Session id", "Sessie-id", "Identifiant de la séance"),
+    "col_session": ("Session id", "Permanentie-id", "Identifiant de la permanence"),
 }
 
 _INDEX = {"en": 0, "nl": 1, "fr": 2}
@@ -139,19 +142,3 @@ def day_text(day: date) -> str:
 def time_text(moment: datetime) -> str:
     """A time of day on the 24-hour clock: 14:05."""
     return f"{moment.hour:02d}:{moment.minute:02d}"
-
-
-def number_text(value: float | int | None, language: str, decimals: int = 1) -> str:
-    """A number as the reader writes it: 1,234.5 (en), 1.234,5 (nl), 1 234,5 (fr)."""
-    if value is None:
-        return "–"
-    words = f"{value:,}" if isinstance(value, int) else f"{value:,.{decimals}f}"
-    thousands, point = {"nl": (".", ","), "fr": (NBSP, ",")}.get(language, (",", "."))
-    return words.replace(",", "\0").replace(".", point).replace("\0", thousands)
-
-
-def percent_text(share: float | None, language: str) -> str:
-    """A share as a whole percentage: '12 %' (the Belgian way, with a space)."""
-    if share is None:
-        return "–"
-    return f"{round(share * 100)}{NBSP}%"

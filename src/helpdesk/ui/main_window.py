@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from helpdesk.errors import InputError
 from helpdesk.ui.feedback import error_sentence
 
-SCREENS = ("intake", "visits", "sessions", "settings")  # tab order, and Ctrl+1..4
+SCREENS = ("intake", "visits", "sessions", "reports", "settings")  # tab order, Ctrl+1..5
 
 
 class MainWindow(QMainWindow):
-    """Tabs for Intake, Visits, Sessions and Settings, and a status line."""
+    """Tabs for Intake, Visits, Sessions, Reports and Settings, and a status line."""
 
     def __init__(self, ctx, tasks, screens: dict[str, QWidget],
                  parent: QWidget | None = None) -> None:
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         titles = {"intake": self.tr("&Intake"), "visits": self.tr("&Visits"),
-                  "sessions": self.tr("S&essions"), "settings": self.tr("Se&ttings")}
+                  "sessions": self.tr("S&essions"), "reports": self.tr("&Reports"),
+                  "settings": self.tr("Se&ttings")}
         for name, widget in self.screens.items():
             index = self.tabs.indexOf(widget)
             if index >= 0:
