@@ -177,6 +177,13 @@ def _page(view: SheetView, page: SheetPage) -> list:
     return parts
 
 
+def _cell_text(words: str, size: float, width: float):
+    """Plain text when it fits on one line (cheap), a wrapping paragraph when it does not."""
+    if pdfmetrics.stringWidth(words, FONT, size) <= width:
+        return words
+    return Paragraph(escape(words), _style(size))
+
+
 def _heading(words: str) -> Paragraph:
     return Paragraph(f"<b>{escape(words)}</b>", _style(9, spaceAfter=0.8 * mm))
 
@@ -193,12 +200,12 @@ def _columns(columns: list[list], shares: list[float]) -> Table:
 
 def _key_table(view: SheetView, first: str, rows: tuple[KeyRow, ...], total: bool = False):
     h, lang = view.headings, view.language
-    head = [Paragraph(f"<b>{escape(w)}</b>", _style(7.5, alignment=TA_RIGHT if n else 0))
+    head = [Paragraph(f"<b>{escape(w)}</b>", _style(7.2, alignment=TA_RIGHT if n else 0))
             for n, w in enumerate((first, h["sessions"], h["hours_open"], h["visits"],
                                    h["turned_away"], h["per_session"], h["per_hour"]))]
     data = [head]
     for row in rows:
-        label = Paragraph(escape(row.label), _style(8))
+        label = _cell_text(row.label, 8.5, WIDTH - 6 * 20 * mm - 12)
         if not row.has_data:
             data.append([label, h["no_data"], "", "", "", "", ""])
             continue
@@ -214,6 +221,8 @@ def _key_table(view: SheetView, first: str, rows: tuple[KeyRow, ...], total: boo
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
              ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
              ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+             # Narrow side padding: "Permanenties" must fit its column without breaking.
+             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
              ("FONT", (0, 1), (-1, 1), BOLD, 8.5) if not total else
              ("FONT", (0, -1), (-1, -1), BOLD, 8.5)]
     if total:
@@ -229,15 +238,15 @@ def _key_table(view: SheetView, first: str, rows: tuple[KeyRow, ...], total: boo
 def _count_table(view: SheetView, table: CountTable, width: float) -> Table:
     lang = view.language
     data = [[Paragraph(f"<b>{escape(table.title)}</b>", _style(8)), "", ""]]
+    count, share = 10.5 * mm, 8.5 * mm
     for row in table.rows:
-        data.append([Paragraph(escape(row.label), _style(7.2)), number_text(row.count, lang),
-                     percent_text(row.share, lang)])
+        data.append([_cell_text(row.label, 7.2, width - count - share - 2.5),
+                     number_text(row.count, lang), percent_text(row.share, lang)])
     if len(data) == 1:
         data.append(["–", "", ""])
-    count, share = 10.5 * mm, 8.5 * mm
     out = Table(data, colWidths=[width - count - share, count, share])
     out.setStyle(TableStyle([
-        ("SPAN", (0, 0), (-1, 0)), ("FONT", (1, 1), (-1, -1), FONT, 7.2),
+        ("SPAN", (0, 0), (-1, 0)), ("FONT", (0, 1), (-1, -1), FONT, 7.2),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.2, FAINT.clone(red=0.8, green=0.8, blue=0.8)),

@@ -36,8 +36,10 @@ def key_table_html(view: SheetView, first: str, rows: tuple[KeyRow, ...], total:
     heads = (first, h["sessions"], h["hours_open"], h["visits"], h["turned_away"],
              h["per_session"], h["per_hour"])
     out = ["<table cellspacing='0' cellpadding='3' width='100%'><tr>"]
-    out += [f"<th align='{'left' if n == 0 else 'right'}' style='border-bottom:1px solid #1b1f23'>"
-            f"{escape(w)}</th>" for n, w in enumerate(heads)]
+    # The first column gets room for "Previous week: week 46 of 2026"; headings wrap instead.
+    out += [f"<th align='{'left' if n == 0 else 'right'}' width='{28 if n == 0 else 12}%' "
+            f"style='border-bottom:1px solid #1b1f23'>{escape(w)}</th>"
+            for n, w in enumerate(heads)]
     out.append("</tr>")
     for n, row in enumerate(rows):
         bold = (n == 0 and not total) or (total and n == len(rows) - 1)
