@@ -104,7 +104,8 @@ def test_xlsx_grid_notes_and_totals_line(workbook):
     assert find_row(rows, "zo")[head.index("23h")] == 1
     assert find_row(rows, "ma")[head.index("00h")] == 1
     assert any(r[0] == "Opvolgingen nog open: 1, waarvan 0 over datum." for r in rows)
-    assert any(r[0] == "Permanenties nog niet afgesloten: 1; hun uren tellen niet mee." for r in rows)
+    assert any(r[0] == "Permanenties nog niet afgesloten: 1; hun uren tellen niet mee."
+               for r in rows)
     assert any(r[0] == ("Gemaakt uit 5 bezoekrecords (7 vraagtyperecords) en 2 permanentierecords. "
                         "Verwijderde bezoeken niet meegeteld: 0.") for r in rows)
 

@@ -30,7 +30,8 @@ def write_csv(rows: Iterable[list], taxonomy: Taxonomy, language: str, out: str,
                             quoting=csv.QUOTE_MINIMAL)
         writer.writerow([c.name for c in COLUMNS])
         for raw in rows:
-            writer.writerow([_cell(kind, value) for kind, value in zip(kinds, labeller.values(raw))])
+            values = labeller.values(raw)
+            writer.writerow([_cell(kind, value) for kind, value in zip(kinds, values)])
             written += 1
             if progress and written % PROGRESS_EVERY == 0:
                 progress(written, total)

@@ -183,8 +183,8 @@ def _target(spots: dict[str, SpotFigures], spot_id: str, name: str) -> PeriodTot
 def _count_sessions(conn, source, bounds, wanted, spots, name: str) -> None:
     h = source.help_session.c
     rows = conn.execute(
-        select(h.spot_id, as_text(h.opened_at).label("opened"), as_text(h.closed_at).label("closed"),
-               h.turned_away)
+        select(h.spot_id, as_text(h.opened_at).label("opened"),
+               as_text(h.closed_at).label("closed"), h.turned_away)
         .where(_where(source.help_session, bounds, wanted, "opened_at"), live(source.help_session)))
     for spot_id, opened, closed, turned_away in rows:
         totals = _target(spots, spot_id, name)
@@ -201,9 +201,10 @@ def _count_sessions(conn, source, bounds, wanted, spots, name: str) -> None:
 
 def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:
     v = source.visit.c
+    in_period = _where(source.visit, bounds, wanted, "started_at")
     for spot_id, count in conn.execute(
-            select(v.spot_id, func.count()).where(_where(source.visit, bounds, wanted, "started_at"),
-                                                  live(source.visit)).group_by(v.spot_id)):
+            select(v.spot_id, func.count()).where(in_period, live(source.visit))
+            .group_by(v.spot_id)):
         totals = _target(spots, spot_id, name)
         if totals is not None:
             totals.visits += count

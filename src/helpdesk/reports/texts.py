@@ -47,8 +47,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "to more than 100 %.",
         "Een bezoek met meerdere vraagtypes telt één keer mee voor elk type; samen zijn de "
         "aandelen dus meer dan 100 %.",
-        "Une visite qui porte sur plusieurs types de demande compte une fois pour chaque type\u00a0;"
-        " la somme des parts dépasse donc 100 %."),
+        "Une visite qui porte sur plusieurs types de demande compte une fois pour chaque "
+        "type\u00a0; la somme des parts dépasse donc 100 %."),
     "other_types": ("{n} other types", "{n} andere types", "{n} autres types"),
     "outcomes": ("Outcome", "Resultaat", "Résultat"),
     "autonomy": ("Autonomy", "Zelfstandigheid", "Autonomie"),

@@ -62,9 +62,9 @@ def count_table_html(table: CountTable, language: str) -> str:
     out = [f"<table cellspacing='0' cellpadding='1' width='100%'><tr><th colspan='3' "
            f"align='left' style='border-bottom:1px solid #1b1f23'>{escape(table.title)}</th></tr>"]
     for row in table.rows:
-        out.append(f"<tr><td>{escape(row.label)}</td><td align='right'>"
-                   f"{number_text(row.count, language)}</td><td align='right'>{percent_text(row.share)}"
-                   f"</td></tr>")
+        out.append(f"<tr><td>{escape(row.label)}</td>"
+                   f"<td align='right'>{number_text(row.count, language)}</td>"
+                   f"<td align='right'>{percent_text(row.share)}</td></tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -144,8 +144,9 @@ class OutcomeBar(QWidget):
         """Show ``table``."""
         self._table, self._language = table, language
         self.setAccessibleName(table.title)
-        self.setToolTip("\n".join(f"{r.label}: {number_text(r.count, language)} ({percent_text(r.share)})"
-                                  for r in table.rows))
+        self.setToolTip("\n".join(
+            f"{r.label}: {number_text(r.count, language)} ({percent_text(r.share)})"
+            for r in table.rows))
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802
