@@ -37,10 +37,12 @@ def test_demo_with_bad_numbers_says_so_in_one_line(tmp_path, capsys, args):
     assert err.count("\n") == 1 and "Traceback" not in err and err.strip().endswith(".")
 
 
-def test_demo_with_a_bad_flag_exits_with_argparse_usage(tmp_path):
-    """A word where a number belongs is argparse's job: exit 2, usage on stderr, no traceback."""
-    out = run("--data-dir", str(tmp_path), "demo", "--visits", "many")
+@pytest.mark.parametrize("args", [["demo", "--visits", "many"], ["demo"], ["frobnicate"]])
+def test_a_bad_flag_is_one_line_and_exit_2(tmp_path, args):
+    """A wrong or missing flag: exit 2, one line on stderr naming the flag, no usage dump."""
+    out = run("--data-dir", str(tmp_path), *args)
     assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.count("\n") == 1 and "--help" in out.stderr, out.stderr
 
 
 def test_an_unusable_data_folder_is_one_plain_sentence(tmp_path):

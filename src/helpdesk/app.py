@@ -93,20 +93,29 @@ class DeskApp(QObject):
     def _show_main_window(self) -> None:
         from helpdesk.ui.intake_screen import IntakeScreen
         from helpdesk.ui.main_window import MainWindow
-        from helpdesk.ui.reports_screen import ReportsScreen
-        from helpdesk.ui.sessions_screen import SessionsScreen
-        from helpdesk.ui.settings_screen import SettingsScreen
-        from helpdesk.ui.visits_screen import VisitsScreen
 
-        ctx, tasks = self.ctx, self.tasks
+        ctx, tasks, data_dir = self.ctx, self.tasks, self.data_dir
+
+        # The other screens are built (and their modules imported) when first opened.
+        def visits():
+            from helpdesk.ui.visits_screen import VisitsScreen
+            return VisitsScreen(ctx, tasks)
+
+        def sessions():
+            from helpdesk.ui.sessions_screen import SessionsScreen
+            return SessionsScreen(ctx, tasks)
+
+        def reports():
+            from helpdesk.ui.reports_screen import ReportsScreen
+            return ReportsScreen(ctx, tasks)
+
+        def settings():
+            from helpdesk.ui.settings_screen import SettingsScreen
+            return SettingsScreen(ctx, tasks, data_dir)
+
         self.intake = IntakeScreen(ctx, tasks)
-        screens = {
-            "intake": self.intake,
-            "visits": VisitsScreen(ctx, tasks),
-            "sessions": SessionsScreen(ctx, tasks),
-            "reports": ReportsScreen(ctx, tasks),
-            "settings": SettingsScreen(ctx, tasks, self.data_dir),
-        }
+        screens = {"intake": self.intake, "visits": visits, "sessions": sessions,
+                   "reports": reports, "settings": settings}
         self.main_window = MainWindow(ctx, tasks, screens)
         self.first_run = None
         self._show(self.main_window)
@@ -122,8 +131,10 @@ class DeskApp(QObject):
 
     def _on_ready(self) -> None:
         # The snapshot may be missing or stale (first start, after a migration): read it all.
-        self.tasks.read(lambda s: (s.desk.startup_state(), s.taxonomy.current()),
-                        self._on_state_read)
+        # On the writer thread, in line with the saves: a read on the reader thread could
+        # finish before a first-run save and be delivered after it, bringing back the old state.
+        self.tasks.write(lambda s: (s.desk.startup_state(), s.taxonomy.current()),
+                         self._on_state_read)
 
     def _on_state_read(self, result) -> None:
         state, taxonomy = result

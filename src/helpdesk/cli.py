@@ -19,9 +19,18 @@ class CommandError(Exception):
     """An expected failure of a command: its message is printed as it is."""
 
 
+class CommandLine(argparse.ArgumentParser):
+    """argparse, but a wrong flag gives one line on stderr (exit 2) instead of the usage dump."""
+
+    def error(self, message: str):
+        print(f"{self.prog}: {message[:1].upper()}{message[1:]}. "
+              f"See '{self.prog} --help'.", file=sys.stderr)
+        sys.exit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line: global options and the subcommands."""
-    parser = argparse.ArgumentParser(
+    parser = CommandLine(
         prog="helpdesk", description="Record the visits a digital-help desk handles.")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder of the data (default: HELPDESK_DATA_DIR, else the "

@@ -65,8 +65,8 @@ def test_first_run_visit_restart(build, data_dir, qtbot):
     window.show()
     qtbot.waitExposed(window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Visits tab
-    visits = window.tabs.currentWidget()
-    assert visits is window.screens["visits"]
+    visits = window.current_screen()
+    assert visits is window.screen("visits")
     qtbot.waitUntil(lambda: visits.model.rowCount() == 1, timeout=10000)
     shown = visits.model.index(0, QUESTIONS).data()
     assert shown == "itsme, eID and card reader"
@@ -82,6 +82,6 @@ def test_main_window_shortcuts_and_status(build, data_dir, ready_services, qtbot
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: "Ready" in window.store_state.text(), timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.screens["visits"]
+    assert window.current_screen() is window.screen("visits")
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is desk.intake
+    assert window.current_screen() is desk.intake

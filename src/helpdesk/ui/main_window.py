@@ -1,35 +1,69 @@
 """The main window: puts the screens side by side in tabs and says how the data is doing.
 
 It wires the screens together; it does not contain them (each is built by ``helpdesk.app``).
+Only the screen shown first is built before the window appears; the others are built the
+first time their tab is opened, which keeps start-up close to that of a bare window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from helpdesk.errors import InputError
 from helpdesk.ui.feedback import error_sentence
 
 SCREENS = ("intake", "visits", "sessions", "reports", "settings")  # tab order, Ctrl+1..5
 
+ScreenFactory = Callable[[], QWidget]
+
+
+class ScreenSlot(QWidget):
+    """One tab's page: holds its screen, building it from its factory on first need."""
+
+    def __init__(self, screen: QWidget | ScreenFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._factory: ScreenFactory | None = None
+        self.screen: QWidget | None = None
+        if isinstance(screen, QWidget):
+            self._place(screen)
+        else:
+            self._factory = screen
+
+    def built(self) -> QWidget:
+        """The screen, built now if it was not yet."""
+        if self.screen is None and self._factory is not None:
+            factory, self._factory = self._factory, None
+            self._place(factory())
+        return self.screen
+
+    def _place(self, screen: QWidget) -> None:
+        self.screen = screen
+        self._layout.addWidget(screen)
+        self.setFocusProxy(screen)
+
 
 class MainWindow(QMainWindow):
     """Tabs for Intake, Visits, Sessions, Reports and Settings, and a status line."""
 
-    def __init__(self, ctx, tasks, screens: dict[str, QWidget],
+    def __init__(self, ctx, tasks, screens: dict[str, QWidget | ScreenFactory],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
-        self.screens = screens
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setStyleSheet("QTabBar::tab { min-height: 32px; padding: 4px 18px; }")
-        for name in SCREENS:
-            if name in screens:
-                self.tabs.addTab(screens[name], "")
+        # On the tab bar only: a style sheet on the tab widget would restyle every screen in it.
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-height: 32px; padding: 4px 18px; }")
+        self._slots = {name: ScreenSlot(screens[name]) for name in SCREENS if name in screens}
+        for slot in self._slots.values():
+            self.tabs.addTab(slot, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.store_state = QLabel()
         self.store_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -41,7 +75,7 @@ class MainWindow(QMainWindow):
                 continue
             for keys in (f"Ctrl+{n + 1}", f"Alt+{n + 1}"):
                 shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.activated.connect(lambda s=screens[name]: self.show_screen(s))
+                shortcut.activated.connect(lambda name=name: self.show_screen(name))
         tasks.ready.connect(self._on_ready)
         tasks.failed.connect(self._on_failed)
         ctx.state_changed.connect(self._show_title)
@@ -53,8 +87,8 @@ class MainWindow(QMainWindow):
         titles = {"intake": self.tr("&Intake"), "visits": self.tr("&Visits"),
                   "sessions": self.tr("S&essions"), "reports": self.tr("&Reports"),
                   "settings": self.tr("Se&ttings")}
-        for name, widget in self.screens.items():
-            index = self.tabs.indexOf(widget)
+        for name, slot in self._slots.items():
+            index = self.tabs.indexOf(slot)
             if index >= 0:
                 self.tabs.setTabText(index, titles[name])
                 n = SCREENS.index(name) + 1
@@ -67,9 +101,18 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_screen(self, screen: QWidget) -> None:
+    def screen(self, name: str) -> QWidget:
+        """The screen called ``name`` ("visits"…), built now if it was not yet."""
+        return self._slots[name].built()
+
+    def current_screen(self) -> QWidget | None:
+        """The screen of the tab in front."""
+        slot = self.tabs.currentWidget()
+        return slot.built() if isinstance(slot, ScreenSlot) else None
+
+    def show_screen(self, name: str) -> None:
         """Bring one screen to the front."""
-        self.tabs.setCurrentWidget(screen)
+        self.tabs.setCurrentWidget(self._slots[name])
 
     def show_problem(self, sentence: str) -> None:
         """Keep one sentence about the last problem in the status line."""
@@ -107,6 +150,12 @@ class MainWindow(QMainWindow):
         else:
             self.store_state.setStyleSheet("")
             self.store_state.setText(self.tr("Opening your data…"))
+
+    def _on_tab_changed(self, index: int) -> None:
+        slot = self.tabs.widget(index)
+        if isinstance(slot, ScreenSlot) and slot.screen is None:
+            slot.built()
+            slot.setFocus()
 
     def _on_ready(self) -> None:
         self._show_store_state()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.records import UNKNOWN
 from helpdesk.ui.feedback import error_label, show_error
-from helpdesk.ui.widgets import ChoiceRow
+from helpdesk.ui.widgets import ChoiceRow, FlowLayout
 
 NOTE_MAX = 500
 DURATION_MAX = 480  # a whole working day; longer is surely a typo
@@ -104,15 +104,21 @@ class VisitDetails(QWidget):
         follow_up.addWidget(self.follow_up_by)
         follow_up.addWidget(self.follow_up_date)
         follow_up.addStretch(1)
-        profile = QGridLayout()
-        profile.setHorizontalSpacing(12)
-        for column, name in enumerate((*PROFILE_LISTS[:3], "first_visit", "status")):
+        # The five profile fields flow onto a second line when the dialog or the text size
+        # leaves no room for them side by side, instead of pushing the form off the screen.
+        profile = QWidget()
+        flow = FlowLayout(profile, spacing=12)
+        for name in (*PROFILE_LISTS[:3], "first_visit", "status"):
             combo = self.first_visit if name == "first_visit" else self.profile[name]
             self.profile_labels[name].setBuddy(combo)
-            profile.addWidget(self.profile_labels[name], 0, column)
-            profile.addWidget(combo, 1, column)
-            profile.addWidget(self.errors[name], 2, column)
-            profile.setColumnStretch(column, 1)
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(self.profile_labels[name])
+            column.addWidget(combo)
+            column.addWidget(self.errors[name])
+            flow.addWidget(field)
         note = QVBoxLayout()
         note.addWidget(self.note)
         under = QHBoxLayout()

@@ -1,0 +1,145 @@
+"""Take a picture of every screen in Dutch, French and English at 1366×768, to look at them.
+
+    .venv/bin/python scripts/screenshots.py OUT_DIR [--large-font]
+
+Builds a demo desk in a scratch folder (real store, real app), opens a session, and saves
+OUT_DIR/<screen>-<lang>.png. Clipped text, overlap and untranslated strings are bugs: open
+the pictures. The README's intake picture comes from here (docs/screenshots/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+SIZE = (1366, 768)
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    """Let background reads come back and the widgets lay themselves out."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def wait(app: QApplication, done, timeout: float = 30.0) -> None:
+    """Spin the event loop until ``done()``."""
+    end = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > end:
+            raise TimeoutError("the app did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def grab(app: QApplication, widget: QWidget, path: Path) -> None:
+    """Save a picture of ``widget`` once it has settled."""
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def grab_dialog(app: QApplication, path: Path) -> None:
+    """Picture the dialog that is open now (modal ones are shown with open(), not exec())."""
+    settle(app)
+    dialogs = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    if dialogs:
+        grab(app, dialogs[-1], path)
+        dialogs[-1].reject()
+        settle(app, 0.1)
+
+
+def fill(data_dir: Path) -> None:
+    """A demo desk with a few hundred visits and an open session."""
+    from helpdesk.demo import fill_demo
+    from helpdesk.services import Services
+
+    services = Services.open(data_dir)
+    try:
+        fill_demo(services, 400, seed=3, weeks=8)
+        spot = services.desk.spots()[0]
+        staff = [s.id for s in services.desk.staff()[:2]]
+        if services.sessions.current_session() is None:
+            services.sessions.open_session(spot.id, staff)
+    finally:
+        services.close()
+
+
+def main() -> int:
+    """Write the pictures; returns the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--large-font", action="store_true",
+                        help="text at 150 %% (as with large fonts in the system settings)")
+    parser.add_argument("--languages", default="nl,fr,en")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "-large" if args.large_font else ""
+
+    app = QApplication(sys.argv[:1])
+    if args.large_font:
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        app.setFont(font)
+    from helpdesk.app import DeskApp
+
+    with tempfile.TemporaryDirectory() as scratch:
+        # The first-run page, on an empty folder.
+        empty = Path(scratch) / "empty"
+        first = DeskApp(empty)
+        first.start()
+        wait(app, lambda: first.tasks.is_ready)
+        settle(app, 1.0)
+        for lang in args.languages.split(","):
+            first.ctx.set_language(lang)
+            first.first_run.resize(*SIZE)
+            grab(app, first.first_run, args.out / f"first-run-{lang}{suffix}.png")
+        first.close()
+
+        data = Path(scratch) / "data"
+        fill(data)
+        desk = DeskApp(data)
+        desk.start()
+        wait(app, lambda: desk.tasks.is_ready)
+        settle(app, 1.0)  # the desk's state is read once the store is open
+        window = desk.main_window
+        window.resize(*SIZE)
+        for lang in args.languages.split(","):
+            desk.ctx.set_language(lang)
+            name = f"{lang}{suffix}.png"
+            window.show_screen("intake")
+            desk.intake.form.set_details_open(False)
+            grab(app, window, args.out / f"intake-{name}")
+            desk.intake.form.set_details_open(True)
+            grab(app, window, args.out / f"intake-details-{name}")
+            desk.intake.form.set_details_open(False)
+            for screen in ("visits", "sessions", "reports", "settings"):
+                window.show_screen(screen)
+                grab(app, window, args.out / f"{screen}-{name}")
+            visits = window.screen("visits")
+            window.show_screen("visits")
+            wait(app, lambda: visits.model.rowCount() > 0)
+            visits.table.selectRow(0)
+            QTimer.singleShot(0, visits.open_selected)
+            settle(app, 0.5)
+            grab_dialog(app, args.out / f"visit-editor-{name}")
+            window.show_screen("intake")
+            QTimer.singleShot(0, desk.intake.session_bar.open_or_close)
+            grab_dialog(app, args.out / f"close-session-{name}")
+        desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
