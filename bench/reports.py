@@ -101,6 +101,18 @@ def last_full_week(folder: Path) -> date:
     return newest - timedelta(days=newest.weekday() + 7)
 
 
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, it does not inherit the
+    parent's peak across fork and exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child(folder: Path, first: str, last: str, fmt: str) -> None:
     """Run in a fresh process: one export, then print its figures as JSON."""
     import helpdesk.reports.pdf  # noqa: F401 - the writers load before memory is first read
@@ -109,13 +121,13 @@ def child(folder: Path, first: str, last: str, fmt: str) -> None:
 
     source = open_source(folder)
     period = dates_period(date.fromisoformat(first), date.fromisoformat(last))
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    before = peak_mb()
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
         result = export_sheet(source, period, None, fmt, "nl", Path(out) / f"sheet.{fmt}")
         took = time.perf_counter() - started
         size = (Path(out) / f"sheet.{fmt}").stat().st_size
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     print(json.dumps({"visits": result.visit_records, "seconds": took,
                       "before_mb": before, "peak_mb": peak, "bytes": size}))
 

@@ -1474,5 +1474,21 @@
         <source>A sheet covers at most three years; choose a shorter period.</source>
         <translation>Une fiche couvre au plus trois ans&#xa0;; choisissez une période plus courte.</translation>
     </message>
+    <message>
+        <source>Give either --week or --from/--to, not both.</source>
+        <translation>Indiquez soit --week, soit --from/--to, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--to-week needs --week.</source>
+        <translation>--to-week ne s&apos;utilise qu&apos;avec --week.</translation>
+    </message>
+    <message>
+        <source>Say which period: --week 2026-W47, or --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>Indiquez la période&#xa0;: --week 2026-W47, ou --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Write dates like 2026-11-24 (year, month, day).</source>
+        <translation>Écrivez les dates comme 2026-11-24 (année, mois, jour).</translation>
+    </message>
 </context>
 </TS>

@@ -1474,5 +1474,21 @@
         <source>A sheet covers at most three years; choose a shorter period.</source>
         <translation>Een overzicht beslaat hoogstens drie jaar; kies een kortere periode.</translation>
     </message>
+    <message>
+        <source>Give either --week or --from/--to, not both.</source>
+        <translation>Geef --week of --from/--to, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--to-week needs --week.</source>
+        <translation>--to-week kan alleen samen met --week.</translation>
+    </message>
+    <message>
+        <source>Say which period: --week 2026-W47, or --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>Zeg welke periode: --week 2026-W47, of --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Write dates like 2026-11-24 (year, month, day).</source>
+        <translation>Schrijf datums als 2026-11-24 (jaar, maand, dag).</translation>
+    </message>
 </context>
 </TS>

@@ -51,26 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_report_parser(commands) -> None:
+    from helpdesk.reports.options import add_report_arguments  # light: stdlib only
+
     report = commands.add_parser(
         "report", help="write a weekly sheet (PDF, XLSX or CSV) without opening the app",
         description="Write the sheet of an ISO week (or of several weeks, or of a date range) "
                     "for some or all spots.")
-    when = report.add_argument_group("period (a week, weeks, or a date range)")
-    when.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47")
-    when.add_argument("--to-week", metavar="YYYY-Www",
-                      help="last ISO week of a run of weeks (default: --week alone)")
-    when.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
-                      help="first day of a date range (instead of --week)")
-    when.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
-                      help="last day of a date range, included")
-    report.add_argument("--spot", action="append", default=[], metavar="NAME",
-                        help="a spot to include (repeat for several; default: every spot)")
-    report.add_argument("--format", choices=("pdf", "xlsx", "csv", "csv-excel"), default="pdf",
-                        help="pdf, xlsx, csv (RFC 4180, UTF-8) or csv-excel (semicolons and a "
-                             "byte-order mark, for a Belgian Excel); default pdf")
-    report.add_argument("--lang", choices=("nl", "fr", "en"), default=None,
-                        help="language of the sheet (default: the desk's)")
-    report.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    add_report_arguments(report)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,8 +146,10 @@ def demo(data_dir: Path, visits: int, seed: int, weeks: int) -> int:
 def report(data_dir: Path, args: argparse.Namespace) -> int:
     """Write one sheet of the store in ``data_dir`` to ``args.out``."""
     from helpdesk.config import DB_FILENAME
+    from helpdesk.report_records import ReportRequest
+    from helpdesk.reports.options import period_from_args
 
-    request = _report_request(args)  # bad weeks and dates fail before the store is opened
+    period = period_from_args(args)  # bad weeks and dates fail before the store is opened
     if not (data_dir / DB_FILENAME).exists():
         raise CommandError(f"There is no Helpdesk data in {data_dir}; give the right --data-dir.")
     from helpdesk.services import Services
@@ -170,36 +159,10 @@ def report(data_dir: Path, args: argparse.Namespace) -> int:
         spot_ids = services.reports.spot_ids_by_name(args.spot) if args.spot else ()
         settings = services.desk.settings()
         language = args.lang or (settings.language if settings else "en")
-        from dataclasses import replace
-
-        result = services.reports.export(replace(request, spot_ids=spot_ids), args.format,
-                                         language, Path(args.out))
+        request = ReportRequest(first_day=period.first_day, last_day=period.last_day,
+                                by_week=period.by_week, spot_ids=spot_ids)
+        result = services.reports.export(request, args.format, language, Path(args.out))
     finally:
         services.close()
     print(f"Sheet written to {result.path} ({result.visit_records:,} visits).")
     return 0
-
-
-def _report_request(args: argparse.Namespace):
-    from datetime import date
-
-    from helpdesk.report_records import ReportRequest
-    from helpdesk.reports.periods import dates_period, week_text_period
-
-    if args.week and (args.date_from or args.date_to):
-        raise CommandError("Give either --week or --from/--to, not both.")
-    if args.week:
-        period = week_text_period(args.week, args.to_week)
-    elif args.to_week:
-        raise CommandError("--to-week needs --week.")
-    elif args.date_from and args.date_to:
-        try:
-            first, last = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
-        except ValueError:
-            raise CommandError("Write dates like 2026-11-24 (year, month, day).") from None
-        period = dates_period(first, last)
-    else:
-        raise CommandError("Say which period: --week 2026-W47, or --from 2026-01-01 --to "
-                           "2026-12-31.")
-    return ReportRequest(first_day=period.first_day, last_day=period.last_day,
-                         by_week=period.by_week)
