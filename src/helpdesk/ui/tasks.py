@@ -189,7 +189,10 @@ class Tasks(QObject):
         try:
             result = fn(self._services_or_raise())
         except HelpdeskError as exc:
-            self._post(lambda: self._fail(exc, on_error))
+            # Python unbinds ``exc`` when this block ends, before the GUI thread runs the
+            # callback: keep it under another name, or every background error is lost.
+            error = exc
+            self._post(lambda: self._fail(error, on_error))
             return
         except Exception:  # noqa: BLE001 - report, keep the app alive
             log.exception("a background job failed")
