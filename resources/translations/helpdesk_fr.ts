@@ -388,6 +388,10 @@
         <translation>Pa&amp;ge</translation>
     </message>
     <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Semaine {week} · {first} – {last}</translation>
+    </message>
+    <message>
         <source>Fro&amp;m</source>
         <translation>D&amp;u</translation>
     </message>
@@ -410,10 +414,6 @@
     <message>
         <source>Preview of the sheet</source>
         <translation>Aperçu de la fiche</translation>
-    </message>
-    <message>
-        <source>Week {week} of {year} · {first} – {last}</source>
-        <translation>Semaine {week} de {year} · {first} – {last}</translation>
     </message>
     <message>
         <source>&amp;Week</source>

@@ -388,6 +388,10 @@
         <translation>Pa&amp;gina</translation>
     </message>
     <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Week {week} · {first} – {last}</translation>
+    </message>
+    <message>
         <source>Fro&amp;m</source>
         <translation>&amp;Van</translation>
     </message>
@@ -410,10 +414,6 @@
     <message>
         <source>Preview of the sheet</source>
         <translation>Voorbeeld van het overzicht</translation>
-    </message>
-    <message>
-        <source>Week {week} of {year} · {first} – {last}</source>
-        <translation>Week {week} van {year} · {first} – {last}</translation>
     </message>
     <message>
         <source>&amp;Week</source>

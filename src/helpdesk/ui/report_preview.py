@@ -260,6 +260,11 @@ class SheetPagePreview(QWidget):
         self.grid_title = _html_label()
         self.grid = HourGridView()
         self.notes = _html_label()
+        # A page in a little smaller type than the app, as on paper: the key table's seven
+        # columns then fit beside the form, also with large system text.
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.9)
+        self.setFont(small)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         for widget in (self.title, self.key_table, self.spot_table, self.question_title,

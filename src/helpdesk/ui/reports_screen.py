@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -115,6 +115,8 @@ class ReportsScreen(QWidget):
         spots_buttons.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # With large text, labels go above their fields rather than squeezing them.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind_label, self.from_label = QLabel(), QLabel()
         self.spots_label, self.language_label, self.format_label = QLabel(), QLabel(), QLabel()
         form.addRow(self.kind_label, self.kind)
@@ -146,13 +148,17 @@ class ReportsScreen(QWidget):
         left_box = QWidget()
         left_box.setLayout(left)
         left_box.setMinimumWidth(400)
-        left_box.setMaximumWidth(470)
+        left_box.setMaximumWidth(500)
 
         self.page_choice = QComboBox()
         self.preview_state = QLabel()
         self.preview_state.setStyleSheet("color: #6a737d;")
         self.page = SheetPagePreview()
-        self.page.setStyleSheet("SheetPagePreview { background: white; }")
+        # White like paper; a palette, not a style sheet, which would undo the page's font.
+        paper = self.page.palette()
+        paper.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.page.setPalette(paper)
+        self.page.setAutoFillBackground(True)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.page)
@@ -223,6 +229,11 @@ class ReportsScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._view is None and self._preview_timer.isActive():
+            self.refresh_preview()  # the tab was just opened: no reason to wait
+
     # -- choices -----------------------------------------------------------------------
 
     def _today(self) -> date:
@@ -238,10 +249,12 @@ class ReportsScreen(QWidget):
             combo.clear()
             for n in range(WEEKS_OFFERED):
                 monday = this_monday - timedelta(weeks=n)
-                iso = monday.isocalendar()
-                combo.addItem(self.tr("Week {week} of {year} · {first} – {last}").format(
-                    week=iso.week, year=iso.year, first=monday.strftime("%d/%m"),
-                    last=(monday + timedelta(days=6)).strftime("%d/%m/%Y")), monday)
+                sunday = monday + timedelta(days=6)
+                # Short enough for the field at 150 % text: the year is in the dates.
+                first = monday.strftime("%d/%m" if monday.year == sunday.year else "%d/%m/%Y")
+                combo.addItem(self.tr("Week {week} · {first} – {last}").format(
+                    week=monday.isocalendar().week, first=first,
+                    last=sunday.strftime("%d/%m/%Y")), monday)
             index = combo.findData(chosen) if chosen else 1
             combo.setCurrentIndex(index if index >= 0 else 1)
             combo.blockSignals(False)
