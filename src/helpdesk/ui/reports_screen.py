@@ -431,7 +431,7 @@ class ReportsScreen(QWidget):
         show_error(self.export_error, "")
         self.open_folder_button.hide()
         self.export_status.setText(self.tr("Making the sheet…"))
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)  # busy, until the figures are counted and rows flow
         self.progress.show()
         self.cancel_button.show()
         self.export_button.setEnabled(False)
@@ -447,6 +447,7 @@ class ReportsScreen(QWidget):
             self.export_status.setText(self.tr("Stopping…"))
 
     def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, 100)
         self.progress.setValue(int(100 * done / total) if total else 100)
 
     def _export_finished(self) -> None:
