@@ -8,6 +8,7 @@ between tries on an event, so closing the app stops a waiting run straight away.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -47,6 +48,8 @@ class SyncService:
         self.timeout = timeout
         self.verify = verify
         self._stop = threading.Event()
+        # How runs pause between tries: True when stopped meanwhile. Tests swap in a fake.
+        self.wait: Callable[[float], bool] = self._stop.wait
 
     # -- targets -----------------------------------------------------------------------
 
@@ -142,7 +145,7 @@ class SyncService:
                 outcome = Runner(
                     engine=self._engine, desk_id=desk_id,
                     target=TargetPlan(row.id, row.name, bool(row.include_notes), row.batch_size),
-                    transport=transport, policy=self.policy, wait=self._stop.wait,
+                    transport=transport, policy=self.policy, wait=self.wait,
                     progress=progress, cancelled=self._stop.is_set).run(manual=manual)
             finally:
                 transport.close()
