@@ -45,7 +45,7 @@ start_server() {
     -o "-p $port -k $workdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     start >/dev/null 2>&1 || { say "the server did not start (see $workdir/server.log)"; return 1; }
   export HELPDESK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
-  say "PostgreSQL $("$bindir/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port"
+  say "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 }
 
 stop_server() {

@@ -9,6 +9,7 @@ portal) are passing problems, tried again after a pause; any other 4xx refuses t
 from __future__ import annotations
 
 import ssl
+from functools import cache
 
 import httpx
 
@@ -73,6 +74,12 @@ def _reason(response: httpx.Response) -> str:
                                                                      f"HTTP {response.status_code}")
 
 
+@cache
+def _trusted_roots() -> ssl.SSLContext:
+    """The certificate check every request uses (built once: loading the roots is slow)."""
+    return httpx.create_ssl_context(verify=True)
+
+
 class HttpTransport:
     """Posts batches as JSON (or CSV) with a bearer token and an Idempotency-Key."""
 
@@ -80,6 +87,8 @@ class HttpTransport:
                  timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
                  verify: bool | str | ssl.SSLContext = True) -> None:
         self.name = name
+        if verify is True:
+            verify = _trusted_roots()
         self._url = url
         self._send_csv = send_csv
         self._client = httpx.Client(
