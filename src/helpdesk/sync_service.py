@@ -82,7 +82,7 @@ class SyncService:
     def test_target(self, draft: TargetDraft, target_id: str | None = None) -> None:
         """Try the target as typed (the stored token if none typed); a SyncProblem if it fails."""
         with reading(self._engine) as db:
-            values = target_store.checked_values(db, draft, target_id)
+            values = target_store.checked_values(db, draft, target_id, folder_must_exist=False)
             if values["kind"] == "http" and "token" not in values:
                 values["token"] = target_store.read_target(db, target_id).token
         transport = self._transport(values)

@@ -69,8 +69,13 @@ def check_url(url: str) -> str:
     return url
 
 
-def checked_values(db: Session, draft: TargetDraft, target_id: str | None) -> dict:
-    """The draft as column values, or InputError naming the field to fix."""
+def checked_values(db: Session, draft: TargetDraft, target_id: str | None, *,
+                   folder_must_exist: bool = True) -> dict:
+    """The draft as column values, or InputError naming the field to fix.
+
+    A new or changed folder must exist (a typo is caught at once); a saved one may be
+    missing for now — the USB stick is simply not plugged in.
+    """
     name = " ".join((draft.name or "").split())
     if not name:
         raise InputError(QT_TRANSLATE_NOOP("errors", "Type a name for this target."),
@@ -107,7 +112,9 @@ def checked_values(db: Session, draft: TargetDraft, target_id: str | None) -> di
         if not folder:
             raise InputError(QT_TRANSLATE_NOOP("errors", "Choose a folder."), field="folder")
         path = Path(folder).expanduser()
-        if not path.is_dir():
+        saved = db.scalar(select(t.folder).where(t.id == target_id)) if target_id else None
+        changed = saved is None or Path(saved) != path.resolve()
+        if folder_must_exist and changed and not path.is_dir():
             raise InputError(QT_TRANSLATE_NOOP(
                 "errors", "The folder {folder} does not exist; choose another one."),
                 field="folder", folder=folder)
