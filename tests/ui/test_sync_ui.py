@@ -144,7 +144,8 @@ def test_the_status_bar_shows_waiting_last_sync_and_the_problem(ready_services, 
     shutil.rmtree(stick)
     add_visits(ready_services, 1, start=10)
     click(qtbot, bar.sync_button)
-    assert bar.problem.isVisible() and "USB stick" in bar.problem.text()
+    assert bar.problem.isVisible() and "USB stick" in bar.problem.full_text()
+    assert bar.problem.toolTip() == bar.problem.full_text()
 
 
 def test_a_click_while_a_sync_runs_does_nothing(ready_services, ctx, qtbot, tmp_path):

@@ -7,7 +7,7 @@ nothing (the button says it is busy), and the GUI never waits for the network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from helpdesk.records import SyncProblemInfo, SyncReport, SyncStatus
@@ -27,6 +27,43 @@ def problem_sentence(problem: SyncProblemInfo) -> str:
         return problem.message.format(**problem.args)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when short of room; the whole text is its tooltip."""
+
+    PREFERRED = 460  # px: room enough for most sentences without crowding the counts
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        """The text before eliding."""
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        width = self.fontMetrics().horizontalAdvance(self._full) + 8
+        return QSize(min(width, self.PREFERRED), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(min(80, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        QLabel.setText(self, metrics.elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                max(self.width(), 20)))
+
+
 class SyncStatusBar(QWidget):
     """Shows how sending is doing and offers to send now."""
 
@@ -39,7 +76,7 @@ class SyncStatusBar(QWidget):
         self._running = False
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel()
+        self.problem = ElidedLabel()
         self.problem.setObjectName("syncProblem")
         self.problem.setStyleSheet("QLabel#syncProblem { color: #a4262c; }")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,9 +185,7 @@ class SyncStatusBar(QWidget):
             parts.append(self.tr("not synced yet"))
         self.summary.setText(" · ".join(parts))
         if status.problem is not None:
-            sentence = problem_sentence(status.problem)
-            self.problem.setText(sentence)
-            self.problem.setToolTip(sentence)
+            self.problem.setText(problem_sentence(status.problem))
         self.problem.setVisible(status.problem is not None)
 
     def _when(self, moment) -> str:

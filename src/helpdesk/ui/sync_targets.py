@@ -117,6 +117,7 @@ class TargetDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
+        test_row.addStretch(0)  # keeps the button on the left while no result is shown
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addLayout(test_row)
