@@ -46,7 +46,7 @@ def receive_batch(db: HubDb, batch: Batch, source: str) -> tuple[Ack, bool]:
                 if batch.record_type == "spot":
                     extra["desk_id"] = batch.desk_id
                 stored, already = store_batch(conn, RECORD_TABLES, visit_question_table,
-                                              batch, extra)
+                                              batch, extra, parse_times=False)
                 conn.execute(insert(batch_table).values(
                     batch_id=batch.batch_id, desk_id=batch.desk_id, source=source,
                     record_type=batch.record_type, records=len(batch.records),

@@ -48,13 +48,14 @@ def replace_questions(conn: Connection, question_table: Table, batch: Batch,
         conn.execute(insert(question_table), rows)
 
 
-def batch_rows(batch: Batch, extra: dict | None = None,
+def batch_rows(batch: Batch, extra: dict | None = None, *, parse_times: bool = True,
                drop: Iterable[str] = ("question_types",)) -> list[dict]:
     """The batch's records as column values for its table, with ``extra`` columns added."""
     dropped = set(drop)
     rows = []
     for record in batch.records:
-        row = {k: v for k, v in to_row(record).items() if k not in dropped}
+        row = {k: v for k, v in to_row(record, parse_times=parse_times).items()
+               if k not in dropped}
         if extra:
             row.update(extra)
         rows.append(row)
@@ -62,10 +63,15 @@ def batch_rows(batch: Batch, extra: dict | None = None,
 
 
 def store_batch(conn: Connection, tables: dict[str, Table], question_table: Table,
-                batch: Batch, extra: dict | None = None) -> tuple[list, list]:
-    """Write a batch into ``tables`` (by record type); (stored, already had) as (id, revision)."""
+                batch: Batch, extra: dict | None = None, *,
+                parse_times: bool = True) -> tuple[list, list]:
+    """Write a batch into ``tables`` (by record type); (stored, already had) as (id, revision).
+
+    ``parse_times=False`` hands datetimes over as their checked UTC text, for tables whose
+    type takes that as it is (the hub's).
+    """
     table = tables[batch.record_type]
-    stored = upsert_records(conn, table, batch_rows(batch, extra))
+    stored = upsert_records(conn, table, batch_rows(batch, extra, parse_times=parse_times))
     if batch.record_type == "visit":
         replace_questions(conn, question_table, batch, stored)
     keys = [(r["id"], r["revision"]) for r in batch.records]

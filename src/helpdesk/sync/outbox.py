@@ -28,6 +28,7 @@ from helpdesk.store.models import (
     visit_question_table,
     visit_table,
 )
+from helpdesk.sync.protocol import BOOLS as _BOOLS
 from helpdesk.sync.protocol import DATES, DATETIMES, RECORD_TYPES, Batch, fields_for
 
 TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table}
@@ -72,19 +73,23 @@ def read_wire_records(db: Session, record_type: str, ids: list[str],
                       include_notes: bool) -> list[dict]:
     """The records with these ids as wire dicts (allow-listed fields only), in id order."""
     table = TABLES[record_type]
-    rows = db.execute(select(*_wire_columns(record_type, include_notes))
-                      .where(table.c.id.in_(ids)).order_by(table.c.id)).mappings().all()
-    records = [dict(r) for r in rows]
-    for r in records:
-        for name in ("active", "deleted", "follow_up", "first_visit"):
-            if name in r and r[name] is not None:
-                r[name] = bool(r[name])
+    columns = _wire_columns(record_type, include_notes)
+    names = [c.name for c in columns]
+    bools = [n for n in names if n in _BOOLS]
+    records = []
+    for row in db.execute(select(*columns).where(table.c.id.in_(ids))
+                          .order_by(table.c.id)).all():
+        record = dict(zip(names, row))
+        for name in bools:  # SQLite hands back 0/1 where a bool was stored
+            if record[name] is not None:
+                record[name] = bool(record[name])
+        records.append(record)
     if record_type == "visit":
         q = visit_question_table.c
         questions: dict[str, list[str]] = {}
         for visit_id, code in db.execute(
                 select(q.visit_id, q.question_type).where(q.visit_id.in_(ids))
-                .order_by(q.visit_id, q.position)):
+                .order_by(q.visit_id, q.position)).all():
             questions.setdefault(visit_id, []).append(code)
         for r in records:
             r["question_types"] = questions.get(r["id"], [])

@@ -43,7 +43,7 @@ NULLABLE = {"closed_at", "turned_away", "session_id", "duration_minutes", "auton
 
 MAX_TEXT = 500  # the longest text field (a note); codes and names are far shorter
 MAX_RECORDS = 5000  # per batch: a receiver may refuse more
-_UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z\Z")
+UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z\Z")
 _DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _CODE = re.compile(r"[A-Za-z0-9_\-]{1,64}\Z")
 
@@ -130,47 +130,71 @@ def check_record(record_type: str, record) -> dict:
     if not isinstance(record, dict):
         raise ProtocolError("a record must be an object")
     out = {}
-    for name in FIELDS[record_type]:
-        value = record.get(name)  # a missing note: notes stay on the desk
+    get = record.get
+    for name, check, nullable in _CHECKERS[record_type]:
+        value = get(name)  # a missing note: notes stay on the desk
         if value is None:
-            if name not in NULLABLE:
+            if not nullable:
                 raise ProtocolError(f"{name} is missing")
             out[name] = None
-            continue
-        out[name] = _check_value(name, value)
+        else:
+            out[name] = check(value)
     if out["revision"] < 1:
         raise ProtocolError("revision must be 1 or more")
     return out
 
 
-def _check_value(name: str, value):
+def _checker(name: str):
+    """The check of one field, chosen once (a receiver checks every value of every record)."""
+    def fail(what: str):
+        raise ProtocolError(f"{name} must be {what}")
+
     if name in BOOLS:
-        if not isinstance(value, bool):
-            raise ProtocolError(f"{name} must be true or false")
+        def check(value):
+            return value if value is True or value is False else fail("true or false")
     elif name in INTS:
-        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**31:
-            raise ProtocolError(f"{name} must be a whole number")
+        def check(value):
+            if type(value) is not int or not 0 <= value < 2**31:
+                fail("a whole number")
+            return value
     elif name in DATETIMES:
-        if not isinstance(value, str) or not _UTC_TEXT.match(value):
-            raise ProtocolError(f"{name} must be UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ")
+        def check(value):
+            if type(value) is not str or not UTC_TEXT.match(value):
+                fail("UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ")
+            return value
     elif name in DATES:
-        if not isinstance(value, str) or not _DATE_TEXT.match(value):
-            raise ProtocolError(f"{name} must be a date as YYYY-MM-DD")
+        def check(value):
+            if type(value) is not str or not _DATE_TEXT.match(value):
+                fail("a date as YYYY-MM-DD")
+            return value
     elif name in LISTS:
-        if not isinstance(value, list) or not value or \
-                not all(isinstance(c, str) and _CODE.match(c) for c in value):
-            raise ProtocolError(f"{name} must be a non-empty list of codes")
-        if len(set(value)) != len(value):
-            raise ProtocolError(f"{name} repeats a code")
-    elif not isinstance(value, str) or len(value) > MAX_TEXT:
-        raise ProtocolError(f"{name} must be text of at most {MAX_TEXT} characters")
-    elif name == "id" and not _CODE.match(value):
-        raise ProtocolError("id must be a short identifier")
-    return value
+        def check(value):
+            if type(value) is not list or not value or \
+                    not all(type(c) is str and _CODE.match(c) for c in value):
+                fail("a non-empty list of codes")
+            if len(set(value)) != len(value):
+                raise ProtocolError(f"{name} repeats a code")
+            return value
+    elif name == "id":
+        def check(value):
+            if type(value) is not str or not _CODE.match(value):
+                raise ProtocolError("id must be a short identifier")
+            return value
+    else:
+        def check(value):
+            if type(value) is not str or len(value) > MAX_TEXT:
+                fail(f"text of at most {MAX_TEXT} characters")
+            return value
+    return check
 
 
-def to_row(record: dict) -> dict:
-    """A checked wire record as column values (aware datetimes, dates) for a table."""
+_CHECKERS = {record_type: tuple((name, _checker(name), name in NULLABLE) for name in fields)
+             for record_type, fields in FIELDS.items()}
+
+
+def to_row(record: dict, *, parse_times: bool = True) -> dict:
+    """A checked wire record as column values for a table: dates as dates, and datetimes as
+    aware datetimes (or left as their checked UTC text when the table takes it as it is)."""
     row = dict(record)
     if NOTE_FIELD in row and row[NOTE_FIELD] is None:
         row[NOTE_FIELD] = ""
@@ -178,7 +202,8 @@ def to_row(record: dict) -> dict:
         if value is None:
             continue
         if name in DATETIMES:
-            row[name] = datetime.fromisoformat(value)
+            if parse_times:
+                row[name] = datetime.fromisoformat(value)
         elif name in DATES:
             row[name] = date.fromisoformat(value)
     return row

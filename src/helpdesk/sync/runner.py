@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -102,25 +103,34 @@ class Runner:
             self._check_cancelled()
             with reading(self.engine) as db:
                 batch = load_batch(db, batch_id, self.desk_id)
-            self._deliver(batch, result)
+            self._settle(batch, self._transmit(batch), result)
 
     def _send_new(self, record_type: str, result: TargetRun) -> None:
+        # While one batch is on the wire, the next is frozen into the outbox: the desk's
+        # database work and the receiver's overlap. At most one batch is in flight.
         after: str | None = None
-        while True:
-            self._check_cancelled()
-            with writing(self.engine) as db:
-                batch = build_batch(db, self.target.id, self.desk_id, record_type,
-                                    include_notes=self.target.include_notes,
-                                    size=self.target.batch_size, after_id=after)
-            if batch is None:
-                return
-            after = batch.records[-1]["id"]
-            self._deliver(batch, result)
+        in_flight: tuple[Batch, Future] | None = None
+        with ThreadPoolExecutor(1, thread_name_prefix="helpdesk-send") as sender:
+            while True:
+                self._check_cancelled()
+                with writing(self.engine) as db:
+                    batch = build_batch(db, self.target.id, self.desk_id, record_type,
+                                        include_notes=self.target.include_notes,
+                                        size=self.target.batch_size, after_id=after)
+                if in_flight is not None:
+                    sent, future = in_flight
+                    in_flight = None
+                    self._settle(sent, future.result(), result)
+                if batch is None:
+                    return
+                after = batch.records[-1]["id"]
+                in_flight = (batch, sender.submit(self._transmit, batch))
 
-    def _deliver(self, batch: Batch, result: TargetRun) -> None:
+    def _transmit(self, batch: Batch):
+        """Send one batch, trying again after passing problems: its Ack, or BatchRefused."""
         for attempt in range(self.policy.attempts):
             try:
-                ack = self.transport.send(batch)
+                return self.transport.send(batch)
             except RetryLater as problem:
                 with writing(self.engine) as db:
                     count_attempt(db, batch.batch_id)
@@ -129,20 +139,24 @@ class Runner:
                     raise
                 if self.wait(delay):
                     raise Cancelled() from None
-                continue
             except BatchRefused as problem:
-                with writing(self.engine) as db:
-                    set_batch_aside(db, batch.batch_id, str(problem.args_.get("reason", "")))
-                result.problems.append(problem)
-                return
-            # Only now, with the acknowledgement in hand, are the records marked sent.
+                return problem
+        raise AssertionError("unreachable")  # pragma: no cover - attempts is at least 1
+
+    def _settle(self, batch: Batch, outcome, result: TargetRun) -> None:
+        """Record what became of a batch: marked sent on an ack, set aside when refused."""
+        if isinstance(outcome, BatchRefused):
             with writing(self.engine) as db:
-                mark_acknowledged(db, self.target.id, batch)
-            result.sent += len(ack.stored)
-            result.already_had += len(ack.already_had)
-            if self.progress is not None:
-                self.progress(self.target.name, result.sent + result.already_had)
+                set_batch_aside(db, batch.batch_id, str(outcome.args_.get("reason", "")))
+            result.problems.append(outcome)
             return
+        # Only now, with the acknowledgement in hand, are the records marked sent.
+        with writing(self.engine) as db:
+            mark_acknowledged(db, self.target.id, batch)
+        result.sent += len(outcome.stored)
+        result.already_had += len(outcome.already_had)
+        if self.progress is not None:
+            self.progress(self.target.name, result.sent + result.already_had)
 
     def _check_cancelled(self) -> None:
         if self.cancelled():

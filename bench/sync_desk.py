@@ -1,0 +1,25 @@
+"""The desk side of the sync benchmark, in its own process so its peak memory is its own.
+
+Usage: sync_desk.py DATA_DIR HUB_URL TOKEN  — prints one JSON line: records, seconds, peak RSS.
+"""
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from helpdesk.records import TargetDraft
+from helpdesk.services import Services
+
+data_dir, url, token = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+services = Services.open(data_dir)
+services.sync.add_target(TargetDraft(name="hub", kind="http", url=url, token=token))
+started = time.perf_counter()
+report = services.sync.run()
+seconds = time.perf_counter() - started
+services.close()
+peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+print(json.dumps({"records": report.sent + report.already_had, "waiting": report.waiting,
+                  "problems": [p.message for p in report.problems], "seconds": seconds,
+                  "peak_mib": peak_kib / 1024}))
