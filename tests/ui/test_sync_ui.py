@@ -181,3 +181,20 @@ def test_the_visits_list_has_a_sync_column(ready_services, ctx, tasks, tmp_path,
     ready_services.sync.run()
     model.reload()
     assert {model.data(model.index(r, SYNC)) for r in range(2)} == {"Sent"}
+
+
+def test_runs_start_by_themselves_once_the_store_is_open(ready_services, ctx, tasks, tmp_path,
+                                                         qtbot, monkeypatch):
+    """Automatic sync: a first run soon after start, without anyone clicking."""
+    from helpdesk.ui import sync_status
+
+    monkeypatch.setattr(sync_status, "FIRST_RUN_MS", 10)
+    monkeypatch.setattr(sync_status, "EVERY_MS", 50)
+    add_visits(ready_services, 2)
+    ready_services.sync.add_target(TargetDraft(name="Stick", kind="folder",
+                                               folder=str(tmp_path)))
+    tasks.start()
+    widget = SyncStatusBar(ctx, tasks)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: ready_services.sync.status().waiting == 0, timeout=5000)
+    assert list(tmp_path.glob("*.manifest.json"))

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -109,22 +109,21 @@ class Runner:
         # While one batch is on the wire, the next is frozen into the outbox: the desk's
         # database work and the receiver's overlap. At most one batch is in flight.
         after: str | None = None
-        in_flight: tuple[Batch, Future] | None = None
-        with ThreadPoolExecutor(1, thread_name_prefix="helpdesk-send") as sender:
-            while True:
-                self._check_cancelled()
-                with writing(self.engine) as db:
-                    batch = build_batch(db, self.target.id, self.desk_id, record_type,
-                                        include_notes=self.target.include_notes,
-                                        size=self.target.batch_size, after_id=after)
-                if in_flight is not None:
-                    sent, future = in_flight
-                    in_flight = None
-                    self._settle(sent, future.result(), result)
-                if batch is None:
-                    return
-                after = batch.records[-1]["id"]
-                in_flight = (batch, sender.submit(self._transmit, batch))
+        in_flight: tuple[Batch, _Sending] | None = None
+        while True:
+            self._check_cancelled()
+            with writing(self.engine) as db:
+                batch = build_batch(db, self.target.id, self.desk_id, record_type,
+                                    include_notes=self.target.include_notes,
+                                    size=self.target.batch_size, after_id=after)
+            if in_flight is not None:
+                sent, sending = in_flight
+                in_flight = None
+                self._settle(sent, sending.result(), result)
+            if batch is None:
+                return
+            after = batch.records[-1]["id"]
+            in_flight = (batch, _Sending(self._transmit, batch))
 
     def _transmit(self, batch: Batch):
         """Send one batch, trying again after passing problems: its Ack, or BatchRefused."""
@@ -175,3 +174,28 @@ class Runner:
         with writing(self.engine) as db:
             db.execute(update(sync_target_table)
                        .where(sync_target_table.c.id == self.target.id).values(**values))
+
+
+class _Sending:
+    """One batch on its way, on a daemon thread: a process that is closing (or killed) never
+    waits for a stalled connection, and the batch, frozen in the outbox, goes next time."""
+
+    def __init__(self, fn, batch: Batch) -> None:
+        self._outcome = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn, batch),
+                                        name="helpdesk-send", daemon=True)
+        self._thread.start()
+
+    def _run(self, fn, batch: Batch) -> None:
+        try:
+            self._outcome = fn(batch)
+        except BaseException as exc:  # noqa: BLE001 - handed over in result()
+            self._error = exc
+
+    def result(self):
+        """What the send gave (an Ack or a BatchRefused); re-raises what it raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._outcome
