@@ -198,3 +198,38 @@ def test_runs_start_by_themselves_once_the_store_is_open(ready_services, ctx, ta
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: ready_services.sync.status().waiting == 0, timeout=5000)
     assert list(tmp_path.glob("*.manifest.json"))
+
+
+@pytest.mark.slow
+def test_a_stalled_hub_holds_up_neither_saves_nor_reads(ready_services, ctx, sqlite_hub, qtbot):
+    """While a sync hangs on the network, a visit is saved and the list is read."""
+    from sync_support import MisbehavingReceiver
+
+    from helpdesk.ui.tasks import Tasks
+
+    add_visits(ready_services, 2)
+    tasks = Tasks(lambda: ready_services)  # real threads, as in the app
+    saved, listed = [], []
+    with MisbehavingReceiver(sqlite_hub, stall_seconds=120) as receiver:
+        ready_services.sync.add_target(TargetDraft(name="Hub", kind="http", url=receiver.url,
+                                                   token="good-token"))
+        receiver.script.append("stall_before")
+        tasks.start()
+        qtbot.waitUntil(lambda: tasks.is_ready, timeout=10000)
+        bar = SyncStatusBar(ctx, tasks, automatic=False)
+        qtbot.addWidget(bar)
+        qtbot.waitUntil(lambda: bar.sync_button.isEnabled(), timeout=10000)
+        bar.sync_now()
+        assert receiver.stalling.wait(30)
+        spot = ready_services.desk.spots()[0].id
+        from helpdesk.records import VisitDraft
+
+        tasks.write(lambda s: s.intake.record_visit(VisitDraft(
+            session_id=None, spot_id=spot, staff_id=None, question_types=("email",),
+            outcome="solved")), saved.append)
+        tasks.read(lambda s: s.visits.page(VisitFilter()), listed.append)
+        qtbot.waitUntil(lambda: bool(saved and listed), timeout=30000)
+        assert bar.is_running and not receiver.release.is_set()  # the sync is still stuck
+        receiver.release.set()
+        qtbot.waitUntil(lambda: not bar.is_running, timeout=30000)
+    tasks.shutdown()
