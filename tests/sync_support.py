@@ -52,18 +52,21 @@ def free_port() -> int:
 
 
 class HubThread:
-    """The real hub app served by uvicorn in a thread, on a loopback port."""
+    """The real hub app served by uvicorn in a thread, on a loopback port (https when given
+    a certificate and key)."""
 
-    def __init__(self, db) -> None:
+    def __init__(self, db, *, cert: str | None = None, key: str | None = None) -> None:
         import uvicorn
 
         from helpdesk.hub.app import create_app
 
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        scheme = "https" if cert else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.sock.getsockname()[1]}"
         self.server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning",
-                                                    lifespan="off"))
+                                                    lifespan="off", ssl_certfile=cert,
+                                                    ssl_keyfile=key))
         self.thread = threading.Thread(target=self.server.run,
                                        kwargs={"sockets": [self.sock]}, daemon=True)
 
