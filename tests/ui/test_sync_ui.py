@@ -233,3 +233,20 @@ def test_a_stalled_hub_holds_up_neither_saves_nor_reads(ready_services, ctx, sql
         receiver.release.set()
         qtbot.waitUntil(lambda: not bar.is_running, timeout=30000)
     tasks.shutdown()
+
+
+def test_the_visits_screen_follows_a_sync_run(ready_services, ctx, tasks, tmp_path, qtbot):
+    """After a run (sync_changed), the Visits screen shows the new states by itself."""
+    from helpdesk.ui.visits_screen import VisitsScreen
+
+    add_visits(ready_services, 1)
+    ready_services.sync.add_target(TargetDraft(name="Stick", kind="folder",
+                                               folder=str(tmp_path)))
+    screen = VisitsScreen(ctx, tasks)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.model.data(screen.model.index(0, SYNC)) == "Waiting"
+    ready_services.sync.run()
+    ctx.sync_changed.emit()
+    qtbot.waitUntil(lambda: screen.model.data(screen.model.index(0, SYNC)) == "Sent")

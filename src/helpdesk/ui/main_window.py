@@ -37,9 +37,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.store_state, 1)
         self.sync_bar = SyncStatusBar(ctx, tasks)
         self.statusBar().addPermanentWidget(self.sync_bar)
-        if "visits" in screens and hasattr(screens["visits"], "refresh"):
-            # Sent / waiting in the Visits list follows each run.
-            ctx.sync_changed.connect(screens["visits"].refresh)
         self._problem: str | None = None
 
         for n, name in enumerate(SCREENS):
