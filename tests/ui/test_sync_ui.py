@@ -250,3 +250,19 @@ def test_the_visits_screen_follows_a_sync_run(ready_services, ctx, tasks, tmp_pa
     ready_services.sync.run()
     ctx.sync_changed.emit()
     qtbot.waitUntil(lambda: screen.model.data(screen.model.index(0, SYNC)) == "Sent")
+
+
+def test_a_failure_on_a_worker_thread_reaches_its_error_callback(ready_services, qtbot):
+    """With real threads, a job's HelpdeskError arrives on the GUI thread (e.g. a failed test
+    of a folder that is not there)."""
+    from helpdesk.ui.tasks import Tasks
+
+    tasks = Tasks(lambda: ready_services)
+    tasks.start()
+    qtbot.waitUntil(lambda: tasks.is_ready, timeout=10000)
+    errors = []
+    draft = TargetDraft(name="Stick", kind="folder", folder="/no/such/folder")
+    tasks.network(lambda s: s.sync.test_target(draft), None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "USB stick" in errors[0].sentence()
+    tasks.shutdown()

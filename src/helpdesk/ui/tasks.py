@@ -161,7 +161,10 @@ class Tasks(QObject):
         try:
             result = fn(self._services_or_raise())
         except HelpdeskError as exc:
-            self._post(lambda: self._fail(exc, on_error))
+            # Python unbinds ``exc`` when the except block ends, and the callback runs later
+            # on the GUI thread: it must close over a name of its own.
+            failure = exc
+            self._post(lambda: self._fail(failure, on_error))
             return
         except Exception:  # noqa: BLE001 - report, keep the app alive
             log.exception("a background job failed")
