@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -33,6 +34,7 @@ from helpdesk.sync.lock import SyncLock
 from helpdesk.sync.outbox import forget_target, waiting_count, waiting_for_any
 from helpdesk.sync.runner import Runner, TargetPlan
 
+AUTOMATIC_ATTEMPTS = 2
 NOT_SET_UP = QT_TRANSLATE_NOOP("errors", "This desk is not set up yet; finish the first steps "
                                          "first.")
 
@@ -141,11 +143,15 @@ class SyncService:
             if self._stop.is_set():
                 break
             transport = self._transport(row._mapping)
+            # An automatic run comes back in a few minutes anyway: it tries each batch twice,
+            # not five times, so an offline laptop does not keep knocking for long.
+            policy = self.policy if manual else replace(
+                self.policy, attempts=min(AUTOMATIC_ATTEMPTS, self.policy.attempts))
             try:
                 outcome = Runner(
                     engine=self._engine, desk_id=desk_id,
                     target=TargetPlan(row.id, row.name, bool(row.include_notes), row.batch_size),
-                    transport=transport, policy=self.policy, wait=self.wait,
+                    transport=transport, policy=policy, wait=self.wait,
                     progress=progress, cancelled=self._stop.is_set).run(manual=manual)
             finally:
                 transport.close()

@@ -170,3 +170,15 @@ def test_any_interleaving_of_faults_and_edits_ends_exactly_once(tmp_path_factory
     finally:
         desk.close()
         hub.close()
+
+
+def test_an_automatic_run_gives_up_sooner_than_one_someone_asked_for(desk, sqlite_hub):
+    """Offline all day: automatic runs try a batch twice, "Sync now" tries it three times here."""
+    add_visits(desk, 1)
+    with MisbehavingReceiver(sqlite_hub) as receiver:
+        target = add_target(desk, receiver.url)
+        receiver.script.extend(["error_500"] * 10)
+        desk.sync.run(target.name, manual=False)
+        assert receiver.requests == 2
+        desk.sync.run(target.name, manual=True)
+        assert receiver.requests == 5
