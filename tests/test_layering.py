@@ -25,12 +25,16 @@ HEAVY_HELPDESK = (
     "helpdesk.demo",
     "helpdesk.cli",
     "helpdesk.sync",
+    "helpdesk.sync_service",
+    "helpdesk.cli_sync",
+    "helpdesk.hub",
     "helpdesk.reports",
 )
 # Imported by the GUI before its first window: the standard library and Qt only.
 LIGHT = ("records", "errors", "resources", "taxonomy_file", "ids", "config")
 NO_QT = ("store", "sync", "reports", "services", "desk", "sessions", "intake", "visit_list",
-         "taxonomy", "demo", "records", "errors", "resources", "taxonomy_file", "ids", "config")
+         "taxonomy", "demo", "records", "errors", "resources", "taxonomy_file", "ids", "config",
+         "sync_service", "cli_sync", "hub")
 
 
 def imported_names(path: Path) -> list[tuple[int, str]]:
@@ -75,7 +79,7 @@ def test_ui_never_touches_the_database():
 
 
 def test_domain_never_imports_qt():
-    """The store, sync, reports and the services are plain Python, without PySide6."""
+    """The store, sync, the hub, reports and the services are plain Python, without PySide6."""
     assert offenders(files_of(*NO_QT), ("PySide6", "shiboken6")) == []
 
 
