@@ -11,8 +11,10 @@ QM := $(TS:.ts=.qm)
 run: setup
 	$(BIN)/helpdesk
 
+# The hub's tests also run against a throwaway PostgreSQL server (installed and started by
+# the script when it can, skipped with a reason when it cannot).
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+	bash scripts/with-postgres.sh env QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 setup: $(STAMP) translations
 

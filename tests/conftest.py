@@ -40,3 +40,47 @@ def ready_services(services):
         helper_names=["Fatima", "Jan"],
     )
     return services
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh, empty PostgreSQL database for one test (skips when no server is there)."""
+    base = os.environ.get("HELPDESK_TEST_PG_URL")
+    if not base:
+        pytest.skip("no PostgreSQL server: HELPDESK_TEST_PG_URL is not set "
+                    "(make test starts one when PostgreSQL can be installed or found)")
+    import uuid
+
+    import psycopg
+
+    name = f"hub_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = base.rsplit("/", 1)[0] + "/" + name
+    yield url.replace("postgresql://", "postgresql+psycopg://", 1)
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_db(request, tmp_path):
+    """An open hub database: a SQLite file, and (second run) a PostgreSQL database."""
+    from helpdesk.hub.db import HubDb
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'hub.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    db = HubDb.open(url)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def sqlite_hub(tmp_path):
+    """An open hub database in a SQLite file."""
+    from helpdesk.hub.db import HubDb
+
+    db = HubDb.open(f"sqlite:///{tmp_path / 'hub.db'}")
+    yield db
+    db.close()

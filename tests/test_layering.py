@@ -25,6 +25,9 @@ HEAVY_HELPDESK = (
     "helpdesk.demo",
     "helpdesk.cli",
     "helpdesk.sync",
+    "helpdesk.sync_service",
+    "helpdesk.cli_sync",
+    "helpdesk.hub",
     "helpdesk.reports",
     "helpdesk.report_service",
 )
@@ -34,7 +37,7 @@ LIGHT = ("records", "report_records", "errors", "resources", "taxonomy_file", "i
 SHEET_WRITERS = ("reportlab", "xlsxwriter")
 NO_QT = ("store", "sync", "reports", "services", "desk", "sessions", "intake", "visit_list",
          "taxonomy", "demo", "records", "errors", "resources", "taxonomy_file", "ids", "config",
-         "report_service", "report_records")
+         "sync_service", "cli_sync", "hub", "report_service", "report_records")
 
 
 def imported_names(path: Path) -> list[tuple[int, str]]:
@@ -79,7 +82,7 @@ def test_ui_never_touches_the_database():
 
 
 def test_domain_never_imports_qt():
-    """The store, sync, reports and the services are plain Python, without PySide6."""
+    """The store, sync, the hub, reports and the services are plain Python, without PySide6."""
     assert offenders(files_of(*NO_QT), ("PySide6", "shiboken6")) == []
 
 

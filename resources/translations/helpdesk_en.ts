@@ -97,6 +97,26 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n record waiting</numerusform>
+            <numerusform>%n records waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncTargetsBox</name>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n record waiting</numerusform>
+            <numerusform>%n records waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitDetails</name>
     <message numerus="yes">
         <source>%n min</source>

@@ -384,20 +384,12 @@
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <source>Sheet pa&amp;ge</source>
-        <translation>Pa&amp;ge</translation>
-    </message>
-    <message>
-        <source>Week {week} · {first} – {last}</source>
-        <translation>Semaine {week} · {first} – {last}</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>D&amp;u</translation>
-    </message>
-    <message>
         <source>&amp;Open the folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Sheet pa&amp;ge</source>
+        <translation>Pa&amp;ge</translation>
     </message>
     <message>
         <source>Spots on the sheet</source>
@@ -416,8 +408,16 @@
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Semaine {week} · {first} – {last}</translation>
+    </message>
+    <message>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
     </message>
     <message>
         <source>to</source>
@@ -793,6 +793,102 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Send the records waiting to the hub or folder now</source>
+        <translation>Envoyer maintenant les enregistrements en attente au hub ou au dossier</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Not sent anywhere: no sync target is set up.</source>
+        <translation>Rien n&apos;est envoyé : aucune destination de synchronisation n&apos;est configurée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n enregistrement en attente</numerusform>
+            <numerusform>%n enregistrements en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Rien en attente</translation>
+    </message>
+    <message>
+        <source>last sync {when} to {target}</source>
+        <translation>dernière synchronisation {when} vers {target}</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTargetsBox</name>
+    <message>
+        <source>Sending to the centre</source>
+        <translation>Envoi vers la centrale</translation>
+    </message>
+    <message>
+        <source>Visits are sent to a hub or written to a folder automatically every few minutes. Free-text notes stay on this desk unless a target includes them.</source>
+        <translation>Les visites sont envoyées automatiquement à un hub ou écrites dans un dossier toutes les quelques minutes. Les notes libres restent sur ce poste, sauf si une destination les inclut.</translation>
+    </message>
+    <message>
+        <source>Sync targets</source>
+        <translation>Destinations de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Stop sending to “{name}”? The visits stay on this desk.</source>
+        <translation>Arrêter l&apos;envoi vers « {name} » ? Les visites restent sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>“{name}” works.</source>
+        <translation>« {name} » fonctionne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n enregistrement en attente</numerusform>
+            <numerusform>%n enregistrements en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Rien en attente</translation>
+    </message>
+</context>
+<context>
     <name>TallyBar</name>
     <message>
         <source>Count in one click:</source>
@@ -813,6 +909,97 @@
     <message>
         <source>Scan</source>
         <translation>Scan</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Edit sync target</source>
+        <translation>Modifier la destination de synchronisation</translation>
+    </message>
+    <message>
+        <source>Add a sync target</source>
+        <translation>Ajouter une destination de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Envoyer vers</translation>
+    </message>
+    <message>
+        <source>A &amp;hub (an internet address)</source>
+        <translation>Un &amp;hub (une adresse internet)</translation>
+    </message>
+    <message>
+        <source>A f&amp;older: USB stick, shared or cloud folder</source>
+        <translation>Un &amp;dossier : clé USB, dossier partagé ou dans le cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Jeton</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Saved — type a new token to replace it</source>
+        <translation>Enregistré — tapez un nouveau jeton pour le remplacer</translation>
+    </message>
+    <message>
+        <source>The token your coordinator gave you</source>
+        <translation>Le jeton que votre coordinateur vous a remis</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Do&amp;ssier</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Records per &amp;batch</source>
+        <translation>Enregistrements par &amp;lot</translation>
+    </message>
+    <message>
+        <source>Also send the free-text &amp;notes</source>
+        <translation>Envoyer aussi les &amp;notes libres</translation>
+    </message>
+    <message>
+        <source>Notes may hold personal details. Send them only if your coordinator decided so.</source>
+        <translation>Les notes peuvent contenir des données personnelles. Ne les envoyez que si votre coordinateur l&apos;a décidé.</translation>
+    </message>
+    <message>
+        <source>Send as CS&amp;V (for receivers that only take CSV)</source>
+        <translation>Envoyer en CS&amp;V (pour les destinataires qui n&apos;acceptent que le CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Essai en cours…</translation>
+    </message>
+    <message>
+        <source>It works: the hub knows this desk&apos;s token.</source>
+        <translation>Cela fonctionne : le hub reconnaît le jeton de ce poste.</translation>
+    </message>
+    <message>
+        <source>It works: the folder can be written to.</source>
+        <translation>Cela fonctionne : le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisissez le dossier</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1403,10 @@
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -1226,6 +1417,26 @@
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Every sync target has this version of the visit</source>
+        <translation>Chaque destination de synchronisation a reçu cette version de la visite</translation>
+    </message>
+    <message>
+        <source>This version of the visit has not reached every sync target yet</source>
+        <translation>Cette version de la visite n&apos;est pas encore arrivée à chaque destination</translation>
+    </message>
+    <message>
+        <source>No sync target is set up: this visit stays on this desk</source>
+        <translation>Aucune destination de synchronisation n&apos;est configurée : cette visite reste sur ce poste</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1646,102 @@
         <translation>Le fichier de données ne peut pas être ouvert : {reason}.</translation>
     </message>
     <message>
+        <source>The database address {url} cannot be understood.</source>
+        <translation>L&apos;adresse de base de données {url} est incompréhensible.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened: {reason}.</source>
+        <translation>La base de données du hub ne peut pas être ouverte : {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (is the USB stick plugged in?); the records stay on this desk.</source>
+        <translation>Le dossier {folder} est introuvable (la clé USB est-elle branchée ?) ; les enregistrements restent sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to ({reason}); the records stay on this desk.</source>
+        <translation>Impossible d&apos;écrire dans le dossier {folder} ({reason}) ; les enregistrements restent sur ce poste.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be reached; the records stay on this desk and go at the next sync.</source>
+        <translation>{target} est injoignable ; les enregistrements restent sur ce poste et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>{target} did not answer in time; the records stay on this desk and go at the next sync.</source>
+        <translation>{target} n&apos;a pas répondu à temps ; les enregistrements restent sur ce poste et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>{target} is busy; the records stay on this desk and go at the next sync.</source>
+        <translation>{target} est occupé ; les enregistrements restent sur ce poste et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>{target} had a problem of its own (error {status}); the records stay on this desk and go at the next sync.</source>
+        <translation>{target} a rencontré un problème de son côté (erreur {status}) ; les enregistrements restent sur ce poste et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>{target} answered, but not as a Helpdesk receiver does (a Wi-Fi login page?); the records stay on this desk.</source>
+        <translation>{target} a répondu, mais pas comme un destinataire Helpdesk (une page de connexion au Wi-Fi ?) ; les enregistrements restent sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The hub refused the desk&apos;s token — ask your coordinator for a new one.</source>
+        <translation>Le hub a refusé le jeton du poste — demandez-en un nouveau à votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>The certificate of {target} cannot be trusted, so nothing was sent; tell your coordinator.</source>
+        <translation>Le certificat de {target} n&apos;est pas digne de confiance, rien n&apos;a donc été envoyé ; prévenez votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>{target} refused {count} records: “{reason}”. They stay on this desk; tell your coordinator.</source>
+        <translation>{target} a refusé {count} enregistrements : « {reason} ». Ils restent sur ce poste ; prévenez votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>This sync target no longer exists.</source>
+        <translation>Cette destination de synchronisation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>There is no sync target called {name}.</source>
+        <translation>Aucune destination de synchronisation ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, starting with https://.</source>
+        <translation>Tapez l&apos;adresse du hub, en commençant par https://.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http:// is only accepted for this computer itself.</source>
+        <translation>Utilisez une adresse https:// ; le simple http:// n&apos;est accepté que pour cet ordinateur lui-même.</translation>
+    </message>
+    <message>
+        <source>Type a name for this target.</source>
+        <translation>Tapez un nom pour cette destination.</translation>
+    </message>
+    <message>
+        <source>This name is longer than 40 characters; shorten it.</source>
+        <translation>Ce nom dépasse 40 caractères ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Another target is already called {name}; choose another name.</source>
+        <translation>Une autre destination s&apos;appelle déjà {name} ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Choose whether to send to a hub or to a folder.</source>
+        <translation>Choisissez d&apos;envoyer vers un hub ou vers un dossier.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 5000 records.</source>
+        <translation>Un lot doit compter entre 1 et 5000 enregistrements.</translation>
+    </message>
+    <message>
+        <source>Type the token your coordinator gave you for this desk.</source>
+        <translation>Tapez le jeton que votre coordinateur vous a remis pour ce poste.</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>Le dossier {folder} n&apos;existe pas ; choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>There is no spot called &quot;{name}&quot;; the spots are: {spots}.</source>
         <translation>Aucun lieu ne s&apos;appelle «&#xa0;{name}&#xa0;»&#xa0;; les lieux sont&#xa0;: {spots}.</translation>
     </message>
@@ -1459,22 +1766,6 @@
         <translation>La fiche ne peut pas être écrite dans {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <source>{text} is not a week; write it like 2026-W47.</source>
-        <translation>{text} n&apos;est pas une semaine&#xa0;; écrivez-la comme 2026-W47.</translation>
-    </message>
-    <message>
-        <source>The year {year} has no week {week}.</source>
-        <translation>L&apos;année {year} n&apos;a pas de semaine {week}.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts; swap the two ends.</source>
-        <translation>La période se termine avant de commencer&#xa0;; inversez les deux dates.</translation>
-    </message>
-    <message>
-        <source>A sheet covers at most three years; choose a shorter period.</source>
-        <translation>Une fiche couvre au plus trois ans&#xa0;; choisissez une période plus courte.</translation>
-    </message>
-    <message>
         <source>Give either --week or --from/--to, not both.</source>
         <translation>Indiquez soit --week, soit --from/--to, pas les deux.</translation>
     </message>
@@ -1489,6 +1780,22 @@
     <message>
         <source>Write dates like 2026-11-24 (year, month, day).</source>
         <translation>Écrivez les dates comme 2026-11-24 (année, mois, jour).</translation>
+    </message>
+    <message>
+        <source>{text} is not a week; write it like 2026-W47.</source>
+        <translation>{text} n&apos;est pas une semaine&#xa0;; écrivez-la comme 2026-W47.</translation>
+    </message>
+    <message>
+        <source>The year {year} has no week {week}.</source>
+        <translation>L&apos;année {year} n&apos;a pas de semaine {week}.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; swap the two ends.</source>
+        <translation>La période se termine avant de commencer&#xa0;; inversez les deux dates.</translation>
+    </message>
+    <message>
+        <source>A sheet covers at most three years; choose a shorter period.</source>
+        <translation>Une fiche couvre au plus trois ans&#xa0;; choisissez une période plus courte.</translation>
     </message>
 </context>
 </TS>

@@ -384,20 +384,12 @@
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <source>Sheet pa&amp;ge</source>
-        <translation>Pa&amp;gina</translation>
-    </message>
-    <message>
-        <source>Week {week} · {first} – {last}</source>
-        <translation>Week {week} · {first} – {last}</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>&amp;Van</translation>
-    </message>
-    <message>
         <source>&amp;Open the folder</source>
         <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>Sheet pa&amp;ge</source>
+        <translation>Pa&amp;gina</translation>
     </message>
     <message>
         <source>Spots on the sheet</source>
@@ -416,8 +408,16 @@
         <translation>Voorbeeld van het overzicht</translation>
     </message>
     <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Week {week} · {first} – {last}</translation>
+    </message>
+    <message>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <source>to</source>
@@ -793,6 +793,102 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Send the records waiting to the hub or folder now</source>
+        <translation>De wachtende registraties nu naar de hub of de map sturen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>N&amp;u synchroniseren</translation>
+    </message>
+    <message>
+        <source>Not sent anywhere: no sync target is set up.</source>
+        <translation>Wordt nergens heen gestuurd: er is geen synchronisatiedoel ingesteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n registratie wacht</numerusform>
+            <numerusform>%n registraties wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Niets wacht</translation>
+    </message>
+    <message>
+        <source>last sync {when} to {target}</source>
+        <translation>laatst gesynchroniseerd {when} naar {target}</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>nog niet gesynchroniseerd</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTargetsBox</name>
+    <message>
+        <source>Sending to the centre</source>
+        <translation>Doorsturen naar de centrale</translation>
+    </message>
+    <message>
+        <source>Visits are sent to a hub or written to a folder automatically every few minutes. Free-text notes stay on this desk unless a target includes them.</source>
+        <translation>Bezoeken worden om de paar minuten automatisch naar een hub gestuurd of in een map geschreven. Vrije notities blijven op deze balie, tenzij een doel ze meeneemt.</translation>
+    </message>
+    <message>
+        <source>Sync targets</source>
+        <translation>Synchronisatiedoelen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Stop sending to “{name}”? The visits stay on this desk.</source>
+        <translation>Niet meer naar “{name}” sturen? De bezoeken blijven op deze balie.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>“{name}” works.</source>
+        <translation>“{name}” werkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n registratie wacht</numerusform>
+            <numerusform>%n registraties wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Niets wacht</translation>
+    </message>
+</context>
+<context>
     <name>TallyBar</name>
     <message>
         <source>Count in one click:</source>
@@ -813,6 +909,97 @@
     <message>
         <source>Scan</source>
         <translation>Scannen</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Edit sync target</source>
+        <translation>Synchronisatiedoel wijzigen</translation>
+    </message>
+    <message>
+        <source>Add a sync target</source>
+        <translation>Synchronisatiedoel toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Sturen naar</translation>
+    </message>
+    <message>
+        <source>A &amp;hub (an internet address)</source>
+        <translation>Een &amp;hub (een internetadres)</translation>
+    </message>
+    <message>
+        <source>A f&amp;older: USB stick, shared or cloud folder</source>
+        <translation>Een &amp;map: USB-stick, gedeelde map of cloudmap</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Saved — type a new token to replace it</source>
+        <translation>Bewaard — typ een nieuw token om het te vervangen</translation>
+    </message>
+    <message>
+        <source>The token your coordinator gave you</source>
+        <translation>Het token dat uw coördinator u gaf</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Ma&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Records per &amp;batch</source>
+        <translation>Registraties per &amp;pakket</translation>
+    </message>
+    <message>
+        <source>Also send the free-text &amp;notes</source>
+        <translation>Ook de vrije &amp;notities meesturen</translation>
+    </message>
+    <message>
+        <source>Notes may hold personal details. Send them only if your coordinator decided so.</source>
+        <translation>Notities kunnen persoonlijke gegevens bevatten. Stuur ze alleen mee als uw coördinator daartoe besliste.</translation>
+    </message>
+    <message>
+        <source>Send as CS&amp;V (for receivers that only take CSV)</source>
+        <translation>Als CS&amp;V sturen (voor ontvangers die alleen CSV aanvaarden)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Even proberen…</translation>
+    </message>
+    <message>
+        <source>It works: the hub knows this desk&apos;s token.</source>
+        <translation>Het werkt: de hub kent het token van deze balie.</translation>
+    </message>
+    <message>
+        <source>It works: the folder can be written to.</source>
+        <translation>Het werkt: er kan in de map geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Kies de map</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1403,10 @@
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -1226,6 +1417,26 @@
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Every sync target has this version of the visit</source>
+        <translation>Elk synchronisatiedoel heeft deze versie van het bezoek</translation>
+    </message>
+    <message>
+        <source>This version of the visit has not reached every sync target yet</source>
+        <translation>Deze versie van het bezoek is nog niet bij elk synchronisatiedoel aangekomen</translation>
+    </message>
+    <message>
+        <source>No sync target is set up: this visit stays on this desk</source>
+        <translation>Er is geen synchronisatiedoel ingesteld: dit bezoek blijft op deze balie</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1623,7 @@
     </message>
     <message>
         <source>it does not say format = &quot;helpdesk-taxonomy&quot;</source>
-        <translation>er staat geen format = &quot;helpdesk-taxonomy&quot; in</translation>
+        <translation>er staat geen format = "helpdesk-taxonomy" in</translation>
     </message>
     <message>
         <source>it was made for a newer version of Helpdesk</source>
@@ -1433,6 +1644,102 @@
     <message>
         <source>The data file cannot be opened: {reason}.</source>
         <translation>Het gegevensbestand kan niet worden geopend: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database address {url} cannot be understood.</source>
+        <translation>Het databaseadres {url} is niet te begrijpen.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened: {reason}.</source>
+        <translation>De database van de hub kan niet geopend worden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (is the USB stick plugged in?); the records stay on this desk.</source>
+        <translation>De map {folder} is er niet (zit de USB-stick erin?); de registraties blijven op deze balie.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to ({reason}); the records stay on this desk.</source>
+        <translation>Er kan niet in de map {folder} geschreven worden ({reason}); de registraties blijven op deze balie.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be reached; the records stay on this desk and go at the next sync.</source>
+        <translation>{target} is niet bereikbaar; de registraties blijven op deze balie en gaan mee bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>{target} did not answer in time; the records stay on this desk and go at the next sync.</source>
+        <translation>{target} antwoordde niet op tijd; de registraties blijven op deze balie en gaan mee bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>{target} is busy; the records stay on this desk and go at the next sync.</source>
+        <translation>{target} is bezet; de registraties blijven op deze balie en gaan mee bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>{target} had a problem of its own (error {status}); the records stay on this desk and go at the next sync.</source>
+        <translation>{target} had zelf een probleem (fout {status}); de registraties blijven op deze balie en gaan mee bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>{target} answered, but not as a Helpdesk receiver does (a Wi-Fi login page?); the records stay on this desk.</source>
+        <translation>{target} antwoordde, maar niet zoals een Helpdesk-ontvanger (een aanmeldpagina van de wifi?); de registraties blijven op deze balie.</translation>
+    </message>
+    <message>
+        <source>The hub refused the desk&apos;s token — ask your coordinator for a new one.</source>
+        <translation>De hub weigerde het token van de balie — vraag uw coördinator om een nieuw.</translation>
+    </message>
+    <message>
+        <source>The certificate of {target} cannot be trusted, so nothing was sent; tell your coordinator.</source>
+        <translation>Het certificaat van {target} is niet te vertrouwen, dus er werd niets verstuurd; verwittig uw coördinator.</translation>
+    </message>
+    <message>
+        <source>{target} refused {count} records: “{reason}”. They stay on this desk; tell your coordinator.</source>
+        <translation>{target} weigerde {count} registraties: “{reason}”. Ze blijven op deze balie; verwittig uw coördinator.</translation>
+    </message>
+    <message>
+        <source>This sync target no longer exists.</source>
+        <translation>Dit synchronisatiedoel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>There is no sync target called {name}.</source>
+        <translation>Er is geen synchronisatiedoel met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, starting with https://.</source>
+        <translation>Typ het adres van de hub, beginnend met https://.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http:// is only accepted for this computer itself.</source>
+        <translation>Gebruik een https://-adres; gewoon http:// wordt alleen aanvaard voor deze computer zelf.</translation>
+    </message>
+    <message>
+        <source>Type a name for this target.</source>
+        <translation>Typ een naam voor dit doel.</translation>
+    </message>
+    <message>
+        <source>This name is longer than 40 characters; shorten it.</source>
+        <translation>Deze naam is langer dan 40 tekens; maak hem korter.</translation>
+    </message>
+    <message>
+        <source>Another target is already called {name}; choose another name.</source>
+        <translation>Een ander doel heet al {name}; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Choose whether to send to a hub or to a folder.</source>
+        <translation>Kies of u naar een hub of naar een map stuurt.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 5000 records.</source>
+        <translation>Een pakket moet tussen 1 en 5000 registraties tellen.</translation>
+    </message>
+    <message>
+        <source>Type the token your coordinator gave you for this desk.</source>
+        <translation>Typ het token dat uw coördinator u voor deze balie gaf.</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Kies een map.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>De map {folder} bestaat niet; kies een andere.</translation>
     </message>
     <message>
         <source>There is no spot called &quot;{name}&quot;; the spots are: {spots}.</source>
@@ -1459,22 +1766,6 @@
         <translation>Het overzicht kan niet worden weggeschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <source>{text} is not a week; write it like 2026-W47.</source>
-        <translation>{text} is geen week; schrijf ze als 2026-W47.</translation>
-    </message>
-    <message>
-        <source>The year {year} has no week {week}.</source>
-        <translation>Het jaar {year} heeft geen week {week}.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts; swap the two ends.</source>
-        <translation>De periode eindigt voor ze begint; wissel de twee data om.</translation>
-    </message>
-    <message>
-        <source>A sheet covers at most three years; choose a shorter period.</source>
-        <translation>Een overzicht beslaat hoogstens drie jaar; kies een kortere periode.</translation>
-    </message>
-    <message>
         <source>Give either --week or --from/--to, not both.</source>
         <translation>Geef --week of --from/--to, niet allebei.</translation>
     </message>
@@ -1489,6 +1780,22 @@
     <message>
         <source>Write dates like 2026-11-24 (year, month, day).</source>
         <translation>Schrijf datums als 2026-11-24 (jaar, maand, dag).</translation>
+    </message>
+    <message>
+        <source>{text} is not a week; write it like 2026-W47.</source>
+        <translation>{text} is geen week; schrijf ze als 2026-W47.</translation>
+    </message>
+    <message>
+        <source>The year {year} has no week {week}.</source>
+        <translation>Het jaar {year} heeft geen week {week}.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; swap the two ends.</source>
+        <translation>De periode eindigt voor ze begint; wissel de twee data om.</translation>
+    </message>
+    <message>
+        <source>A sheet covers at most three years; choose a shorter period.</source>
+        <translation>Een overzicht beslaat hoogstens drie jaar; kies een kortere periode.</translation>
     </message>
 </context>
 </TS>

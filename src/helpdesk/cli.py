@@ -46,8 +46,33 @@ def build_parser() -> argparse.ArgumentParser:
                       help="random seed: the same seed gives the same data (default 1)")
     demo.add_argument("--weeks", type=int, default=52, metavar="W",
                       help="how many weeks, ending now, the visits spread over (default 52)")
+    add_sync_commands(commands)
     _add_report_parser(commands)
     return parser
+
+
+def add_sync_commands(commands) -> None:
+    """``sync``, ``target add/list/remove`` and ``import``."""
+    sync = commands.add_parser("sync", help="send the records waiting to the sync targets")
+    sync.add_argument("--target", metavar="NAME", help="only this target")
+    target = commands.add_parser("target", help="where the records are sent").add_subparsers(
+        dest="target_command", metavar="ACTION", required=True)
+    add = target.add_parser("add", help="add a hub (--url, --token) or a folder (--folder)")
+    add.add_argument("name", metavar="NAME")
+    where = add.add_mutually_exclusive_group(required=True)
+    where.add_argument("--url", help="the hub's address, e.g. https://hub.example.org")
+    where.add_argument("--folder", metavar="DIR", help="a folder to write CSV batches into")
+    add.add_argument("--token", help="the desk's token, from the hub's coordinator")
+    add.add_argument("--include-notes", action="store_true",
+                     help="also send the free-text notes (off by default)")
+    add.add_argument("--csv", action="store_true", help="send batches to the hub as CSV")
+    add.add_argument("--batch-size", type=int, default=500, metavar="N",
+                     help="records per batch (default 500)")
+    target.add_parser("list", help="list the targets")
+    remove = target.add_parser("remove", help="remove a target (the records stay)")
+    remove.add_argument("name", metavar="NAME")
+    imp = commands.add_parser("import", help="merge CSV batches from other desks into this one")
+    imp.add_argument("path", metavar="FILE_OR_FOLDER")
 
 
 def _add_report_parser(commands) -> None:
@@ -71,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             return demo(data_dir, args.visits, args.seed, args.weeks)
         if args.command == "report":
             return report(data_dir, args)
+        if args.command in ("sync", "target", "import"):
+            from helpdesk.cli_sync import run_sync_command
+
+            return run_sync_command(args, data_dir)
         return start_gui(data_dir, args.exit_when_ready)
     except HelpdeskError as exc:
         print(exc.sentence(), file=sys.stderr)

@@ -53,6 +53,28 @@ class TaxonomyFileError(HelpdeskError):
     """A taxonomy file is malformed."""
 
 
+class SyncProblem(HelpdeskError):
+    """A sync could not deliver (some) records; they stay on the desk and go later."""
+
+    retry_after: float | None = None
+
+
+class RetryLater(SyncProblem):
+    """A passing problem (no network, a timeout, a busy receiver): try again with a pause."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **args_) -> None:
+        super().__init__(message, **args_)
+        self.retry_after = retry_after
+
+
+class StopTarget(SyncProblem):
+    """Sending to this target cannot work until someone acts (a wrong token, no folder)."""
+
+
+class BatchRefused(SyncProblem):
+    """The receiver refused one batch (a 4xx); it is set aside and the others go on."""
+
+
 class ExportError(HelpdeskError):
     """A sheet cannot be made or written where it was asked to go."""
 

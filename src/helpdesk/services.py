@@ -16,6 +16,7 @@ from helpdesk.report_service import ReportService
 from helpdesk.sessions import SessionService
 from helpdesk.store.engine import open_engine, writing
 from helpdesk.store.migrate import upgrade_store
+from helpdesk.sync_service import SyncService
 from helpdesk.taxonomy import TaxonomyService, seed_taxonomy
 from helpdesk.visit_list import VisitListService
 
@@ -31,6 +32,7 @@ class Services:
         self.intake = IntakeService(engine)
         self.visits = VisitListService(engine)
         self.taxonomy = TaxonomyService(engine)
+        self.sync = SyncService(engine, self.data_dir)
         self.reports = ReportService(engine)
 
     @classmethod

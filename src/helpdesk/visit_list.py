@@ -22,6 +22,7 @@ from helpdesk.store.models import (
     visit_question_table,
     visit_table,
 )
+from helpdesk.sync.outbox import visit_sync_states
 
 DEFAULT_TIME_ZONE = "Europe/Brussels"
 MAX_PAGE = 1000
@@ -84,11 +85,13 @@ def _rows(db: Session, rows) -> list[VisitRow]:
             select(q.visit_id, q.question_type).where(q.visit_id.in_([r.id for r in rows]))
             .order_by(q.visit_id, q.position)):
         questions.setdefault(visit_id, []).append(code)
+    sync_states = visit_sync_states(db, [(r.id, r.revision) for r in rows])
     return [VisitRow(id=r.id, started_at=r.started_at, spot_name=spots.get(r.spot_id, ""),
                      staff_name=staff.get(r.staff_id, "") if r.staff_id else "",
                      question_types=tuple(questions.get(r.id, ())), outcome=r.outcome,
                      duration_minutes=r.duration_minutes, follow_up=bool(r.follow_up),
-                     follow_up_date=r.follow_up_date, revision=r.revision)
+                     follow_up_date=r.follow_up_date, revision=r.revision,
+                     sync_state=sync_states.get(r.id, ""))
             for r in rows]
 
 

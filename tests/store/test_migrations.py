@@ -99,3 +99,29 @@ def test_a_folder_that_cannot_be_created_gives_a_plain_sentence(tmp_path):
     with pytest.raises(StoreError) as caught:
         Services.open(blocker / "data")
     assert "cannot be created" in str(caught.value)
+
+
+def test_the_sync_migration_keeps_existing_visits_and_makes_them_wait(ready_services, data_dir):
+    """A store from before sync (0001) with visits: migrated, backed up, every visit kept."""
+    from sync_support import add_visits
+
+    from helpdesk.records import TargetDraft
+
+    visits = add_visits(ready_services, 3)
+    ready_services.close()
+    db_path = data_dir / "helpdesk.db"
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+        conn.commit()
+    engine.dispose()
+    assert read_revision(db_path) == "0001"
+    backup = upgrade_store(db_path)
+    assert backup is not None and backup.name.startswith("helpdesk.db.bak-0001-")
+    again = Services.open(data_dir)
+    try:
+        assert [again.intake.get_visit(v.id) for v in visits] == visits
+        again.sync.add_target(TargetDraft(name="stick", kind="folder", folder=str(data_dir)))
+        assert again.sync.status().waiting == 4
+    finally:
+        again.close()

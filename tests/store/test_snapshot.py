@@ -56,7 +56,7 @@ def test_snapshot_is_none_for_missing_foreign_or_other_version_files(tmp_path, s
     assert read_startup_state(foreign) is None
     services.close()
     conn = sqlite3.connect(data_dir / "helpdesk.db")
-    conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
     conn.commit()
     conn.close()
     assert read_startup_state(data_dir / "helpdesk.db") is None

@@ -184,3 +184,73 @@ session_staff_table = SessionStaffModel.__table__
 visit_table = VisitModel.__table__
 visit_question_table = VisitQuestionModel.__table__
 taxonomy_table = TaxonomyItemModel.__table__
+
+
+# -- Sync bookkeeping (desk side). None of these tables ever leaves the desk. ---------------
+
+
+class SyncTargetModel(SQLModel, table=True):
+    """Where this desk sends its records: an HTTP endpoint (the hub) or a CSV folder."""
+
+    __tablename__ = "sync_target"
+    id: str = Field(primary_key=True)
+    name: str = Field(sa_column=Column(String, nullable=False, unique=True))
+    kind: str  # "http" | "folder"
+    url: str = ""
+    token: str = ""  # needed to send; never shown back in clear
+    folder: str = ""
+    include_notes: bool = False
+    send_csv: bool = False  # HTTP body as text/csv instead of JSON
+    batch_size: int = 500
+    created_at: datetime = _utc()
+    updated_at: datetime = _utc()
+    last_success_at: datetime | None = _utc(default=None, nullable=True)
+    # The last problem as its English source sentence and JSON arguments, so the GUI can
+    # show it translated; cleared by the next success.
+    last_problem: str = ""
+    last_problem_args: str = ""
+    last_problem_at: datetime | None = _utc(default=None, nullable=True)
+
+
+class SyncSentModel(SQLModel, table=True):
+    """The highest revision of a record that a target acknowledged."""
+
+    __tablename__ = "sync_sent"
+    target_id: str = Field(sa_column=Column(
+        String, ForeignKey("sync_target.id", ondelete="CASCADE"), primary_key=True))
+    record_type: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True)
+    revision: int
+
+
+class SyncBatchModel(SQLModel, table=True):
+    """A batch built for a target and not acknowledged yet: frozen, re-sent as it is."""
+
+    __tablename__ = "sync_batch"
+    __table_args__ = (Index("ix_sync_batch_target", "target_id", "created_at", "id"),)
+    id: str = Field(primary_key=True)  # also the Idempotency-Key
+    target_id: str = Field(sa_column=Column(
+        String, ForeignKey("sync_target.id", ondelete="CASCADE"), nullable=False))
+    record_type: str
+    created_at: datetime = _utc()
+    attempts: int = 0
+    set_aside: bool = False  # the receiver refused it (a 4xx): kept, retried on demand
+    message: str = ""  # the receiver's words when it refused the batch
+    payload: str  # the records as JSON, exactly as first built
+
+
+class SyncBatchItemModel(SQLModel, table=True):
+    """Which revision of which record a pending batch carries."""
+
+    __tablename__ = "sync_batch_item"
+    __table_args__ = (Index("ix_sync_batch_item_record", "record_id"),)
+    batch_id: str = Field(sa_column=Column(
+        String, ForeignKey("sync_batch.id", ondelete="CASCADE"), primary_key=True))
+    record_id: str = Field(primary_key=True)
+    revision: int
+
+
+sync_target_table = SyncTargetModel.__table__
+sync_sent_table = SyncSentModel.__table__
+sync_batch_table = SyncBatchModel.__table__
+sync_batch_item_table = SyncBatchItemModel.__table__

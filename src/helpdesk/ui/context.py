@@ -22,6 +22,7 @@ class UiContext(QObject):
     state_changed = Signal()  # settings, spots or helpers changed
     session_changed = Signal()  # a session was opened, changed or closed
     visits_changed = Signal()  # a visit was saved, edited, deleted or undone
+    sync_changed = Signal()  # a sync target was added, changed or removed, or a run ended
 
     def __init__(self, language: str, taxonomy: Taxonomy, state: StartupState,
                  parent: QObject | None = None) -> None:

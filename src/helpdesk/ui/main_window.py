@@ -13,8 +13,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from helpdesk.errors import InputError
+from helpdesk.errors import InputError, SyncProblem
 from helpdesk.ui.feedback import error_sentence
+from helpdesk.ui.sync_status import SyncStatusBar
 
 SCREENS = ("intake", "visits", "sessions", "reports", "settings")  # tab order, Ctrl+1..5
 
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.store_state = QLabel()
         self.store_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.store_state, 1)
+        self.sync_bar = SyncStatusBar(ctx, tasks)
+        self.statusBar().addPermanentWidget(self.sync_bar)
         self._problem: str | None = None
 
         for n, name in enumerate(SCREENS):
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self._show_store_state()
 
     def _on_failed(self, error) -> None:
-        # Input problems are said next to their field; the status line keeps the others.
-        if not isinstance(error, InputError):
+        # Input problems are said next to their field, sync problems by the sync bar (which
+        # keeps the last one until a sync succeeds); the status line keeps the others.
+        if not isinstance(error, (InputError, SyncProblem)):
             self.show_problem(error_sentence(error))

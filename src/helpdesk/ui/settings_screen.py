@@ -1,4 +1,5 @@
-"""The Settings screen: language, desk name, spots, helpers, the lists, the data folder."""
+"""The Settings screen: language, desk name, sync targets, spots, helpers, the lists, the data
+folder."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from helpdesk.taxonomy_file import Taxonomy
 from helpdesk.ui.desk_lists import HelpersBox, SpotsBox
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from helpdesk.ui.sync_targets import SyncTargetsBox
 
 
 class SettingsScreen(QWidget):
@@ -100,6 +102,8 @@ class SettingsScreen(QWidget):
         folder_layout.addWidget(self.folder_text)
         folder_layout.addLayout(folder_row)
 
+        self.sync_targets = SyncTargetsBox(ctx, tasks)
+
         self.spots = SpotsBox(ctx, tasks)
         self.helpers = HelpersBox(ctx, tasks)
         self.spots.changed.connect(self._on_desk_changed)
@@ -107,6 +111,7 @@ class SettingsScreen(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.desk_box)
+        left.addWidget(self.sync_targets)
         left.addWidget(self.lists_box)
         left.addWidget(self.folder_box)
         left.addStretch(1)
@@ -129,7 +134,9 @@ class SettingsScreen(QWidget):
         layout.addWidget(scroll)
 
         order = [self.language_choice, self.desk_name, self.save_name_button,
-                 self.import_button, self.export_button, self.open_folder_button,
+                 self.sync_targets.list, self.sync_targets.add_button,
+                 self.sync_targets.edit_button, self.sync_targets.test_button,
+                 self.sync_targets.remove_button, self.import_button, self.export_button, self.open_folder_button,
                  self.spots.list, self.spots.add_button, self.spots.edit_button,
                  self.spots.retire_button, self.helpers.list, self.helpers.add_button,
                  self.helpers.edit_button, self.helpers.retire_button]

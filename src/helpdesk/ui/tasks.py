@@ -1,10 +1,14 @@
 """Run service calls off the GUI thread and hand their results back to it.
 
-Three single-thread executors, each with a reason to exist:
+Four single-thread workers, each with a reason to exist:
 - the *writer*: every change to the store goes through this one thread, in order, so two
   saves can never race and the GUI never waits on a disk flush (``synchronous=FULL``);
 - the *reader*: lists and summaries, so a long read never delays a save, and a save never
   delays scrolling. SQLite in WAL mode lets the two work side by side;
+- the *network* worker: sync, which can wait on a slow link for many seconds and must hold
+  up neither a save nor a read. It is a daemon thread: closing the app never waits for a
+  stalled connection — a sync cut short loses nothing (each batch is its own transaction)
+  and the next one picks up where it stopped.
 - the *long-job* thread: exports that take seconds to minutes (a year of visits to XLSX), so
   they never hold up a list page or a preview, report progress as they go, and stop when
   asked or when the window closes.
@@ -16,6 +20,7 @@ already on screen by then. Tests pass ``synchronous=True`` to run everything at 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -78,10 +83,11 @@ class Tasks(QObject):
         self._opened = threading.Event()
         self._deliver.connect(self._run_callback)
         if synchronous:
-            self._writer = self._reader = self._long = None
+            self._writer = self._reader = self._network = self._long = None
         else:
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-writer")
             self._reader = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-reader")
+            self._network = _DaemonWorker("helpdesk-network")
             self._long = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-long")
         self._closed = False
 
@@ -100,6 +106,11 @@ class Tasks(QObject):
              on_error: Failed | None = None) -> Future | None:
         """Queue a read (a list page, a summary); never delays a save."""
         return self._submit(self._reader, fn, on_done, on_error)
+
+    def network(self, fn: Callable[[Any], Any], on_done: Done | None = None,
+                on_error: Failed | None = None) -> Future | None:
+        """Queue work that waits on the network (a sync run)."""
+        return self._submit(self._network, fn, on_done, on_error)
 
     def long(self, fn: Callable[[Any, Callable[[int, int], None], Callable[[], bool]], Any],
              on_done: Done | None = None, on_error: Failed | None = None,
@@ -132,6 +143,12 @@ class Tasks(QObject):
         self._closed = True  # a running export sees this at its next progress report
         if self._long is not None:
             self._long.shutdown(wait=True, cancel_futures=True)
+        if self._network is not None:
+            # A sync waiting between tries stops at once; one mid-request is left behind.
+            stop = getattr(getattr(self._services, "sync", None), "stop", None)
+            if stop is not None:
+                stop()
+            self._network.stop()
         if self._reader is not None:
             self._reader.shutdown(wait=True, cancel_futures=True)
         if self._writer is not None:
@@ -158,11 +175,12 @@ class Tasks(QObject):
     def _services_or_raise(self) -> Any:
         if self._services is not None:
             return self._services
-        if threading.current_thread().name.startswith(("helpdesk-reader", "helpdesk-long")):
-            # Readers wait for the writer to have opened (and migrated) the store.
-            self._opened.wait()
-        else:
+        if self._synchronous or threading.current_thread().name.startswith("helpdesk-writer"):
             self._open()
+        else:
+            # The reader and the network worker wait for the writer to have opened (and
+            # migrated) the store.
+            self._opened.wait()
         if self._open_error is not None:
             raise self._open_error
         return self._services
@@ -189,10 +207,10 @@ class Tasks(QObject):
         try:
             result = fn(self._services_or_raise())
         except HelpdeskError as exc:
-            # Python unbinds ``exc`` when this block ends, before the GUI thread runs the
-            # callback: keep it under another name, or every background error is lost.
-            error = exc
-            self._post(lambda: self._fail(error, on_error))
+            # Python unbinds ``exc`` when the except block ends, and the callback runs later
+            # on the GUI thread: it must close over a name of its own.
+            failure = exc
+            self._post(lambda: self._fail(failure, on_error))
             return
         except Exception:  # noqa: BLE001 - report, keep the app alive
             log.exception("a background job failed")
@@ -224,3 +242,30 @@ class Tasks(QObject):
                 self._services.close()
             except Exception:  # noqa: BLE001 - closing must never lose the shutdown
                 log.exception("closing the store failed")
+
+
+class _DaemonWorker:
+    """One daemon thread running submitted jobs in order (an executor that never blocks exit)."""
+
+    def __init__(self, name: str) -> None:
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, fn, *args) -> Future:
+        """Queue ``fn(*args)``; the Future is done when it has run."""
+        future: Future = Future()
+        self._jobs.put((future, fn, args))
+        return future
+
+    def stop(self) -> None:
+        """Run no more jobs after the current one."""
+        self._jobs.put(None)
+
+    def _loop(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, fn, args = job
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
+                future.set_exception(exc)

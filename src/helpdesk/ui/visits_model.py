@@ -30,9 +30,8 @@ PAGE_SIZE = 200
 # place; past this many rows it starts again from the top rather than run a long query.
 RELOAD_LIMIT = 5000
 
-WHEN, SPOT, HELPER, QUESTIONS, OUTCOME, DURATION, FOLLOW_UP = range(7)
-# SYNC (sent / waiting) joins as column 7 once sync exists.
-COLUMN_COUNT = 7
+WHEN, SPOT, HELPER, QUESTIONS, OUTCOME, DURATION, FOLLOW_UP, SYNC = range(8)
+COLUMN_COUNT = 8
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole  # the visit's id, for opening or deleting it
 VISIT_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole VisitRow
@@ -160,6 +159,8 @@ class VisitsTableModel(QAbstractTableModel):
                 return self.tr("This visit still needs a follow-up")
             if column in (QUESTIONS, SPOT, HELPER, OUTCOME):
                 return self._display(visit, column) or None
+            if column == SYNC:
+                return self._sync_tip(visit.sync_state)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == VISIT_ID_ROLE:
@@ -180,6 +181,7 @@ class VisitsTableModel(QAbstractTableModel):
             OUTCOME: self.tr("Outcome"),
             DURATION: self.tr("Duration"),
             FOLLOW_UP: self.tr("Follow-up"),
+            SYNC: self.tr("Sync"),
         }
 
     def _display(self, visit: VisitRow, column: int) -> str:
@@ -206,7 +208,17 @@ class VisitsTableModel(QAbstractTableModel):
             day = QDate(visit.follow_up_date.year, visit.follow_up_date.month,
                         visit.follow_up_date.day)
             return self._locale.toString(day, QLocale.FormatType.ShortFormat)
+        if column == SYNC:
+            return {"sent": self.tr("Sent"), "waiting": self.tr("Waiting")}.get(
+                visit.sync_state, "")
         return ""
+
+    def _sync_tip(self, state: str) -> str:
+        if state == "sent":
+            return self.tr("Every sync target has this version of the visit")
+        if state == "waiting":
+            return self.tr("This version of the visit has not reached every sync target yet")
+        return self.tr("No sync target is set up: this visit stays on this desk")
 
     def _apply_language(self, *_args) -> None:
         settings = self._ctx.state.settings

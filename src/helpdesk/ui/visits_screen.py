@@ -51,6 +51,7 @@ class VisitsScreen(QWidget):
         self._build()
         self.retranslate()
         ctx.visits_changed.connect(self.refresh)
+        ctx.sync_changed.connect(self.refresh)  # "Sent" / "Waiting" follow each sync run
         ctx.state_changed.connect(self.refresh)  # a renamed spot or helper shows its new name
         ctx.language_changed.connect(self._update_count)
         self.model.page_loaded.connect(self._on_page_loaded)

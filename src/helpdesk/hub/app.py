@@ -1,0 +1,91 @@
+"""The hub's HTTP side: ``POST /v1/batches`` and ``GET /v1/ping`` (docs/sync-protocol.md)."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from helpdesk.hub.db import HubDb
+from helpdesk.hub.store import BatchConflict, receive_batch
+from helpdesk.hub.tokens import desk_for_token
+from helpdesk.sync.csv_format import decode_csv
+from helpdesk.sync.protocol import VERSION, ProtocolError, decode_batch, encode_ack
+
+MAX_BODY = 32 * 1024 * 1024
+log = logging.getLogger("helpdesk.hub")
+
+
+def _problem(status: int, detail: str, **headers) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers or None)
+
+
+def _bearer(request: Request) -> str:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+async def _read_body(request: Request) -> bytes | None:
+    """The body, or None when it grows past MAX_BODY (read in chunks: no blind trust)."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def create_app(db: HubDb) -> FastAPI:
+    """The hub's FastAPI application over an open database."""
+    app = FastAPI(title="Helpdesk hub", version=str(VERSION), docs_url=None, redoc_url=None,
+                  openapi_url=None)
+
+    async def desk_of(request: Request) -> str | None:
+        return await run_in_threadpool(desk_for_token, db, _bearer(request))
+
+    @app.get("/v1/ping")
+    async def ping(request: Request):
+        desk = await desk_of(request)
+        if desk is None:
+            return _problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
+        return {"format": "helpdesk-hub", "version": VERSION, "desk": desk}
+
+    @app.post("/v1/batches")
+    async def batches(request: Request):
+        desk = await desk_of(request)
+        if desk is None:
+            return _problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
+        body = await _read_body(request)
+        if body is None:
+            return _problem(413, f"a batch may be at most {MAX_BODY} bytes")
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        key = request.headers.get("idempotency-key", "")
+        try:
+            if content_type == "application/json":
+                batch = await run_in_threadpool(decode_batch, body)
+            elif content_type == "text/csv":
+                h = request.headers
+                if h.get("helpdesk-format-version", "") != str(VERSION):
+                    raise ProtocolError(f"Helpdesk-Format-Version must be {VERSION}")
+                batch = await run_in_threadpool(
+                    lambda: decode_csv(body, batch_id=h.get("helpdesk-batch-id", ""),
+                                       desk_id=h.get("helpdesk-desk-id", ""),
+                                       record_type=h.get("helpdesk-record-type", "")))
+            else:
+                return _problem(415, "send application/json or text/csv")
+        except ProtocolError as exc:
+            return _problem(400, str(exc))
+        if key != batch.batch_id:
+            return _problem(400, "the Idempotency-Key header must equal the batch id")
+        try:
+            ack, duplicate = await run_in_threadpool(receive_batch, db, batch, desk)
+        except BatchConflict:
+            return _problem(422, "this batch id was already used for other records")
+        body = encode_ack(ack)
+        body["duplicate"] = duplicate
+        return JSONResponse(body)
+
+    return app

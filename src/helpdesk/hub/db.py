@@ -1,0 +1,91 @@
+"""Where the hub keeps its data: ``--db URL``, else ``HELPDESK_HUB_DB``, else a SQLite file.
+
+SQLite (the embedded default) gets the desk's own durability pragmas and takes the write
+lock up front; PostgreSQL is reached through psycopg 3. The schema is created on first use.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.hub.tables import metadata
+
+DB_ENV = "HELPDESK_HUB_DB"
+
+
+def default_url() -> str:
+    """A SQLite file in the hub's user data folder."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir("helpdesk-hub", appauthor=False))
+    return f"sqlite:///{folder / 'hub.db'}"
+
+
+def resolve_url(cli_value: str | None) -> str:
+    """--db beats HELPDESK_HUB_DB beats the default; a plain path means a SQLite file."""
+    url = cli_value or os.environ.get(DB_ENV) or default_url()
+    if "://" not in url:
+        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            url = "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+class HubDb:
+    """The hub's engine and its short transactions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+
+    @classmethod
+    def open(cls, url: str) -> HubDb:
+        """Open (and create the tables of) the database at ``url``."""
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "The database address {url} cannot "
+                                                         "be understood."), url=url) from None
+        try:
+            if parsed.get_backend_name() == "sqlite":
+                from helpdesk.store.engine import open_engine
+
+                path = Path(parsed.database or "hub.db")
+                path.parent.mkdir(parents=True, exist_ok=True)
+                engine = open_engine(path)
+            else:
+                engine = create_engine(url, pool_pre_ping=True)
+            metadata.create_all(engine)
+        except (OSError, SQLAlchemyError, ImportError) as exc:
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "The hub's database cannot be opened: {reason}."),
+                reason=" ".join(str(reason).split())) from None
+        return cls(engine)
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One committed transaction (on SQLite, holding the write lock from the start)."""
+        engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite \
+            else self.engine
+        with engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        """Close every connection."""
+        self.engine.dispose()

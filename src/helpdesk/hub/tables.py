@@ -1,0 +1,141 @@
+"""The hub's tables: the desk's ``spot``, ``help_session``, ``visit`` and ``visit_question``
+with the same names, column names and value formats, plus a few columns of the hub's own.
+
+Contract with ``helpdesk.reports``: every column shared with the desk's table of the same
+name holds the same kind of value (datetimes as fixed-width UTC text through ``UtcDateTime``,
+booleans, codes rather than labels, the ``deleted`` tombstone flag), so one SQLAlchemy Core
+query runs on either. No foreign keys: records may arrive in any order, from any desk.
+Left out on purpose: ``staff`` and ``visit.staff_id`` (never sent: personal data).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+)
+
+from helpdesk.store.models import UtcDateTime
+from helpdesk.sync.protocol import UTC_TEXT
+
+
+class WireUtcDateTime(UtcDateTime):
+    """``UtcDateTime`` that also takes the wire's UTC text as it is (already in the stored
+    format): a hub receiving 100,000 records need not parse and re-format each time."""
+
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if isinstance(value, str):
+            if not UTC_TEXT.match(value):
+                raise ValueError("expected UTC text as YYYY-MM-DDTHH:MM:SS.ffffffZ")
+            return value
+        return super().process_bind_param(value, dialect)
+
+
+metadata = MetaData()
+
+
+def _received() -> Column:
+    # When the hub last wrote this row (the hub's clock, not the desk's).
+    return Column("received_at", WireUtcDateTime, nullable=False)
+
+
+spot_table = Table(
+    "spot", metadata,
+    Column("id", String, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("created_at", WireUtcDateTime, nullable=False),
+    Column("updated_at", WireUtcDateTime, nullable=False),
+    Column("desk_id", String, nullable=False),  # hub only: the desk that sent it
+    _received(),
+)
+
+session_table = Table(
+    "help_session", metadata,
+    Column("id", String, primary_key=True),
+    Column("desk_id", String, nullable=False),
+    Column("spot_id", String, nullable=False),
+    Column("opened_at", WireUtcDateTime, nullable=False),
+    Column("closed_at", WireUtcDateTime, nullable=True),
+    Column("turned_away", Integer, nullable=True),
+    Column("revision", Integer, nullable=False),
+    Column("created_at", WireUtcDateTime, nullable=False),
+    Column("updated_at", WireUtcDateTime, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    _received(),
+    Index("ix_help_session_opened_at", "opened_at"),
+)
+
+visit_table = Table(
+    "visit", metadata,
+    Column("id", String, primary_key=True),
+    Column("desk_id", String, nullable=False),
+    Column("session_id", String, nullable=True),
+    Column("spot_id", String, nullable=False),
+    Column("started_at", WireUtcDateTime, nullable=False),
+    Column("duration_minutes", Integer, nullable=True),
+    Column("outcome", String, nullable=False),
+    Column("autonomy", String, nullable=True),
+    Column("referral", String, nullable=True),
+    Column("follow_up", Boolean, nullable=False),
+    Column("follow_up_date", Date, nullable=True),
+    Column("channel", String, nullable=False),
+    Column("age_band", String, nullable=False),
+    Column("gender", String, nullable=False),
+    Column("help_language", String, nullable=False),
+    Column("first_visit", Boolean, nullable=True),
+    Column("status", String, nullable=False),
+    Column("note", String, nullable=False, default=""),  # "" unless the desk sends notes
+    Column("revision", Integer, nullable=False),
+    Column("created_at", WireUtcDateTime, nullable=False),
+    Column("updated_at", WireUtcDateTime, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    _received(),
+    Index("ix_visit_started_at_id", "started_at", "id"),
+    Index("ix_visit_spot_started_at", "spot_id", "started_at", "id"),
+    Index("ix_visit_session_id", "session_id"),
+)
+
+visit_question_table = Table(
+    "visit_question", metadata,
+    Column("visit_id", String, primary_key=True),
+    Column("question_type", String, primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+    Index("ix_visit_question_type_visit", "question_type", "visit_id"),
+)
+
+# -- the hub's own bookkeeping ---------------------------------------------------------------
+
+batch_table = Table(
+    "hub_batch", metadata,
+    Column("batch_id", String, primary_key=True),
+    Column("desk_id", String, nullable=False),
+    Column("source", String, nullable=False),  # the token's desk name, or "import"
+    Column("record_type", String, nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("fingerprint", String, nullable=False),  # which (id, revision) pairs it carried
+    Column("received_at", WireUtcDateTime, nullable=False),
+)
+
+token_table = Table(
+    "hub_token", metadata,
+    Column("id", String, primary_key=True),
+    Column("desk_name", String, nullable=False),
+    Column("token_hash", String, nullable=False),  # SHA-256 of the token; the token is not kept
+    Column("created_at", WireUtcDateTime, nullable=False),
+    Column("revoked_at", WireUtcDateTime, nullable=True),
+    UniqueConstraint("token_hash"),
+)
+
+RECORD_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table}

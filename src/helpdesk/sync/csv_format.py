@@ -1,0 +1,219 @@
+"""Batches as CSV (RFC 4180, UTF-8, header row, stable column order) and their manifests.
+
+Used for the CSV folder target, for the ``text/csv`` HTTP body, and by both importers (the
+hub's and a desk's). Column order is the protocol's field order, ``note`` included (empty when
+notes stay on the desk), so a spreadsheet opened on any batch lines up with any other.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from helpdesk.sync.protocol import (
+    BOOLS,
+    FIELDS,
+    INTS,
+    LISTS,
+    VERSION,
+    Batch,
+    ProtocolError,
+    checked_batch,
+)
+
+MANIFEST_FORMAT = "helpdesk-csv-batch"
+MANIFEST_SUFFIX = ".manifest.json"
+MAX_CSV_BYTES = 64 * 1024 * 1024
+
+
+def columns(record_type: str) -> tuple[str, ...]:
+    """The CSV header of a record type: always the same columns in the same order."""
+    return FIELDS[record_type]
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, list):
+        return " ".join(value)
+    return str(value)
+
+
+def encode_csv(batch: Batch) -> bytes:
+    """The batch's records as CSV bytes (CRLF line ends, as RFC 4180 says)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    header = columns(batch.record_type)
+    writer.writerow(header)
+    for record in batch.records:
+        writer.writerow([_cell(record.get(name)) for name in header])
+    return out.getvalue().encode("utf-8")
+
+
+def _value(name: str, text: str):
+    if text == "":
+        return None
+    if name in BOOLS:
+        if text not in ("true", "false"):
+            raise ProtocolError(f"{name} must be true or false")
+        return text == "true"
+    if name in INTS:
+        try:
+            return int(text)
+        except ValueError:
+            raise ProtocolError(f"{name} must be a whole number") from None
+    if name in LISTS:
+        return text.split(" ")
+    return text
+
+
+def decode_csv(body: bytes, *, batch_id: str, desk_id: str, record_type: str) -> Batch:
+    """Read and check a CSV batch; ProtocolError says what is wrong."""
+    if record_type not in FIELDS:
+        raise ProtocolError(f"record_type must be one of {', '.join(FIELDS)}")
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProtocolError("the CSV is not UTF-8") from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ProtocolError("the CSV is empty") from None
+    except csv.Error as exc:
+        raise ProtocolError(f"the CSV cannot be read: {exc}") from None
+    known = set(FIELDS[record_type])
+    if "id" not in header or "revision" not in header:
+        raise ProtocolError("the CSV header has no id or revision column")
+    records = []
+    try:
+        for line, row in enumerate(reader, start=2):
+            if not row:
+                continue
+            if len(row) != len(header):
+                raise ProtocolError(f"line {line} has {len(row)} cells, the header {len(header)}")
+            record = {}
+            for name, text in zip(header, row):
+                if name in known:
+                    record[name] = _value(name, text)
+            records.append(record)
+    except csv.Error as exc:
+        raise ProtocolError(f"the CSV cannot be read: {exc}") from None
+    return checked_batch(batch_id, desk_id, record_type, records)
+
+
+# -- the folder: one CSV per batch plus its manifest, each written atomically -------------
+
+
+def batch_file_name(batch: Batch) -> str:
+    """``helpdesk-<batch id>-<type>.csv``: batch ids are time-ordered, so names sort by time."""
+    return f"helpdesk-{batch.batch_id}-{batch.record_type}.csv"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a reader sees the old file or the whole new one.
+
+    Temporary name in the same folder, flush, fsync, rename, then fsync the folder so the
+    rename itself survives a power cut (a USB stick pulled out counts).
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # POSIX; Windows has no folder fsync and needs none
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def write_batch_files(folder: Path, batch: Batch) -> Path:
+    """Write the batch's CSV, then its manifest (the manifest says the CSV is complete)."""
+    data = encode_csv(batch)
+    csv_path = folder / batch_file_name(batch)
+    write_atomically(csv_path, data)
+    manifest = {
+        "format": MANIFEST_FORMAT, "version": VERSION, "desk_id": batch.desk_id,
+        "batch_id": batch.batch_id, "record_type": batch.record_type,
+        "records": len(batch.records), "file": csv_path.name,
+        "sha256": hashlib.sha256(data).hexdigest(), "columns": list(columns(batch.record_type)),
+    }
+    write_atomically(csv_path.with_name(csv_path.stem + MANIFEST_SUFFIX),
+                     json.dumps(manifest, indent=2).encode("utf-8"))
+    return csv_path
+
+
+@dataclass(frozen=True)
+class FolderBatch:
+    """A batch found in a folder, or why it cannot be read."""
+
+    path: Path
+    batch: Batch | None = None
+    problem: str = ""
+
+
+def read_manifest_batch(manifest_path: Path) -> FolderBatch:
+    """Read one manifest and the CSV it names; a problem (in English) instead of a batch."""
+    try:
+        manifest = json.loads(manifest_path.read_bytes())
+        if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
+            raise ProtocolError("not a Helpdesk batch manifest")
+        if manifest.get("version") != VERSION:
+            raise ProtocolError(f"version {manifest.get('version')!r} is not supported")
+        name = manifest.get("file")
+        if not isinstance(name, str) or Path(name).name != name:
+            raise ProtocolError("the manifest names no CSV file")
+        csv_path = manifest_path.with_name(name)
+        if csv_path.stat().st_size > MAX_CSV_BYTES:
+            raise ProtocolError("the CSV file is too large")
+        data = csv_path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
+            raise ProtocolError("the CSV file is incomplete or was changed after it was written")
+        batch = decode_csv(data, batch_id=manifest.get("batch_id"),
+                           desk_id=manifest.get("desk_id"),
+                           record_type=manifest.get("record_type"))
+        if len(batch.records) != manifest.get("records"):
+            raise ProtocolError("the CSV does not hold as many records as its manifest says")
+        return FolderBatch(path=csv_path, batch=batch)
+    except (OSError, ValueError) as exc:  # ProtocolError and JSON errors are ValueErrors
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return FolderBatch(path=manifest_path, problem=reason)
+
+
+def find_batches(path: Path) -> list[FolderBatch]:
+    """Every batch in a folder (or the one a CSV/manifest path names), spots first.
+
+    Order: spots, then sessions, then visits, each oldest first, so a desk importing them
+    finds a visit's spot already there.
+    """
+    path = Path(path)
+    if path.is_dir():
+        manifests = sorted(path.glob("*" + MANIFEST_SUFFIX))
+    elif path.name.endswith(MANIFEST_SUFFIX):
+        manifests = [path]
+    else:
+        manifests = [path.with_name(path.stem + MANIFEST_SUFFIX)]
+    found = [read_manifest_batch(m) for m in manifests]
+    order = {"spot": 0, "help_session": 1, "visit": 2}
+    return sorted(found, key=lambda f: (order.get(f.batch.record_type, 3) if f.batch else 3,
+                                        f.path.name))

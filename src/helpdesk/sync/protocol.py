@@ -1,0 +1,263 @@
+"""The batch format on the wire: which fields leave the desk, and how they are checked.
+
+One batch carries records of one type (``spot``, ``help_session`` or ``visit``). Values use
+the store's own formats: datetimes as fixed-width UTC text, dates as ``YYYY-MM-DD``, codes
+(never labels). The same definitions serve the JSON body, the CSV body and the CSV folder,
+and the receivers (hub, desk import) check every incoming record against them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+BATCH_FORMAT = "helpdesk-batch"
+ACK_FORMAT = "helpdesk-ack"
+VERSION = 1
+RECORD_TYPES = ("spot", "help_session", "visit")  # the order a run sends them in
+
+# The allow-list: only these fields leave the desk. Staff (names are personal data) and
+# which helper handled a visit never do; ``note`` only for targets with "include notes".
+FIELDS: dict[str, tuple[str, ...]] = {
+    "spot": ("id", "revision", "name", "kind", "active", "created_at", "updated_at"),
+    "help_session": ("id", "revision", "desk_id", "spot_id", "opened_at", "closed_at",
+                     "turned_away", "created_at", "updated_at", "deleted"),
+    "visit": ("id", "revision", "desk_id", "session_id", "spot_id", "started_at",
+              "duration_minutes", "outcome", "autonomy", "referral", "follow_up",
+              "follow_up_date", "channel", "age_band", "gender", "help_language",
+              "first_visit", "status", "question_types", "note", "created_at", "updated_at",
+              "deleted"),
+}
+NOTE_FIELD = "note"
+
+DATETIMES = {"created_at", "updated_at", "opened_at", "closed_at", "started_at"}
+DATES = {"follow_up_date"}
+BOOLS = {"active", "deleted", "follow_up", "first_visit"}
+INTS = {"revision", "turned_away", "duration_minutes"}
+LISTS = {"question_types"}
+# Fields a record may leave empty (null); every other field must have a value.
+NULLABLE = {"closed_at", "turned_away", "session_id", "duration_minutes", "autonomy",
+            "referral", "follow_up_date", "first_visit", "note"}
+
+MAX_TEXT = 500  # the longest text field (a note); codes and names are far shorter
+MAX_RECORDS = 5000  # per batch: a receiver may refuse more
+UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z\Z")
+_DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d\Z")
+_CODE = re.compile(r"[A-Za-z0-9_\-]{1,64}\Z")
+
+
+class ProtocolError(ValueError):
+    """An incoming batch or acknowledgement does not follow the protocol (English text)."""
+
+
+def fields_for(record_type: str, include_notes: bool) -> tuple[str, ...]:
+    """The fields of ``record_type`` that leave the desk."""
+    fields = FIELDS[record_type]
+    return fields if include_notes else tuple(f for f in fields if f != NOTE_FIELD)
+
+
+# -- batches -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A batch as sent: records are wire dicts (text datetimes, codes)."""
+
+    batch_id: str
+    desk_id: str
+    record_type: str
+    records: list[dict]
+
+    def keys(self) -> set[tuple[str, int]]:
+        """(id, revision) of every record it carries."""
+        return {(r["id"], r["revision"]) for r in self.records}
+
+
+def encode_batch(batch: Batch) -> bytes:
+    """The JSON body of a batch."""
+    return json.dumps({
+        "format": BATCH_FORMAT, "version": VERSION, "desk_id": batch.desk_id,
+        "batch_id": batch.batch_id, "record_type": batch.record_type,
+        "records": batch.records,
+    }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_batch(body: bytes) -> Batch:
+    """Read and check a JSON batch body; ProtocolError says what is wrong."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise ProtocolError("the body is not JSON") from None
+    if not isinstance(data, dict) or data.get("format") != BATCH_FORMAT:
+        raise ProtocolError(f"the body is not a {BATCH_FORMAT} document")
+    if data.get("version") != VERSION:
+        raise ProtocolError(f"version {data.get('version')!r} is not supported (only {VERSION})")
+    records = data.get("records")
+    if not isinstance(records, list):
+        raise ProtocolError("records must be a list")
+    return checked_batch(data.get("batch_id"), data.get("desk_id"), data.get("record_type"),
+                         records)
+
+
+def checked_batch(batch_id, desk_id, record_type, records: list) -> Batch:
+    """A Batch whose header and every record are checked (used by all receivers)."""
+    if not isinstance(batch_id, str) or not _CODE.match(batch_id):
+        raise ProtocolError("batch_id must be a short identifier")
+    if not isinstance(desk_id, str) or not _CODE.match(desk_id):
+        raise ProtocolError("desk_id must be a short identifier")
+    if record_type not in FIELDS:
+        raise ProtocolError(f"record_type must be one of {', '.join(FIELDS)}")
+    if len(records) > MAX_RECORDS:
+        raise ProtocolError(f"a batch holds at most {MAX_RECORDS} records")
+    seen: set[str] = set()
+    checked = []
+    for n, record in enumerate(records):
+        try:
+            record = check_record(record_type, record)
+        except ProtocolError as exc:
+            raise ProtocolError(f"record {n + 1}: {exc}") from None
+        if record["id"] in seen:
+            raise ProtocolError(f"record {n + 1}: id {record['id']} appears twice")
+        seen.add(record["id"])
+        checked.append(record)
+    return Batch(batch_id=batch_id, desk_id=desk_id, record_type=record_type, records=checked)
+
+
+def check_record(record_type: str, record) -> dict:
+    """One wire record checked field by field; unknown fields are dropped, never stored."""
+    if not isinstance(record, dict):
+        raise ProtocolError("a record must be an object")
+    out = {}
+    get = record.get
+    for name, check, nullable in _CHECKERS[record_type]:
+        value = get(name)  # a missing note: notes stay on the desk
+        if value is None:
+            if not nullable:
+                raise ProtocolError(f"{name} is missing")
+            out[name] = None
+        else:
+            out[name] = check(value)
+    if out["revision"] < 1:
+        raise ProtocolError("revision must be 1 or more")
+    return out
+
+
+def _checker(name: str):
+    """The check of one field, chosen once (a receiver checks every value of every record)."""
+    def fail(what: str):
+        raise ProtocolError(f"{name} must be {what}")
+
+    if name in BOOLS:
+        def check(value):
+            return value if value is True or value is False else fail("true or false")
+    elif name in INTS:
+        def check(value):
+            if type(value) is not int or not 0 <= value < 2**31:
+                fail("a whole number")
+            return value
+    elif name in DATETIMES:
+        def check(value):
+            if type(value) is not str or not UTC_TEXT.match(value):
+                fail("UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ")
+            return value
+    elif name in DATES:
+        def check(value):
+            if type(value) is not str or not _DATE_TEXT.match(value):
+                fail("a date as YYYY-MM-DD")
+            return value
+    elif name in LISTS:
+        def check(value):
+            if type(value) is not list or not value or \
+                    not all(type(c) is str and _CODE.match(c) for c in value):
+                fail("a non-empty list of codes")
+            if len(set(value)) != len(value):
+                raise ProtocolError(f"{name} repeats a code")
+            return value
+    elif name == "id":
+        def check(value):
+            if type(value) is not str or not _CODE.match(value):
+                raise ProtocolError("id must be a short identifier")
+            return value
+    else:
+        def check(value):
+            if type(value) is not str or len(value) > MAX_TEXT:
+                fail(f"text of at most {MAX_TEXT} characters")
+            return value
+    return check
+
+
+_CHECKERS = {record_type: tuple((name, _checker(name), name in NULLABLE) for name in fields)
+             for record_type, fields in FIELDS.items()}
+
+
+def to_row(record: dict, *, parse_times: bool = True) -> dict:
+    """A checked wire record as column values for a table: dates as dates, and datetimes as
+    aware datetimes (or left as their checked UTC text when the table takes it as it is)."""
+    row = dict(record)
+    if NOTE_FIELD in row and row[NOTE_FIELD] is None:
+        row[NOTE_FIELD] = ""
+    for name, value in record.items():
+        if value is None:
+            continue
+        if name in DATETIMES:
+            if parse_times:
+                row[name] = datetime.fromisoformat(value)
+        elif name in DATES:
+            row[name] = date.fromisoformat(value)
+    return row
+
+
+# -- acknowledgements ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ack:
+    """What a receiver says it did with a batch."""
+
+    batch_id: str
+    stored: list[tuple[str, int]]
+    already_had: list[tuple[str, int]]
+
+
+def encode_ack(ack: Ack) -> dict:
+    """The acknowledgement body (as a JSON-ready dict)."""
+    return {
+        "format": ACK_FORMAT, "version": VERSION, "batch_id": ack.batch_id,
+        "stored": [{"id": i, "revision": r} for i, r in ack.stored],
+        "already_had": [{"id": i, "revision": r} for i, r in ack.already_had],
+    }
+
+
+def decode_ack(body: bytes, batch: Batch) -> Ack:
+    """Check that ``body`` acknowledges every record of ``batch``; ProtocolError if not.
+
+    A 2xx answer is success only with this: a captive Wi-Fi portal answers 200 to anything.
+    """
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise ProtocolError("the answer is not an acknowledgement (not JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != ACK_FORMAT:
+        raise ProtocolError("the answer is not an acknowledgement")
+    if data.get("batch_id") != batch.batch_id:
+        raise ProtocolError("the acknowledgement is for another batch")
+    lists = []
+    for key in ("stored", "already_had"):
+        items = data.get(key)
+        if not isinstance(items, list):
+            raise ProtocolError(f"the acknowledgement has no {key} list")
+        try:
+            lists.append([(str(i["id"]), int(i["revision"])) for i in items])
+        except (TypeError, KeyError, ValueError):
+            raise ProtocolError(f"the acknowledgement's {key} list is malformed") from None
+    stored, already = lists
+    # "already had" may name a higher revision that reached the receiver another way.
+    covered = {i: r for i, r in stored}
+    for i, r in already:
+        covered[i] = max(r, covered.get(i, 0))
+    missing = [i for i, r in batch.keys() if covered.get(i, 0) < r]
+    if missing:
+        raise ProtocolError(f"the acknowledgement leaves out {len(missing)} record(s)")
+    return Ack(batch_id=batch.batch_id, stored=stored, already_had=already)

@@ -1,0 +1,180 @@
+"""Sync for the GUI and the command line: targets, status, runs and imports, as plain data.
+
+A run holds a lock on the data folder, so the GUI and ``helpdesk sync`` never send at the
+same time; a second request while one runs returns at once with ``skipped``. Runs wait
+between tries on an event, so closing the app stops a waiting run straight away.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from helpdesk.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.records import (
+    ImportReport,
+    SyncProblemInfo,
+    SyncReport,
+    SyncStatus,
+    SyncTarget,
+    TargetDraft,
+)
+from helpdesk.store.engine import reading, writing
+from helpdesk.store.models import desk_table
+from helpdesk.sync import targets as target_store
+from helpdesk.sync.backoff import RetryPolicy
+from helpdesk.sync.desk_import import import_batches
+from helpdesk.sync.folder_transport import FolderTransport
+from helpdesk.sync.http_transport import DEFAULT_TIMEOUT, HttpTransport
+from helpdesk.sync.lock import SyncLock
+from helpdesk.sync.outbox import forget_target, waiting_count, waiting_for_any
+from helpdesk.sync.runner import Runner, TargetPlan
+
+AUTOMATIC_ATTEMPTS = 2
+NOT_SET_UP = QT_TRANSLATE_NOOP("errors", "This desk is not set up yet; finish the first steps "
+                                         "first.")
+
+
+class SyncService:
+    """Targets, sync runs and imports over one store."""
+
+    def __init__(self, engine: Engine, data_dir: Path, *, policy: RetryPolicy | None = None,
+                 timeout=DEFAULT_TIMEOUT, verify=True) -> None:
+        self._engine = engine
+        self._data_dir = Path(data_dir)
+        self.policy = policy or RetryPolicy()
+        self.timeout = timeout
+        self.verify = verify
+        self._stop = threading.Event()
+        # How runs pause between tries: True when stopped meanwhile. Tests swap in a fake.
+        self.wait: Callable[[float], bool] = self._stop.wait
+
+    # -- targets -----------------------------------------------------------------------
+
+    def targets(self) -> list[SyncTarget]:
+        """Every target with how many records it still needs (tokens not included)."""
+        with reading(self._engine) as db:
+            return [target_store.to_target(row, waiting_count(db, row.id))
+                    for row in target_store.read_targets(db)]
+
+    def add_target(self, draft: TargetDraft) -> SyncTarget:
+        """Check and store a new target."""
+        with writing(self._engine) as db:
+            target_id = target_store.add_target(db, draft)
+            return target_store.to_target(target_store.read_target(db, target_id))
+
+    def update_target(self, target_id: str, draft: TargetDraft) -> SyncTarget:
+        """Change a target; a draft with token None keeps the stored token."""
+        with writing(self._engine) as db:
+            target_store.update_target(db, target_id, draft)
+            return target_store.to_target(target_store.read_target(db, target_id))
+
+    def remove_target(self, target_id: str) -> None:
+        """Forget a target and what it acknowledged; the records themselves stay."""
+        with writing(self._engine) as db:
+            target_store.read_target(db, target_id)
+            forget_target(db, target_id)
+            db.execute(target_store.sync_target_table.delete()
+                       .where(target_store.t.id == target_id))
+
+    def test_target(self, draft: TargetDraft, target_id: str | None = None) -> None:
+        """Try the target as typed (the stored token if none typed); a SyncProblem if it fails."""
+        with reading(self._engine) as db:
+            values = target_store.checked_values(db, draft, target_id, folder_must_exist=False)
+            if values["kind"] == "http" and "token" not in values:
+                values["token"] = target_store.read_target(db, target_id).token
+        transport = self._transport(values)
+        try:
+            transport.check()
+        finally:
+            transport.close()
+
+    # -- status ------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        """Records waiting, the last successful sync and the last problem still standing."""
+        with reading(self._engine) as db:
+            rows = target_store.read_targets(db)
+            waiting = waiting_for_any(db, [r.id for r in rows])
+        succeeded = [r for r in rows if r.last_success_at is not None]
+        last = max(succeeded, key=lambda r: r.last_success_at, default=None)
+        troubled = [r for r in rows if r.last_problem]
+        worst = max(troubled, key=lambda r: r.last_problem_at, default=None)
+        problem = None
+        if worst is not None:
+            target = target_store.to_target(worst)
+            problem = SyncProblemInfo(target=target.name, message=target.last_problem,
+                                      args=target.last_problem_args, at=target.last_problem_at)
+        return SyncStatus(targets=len(rows), waiting=waiting,
+                          last_success_at=last.last_success_at if last else None,
+                          last_success_target=last.name if last else "", problem=problem)
+
+    # -- runs --------------------------------------------------------------------------
+
+    def run(self, target_name: str | None = None, *, manual: bool = True,
+            progress=None) -> SyncReport:
+        """Send what is waiting, to one target or to all; ``skipped`` if a sync is running."""
+        lock = SyncLock(self._data_dir)
+        if not lock.acquire():
+            return SyncReport(skipped=True)
+        try:
+            return self._run_locked(target_name, manual, progress)
+        finally:
+            lock.release()
+
+    def stop(self) -> None:
+        """Make a running sync stop at its next pause (the app is closing)."""
+        self._stop.set()
+
+    def _run_locked(self, target_name, manual, progress) -> SyncReport:
+        with reading(self._engine) as db:
+            desk_id = db.scalar(select(desk_table.c.id).limit(1))
+            if desk_id is None:
+                raise InputError(NOT_SET_UP)
+            rows = ([target_store.find_target(db, target_name)] if target_name
+                    else target_store.read_targets(db))
+        sent = already = 0
+        problems = []
+        for row in rows:
+            if self._stop.is_set():
+                break
+            transport = self._transport(row._mapping)
+            # An automatic run comes back in a few minutes anyway: it tries each batch twice,
+            # not five times, so an offline laptop does not keep knocking for long.
+            policy = self.policy if manual else replace(
+                self.policy, attempts=min(AUTOMATIC_ATTEMPTS, self.policy.attempts))
+            try:
+                outcome = Runner(
+                    engine=self._engine, desk_id=desk_id,
+                    target=TargetPlan(row.id, row.name, bool(row.include_notes), row.batch_size),
+                    transport=transport, policy=policy, wait=self.wait,
+                    progress=progress, cancelled=self._stop.is_set).run(manual=manual)
+            finally:
+                transport.close()
+            sent += outcome.sent
+            already += outcome.already_had
+            for problem in ([outcome.stopped_by] if outcome.stopped_by else []) + \
+                    outcome.problems:
+                problems.append(SyncProblemInfo(target=row.name, message=problem.message,
+                                                args=dict(problem.args_)))
+        with reading(self._engine) as db:
+            waiting = waiting_for_any(db, [r.id for r in rows])
+        return SyncReport(sent=sent, already_had=already, waiting=waiting,
+                          targets=tuple(r.name for r in rows), problems=tuple(problems))
+
+    def _transport(self, values):
+        if values["kind"] == "http":
+            return HttpTransport(values["name"], values["url"], values["token"],
+                                 send_csv=bool(values["send_csv"]), timeout=self.timeout,
+                                 verify=self.verify)
+        return FolderTransport(values["name"], values["folder"])
+
+    # -- import ------------------------------------------------------------------------
+
+    def import_batches(self, path: Path) -> ImportReport:
+        """Merge CSV batches (a folder, or one file) from other desks into this store."""
+        return import_batches(self._engine, Path(path))

@@ -1,0 +1,198 @@
+"""The sync part of the status bar: records waiting, the last sync, the last problem, "Sync now".
+
+It also starts the automatic runs: a first one shortly after the store is open, then every
+few minutes. Runs go to the network worker, one at a time: a click while one runs does
+nothing (the button says it is busy), and the GUI never waits for the network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from helpdesk.records import SyncProblemInfo, SyncReport, SyncStatus
+from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local, today
+
+FIRST_RUN_MS = 30_000  # after the store opens: let the desk settle first
+EVERY_MS = 5 * 60_000
+REFRESH_DELAY_MS = 1500  # a burst of saves refreshes the count once
+
+
+def problem_sentence(problem: SyncProblemInfo) -> str:
+    """A stored problem as one sentence in the current language."""
+    text = QCoreApplication.translate("errors", problem.message)
+    try:
+        return text.format(**problem.args) if problem.args else text
+    except (KeyError, IndexError, ValueError):
+        return problem.message.format(**problem.args)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when short of room; the whole text is its tooltip."""
+
+    PREFERRED = 460  # px: room enough for most sentences without crowding the counts
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        """The text before eliding."""
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        width = self.fontMetrics().horizontalAdvance(self._full) + 8
+        return QSize(min(width, self.PREFERRED), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(min(80, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        QLabel.setText(self, metrics.elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                max(self.width(), 20)))
+
+
+class SyncStatusBar(QWidget):
+    """Shows how sending is doing and offers to send now."""
+
+    def __init__(self, ctx, tasks, *, automatic: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self._status: SyncStatus | None = None
+        self._running = False
+        self.summary = QLabel()
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = ElidedLabel()
+        self.problem.setObjectName("syncProblem")
+        self.problem.setStyleSheet("QLabel#syncProblem { color: #a4262c; }")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.hide()
+        self.sync_button = QPushButton()
+        self.sync_button.clicked.connect(self.sync_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problem, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.sync_button)
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._auto_timer = QTimer(self, interval=EVERY_MS)
+        self._auto_timer.timeout.connect(self._automatic_run)
+        self._automatic = automatic
+        ctx.visits_changed.connect(self._refresh_timer.start)
+        ctx.session_changed.connect(self._refresh_timer.start)
+        ctx.state_changed.connect(self._refresh_timer.start)
+        ctx.sync_changed.connect(self.refresh)
+        tasks.ready.connect(self._on_ready)
+        if tasks.is_ready:
+            self._on_ready()
+        self.retranslate()
+
+    # -- public ------------------------------------------------------------------------
+
+    @property
+    def is_running(self) -> bool:
+        """True while a sync run is under way."""
+        return self._running
+
+    def sync_now(self) -> None:
+        """Send what is waiting now; nothing happens while a run is already going."""
+        self._start_run(manual=True)
+
+    def refresh(self) -> None:
+        """Read the sync status again (after a save, a settings change, a run)."""
+        self._tasks.read(lambda s: s.sync.status(), self._show_status)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.sync_button.setToolTip(self.tr("Send the records waiting to the hub or folder now"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _on_ready(self) -> None:
+        self.refresh()
+        if self._automatic and not self._auto_timer.isActive():
+            QTimer.singleShot(FIRST_RUN_MS, self, self._automatic_run)
+            self._auto_timer.start()
+
+    def _automatic_run(self) -> None:
+        if self._status is not None and self._status.targets:
+            self._start_run(manual=False)
+
+    def _start_run(self, *, manual: bool) -> None:
+        if self._running:
+            return  # one at a time: a second request is a no-op, not a queue
+        self._running = True
+        self._show()
+        self._tasks.network(lambda s: s.sync.run(manual=manual), self._on_run_done,
+                            self._on_run_failed)
+
+    def _on_run_done(self, report: SyncReport) -> None:
+        self._running = False
+        if report.skipped:
+            self.refresh()
+        else:
+            self._ctx.sync_changed.emit()  # counts, the Visits list and Settings follow
+
+    def _on_run_failed(self, _error) -> None:
+        # Tasks reports the sentence in the status line; here the button comes back.
+        self._running = False
+        self.refresh()
+
+    def _show_status(self, status: SyncStatus) -> None:
+        self._status = status
+        self._show()
+
+    def _show(self) -> None:
+        status = self._status
+        self.sync_button.setText(self.tr("Syncing…") if self._running else self.tr("S&ync now"))
+        self.sync_button.setEnabled(not self._running and bool(status and status.targets))
+        if status is None:
+            self.summary.setText("")
+            return
+        if not status.targets:
+            self.summary.setText(self.tr("Not sent anywhere: no sync target is set up."))
+            self.problem.hide()
+            return
+        parts = [self.tr("%n record(s) waiting", "", status.waiting) if status.waiting
+                 else self.tr("Nothing waiting")]
+        if status.last_success_at is not None:
+            parts.append(self.tr("last sync {when} to {target}").format(
+                when=self._when(status.last_success_at), target=status.last_success_target))
+        else:
+            parts.append(self.tr("not synced yet"))
+        self.summary.setText(" · ".join(parts))
+        if status.problem is not None:
+            self.problem.setText(problem_sentence(status.problem))
+        self.problem.setVisible(status.problem is not None)
+
+    def _when(self, moment) -> str:
+        settings = self._ctx.state.settings
+        zone = desk_zone(settings.time_zone if settings else None)
+        locale = locale_for(self._ctx.language)
+        local = to_local(moment, zone)
+        if local.date().toPython() == today(zone):
+            return short_time(local, locale)
+        return f"{short_date(local.date(), locale)} {short_time(local, locale)}"

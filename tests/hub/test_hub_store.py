@@ -1,0 +1,116 @@
+"""The hub's storage, on SQLite and on PostgreSQL: once per (id, highest revision)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, select
+
+from helpdesk.hub import tables as hub
+from helpdesk.hub.store import BatchConflict, receive_batch
+from helpdesk.hub.tokens import add_token, desk_for_token, list_tokens, revoke_tokens
+from helpdesk.store import models as desk
+from helpdesk.sync.protocol import Batch
+
+DESK = "019a0000-0000-7000-8000-0000000000d1"
+
+
+def visit(n: int, revision: int = 1, **fields) -> dict:
+    record = {
+        "id": f"019a0000-0000-7000-8000-{n:012d}", "revision": revision, "desk_id": DESK,
+        "session_id": None, "spot_id": "spot-1", "started_at": "2025-03-30T09:00:00.000000Z",
+        "duration_minutes": 10, "outcome": "solved", "autonomy": None, "referral": None,
+        "follow_up": False, "follow_up_date": None, "channel": "in_person",
+        "age_band": "unknown", "gender": "unknown", "help_language": "unknown",
+        "first_visit": None, "status": "unknown", "question_types": ["email", "smartphone"],
+        "created_at": "2025-03-30T09:10:00.000000Z", "updated_at": "2025-03-30T09:10:00.000000Z",
+        "deleted": False,
+    }
+    record.update(fields)
+    return record
+
+
+def batch(batch_id: str, *records) -> Batch:
+    return Batch(batch_id=batch_id, desk_id=DESK, record_type="visit", records=list(records))
+
+
+def held(db) -> dict:
+    with db.read() as conn:
+        rows = conn.execute(select(hub.visit_table.c.id, hub.visit_table.c.revision,
+                                   hub.visit_table.c.outcome)).all()
+    return {r.id[-3:]: (r.revision, r.outcome) for r in rows}
+
+
+def test_new_records_are_stored_and_a_resent_batch_is_a_duplicate(hub_db):
+    """The same batch twice: stored once, answered the second time as a duplicate."""
+    b = batch("b1", visit(1), visit(2))
+    ack, duplicate = receive_batch(hub_db, b, "desk")
+    assert (len(ack.stored), duplicate) == (2, False)
+    ack, duplicate = receive_batch(hub_db, b, "desk")
+    assert (ack.stored, len(ack.already_had), duplicate) == ([], 2, True)
+    assert len(held(hub_db)) == 2
+
+
+def test_a_higher_revision_wins_and_a_lower_one_changes_nothing(hub_db):
+    """Revision 3 replaces revision 1; revision 2 arriving late is "already had"."""
+    receive_batch(hub_db, batch("b1", visit(1)), "desk")
+    receive_batch(hub_db, batch("b3", visit(1, 3, outcome="referred",
+                                            question_types=["housing"])), "desk")
+    ack, _ = receive_batch(hub_db, batch("b2", visit(1, 2, outcome="partly")), "desk")
+    assert ack.already_had == [(visit(1)["id"], 2)]
+    assert held(hub_db) == {"001": (3, "referred")}
+    with hub_db.read() as conn:
+        questions = conn.execute(select(hub.visit_question_table.c.question_type)).scalars()
+        assert list(questions) == ["housing"]
+
+
+def test_a_batch_id_reused_for_other_records_is_refused(hub_db):
+    """Same id, other records: refused, nothing stored."""
+    receive_batch(hub_db, batch("b1", visit(1)), "desk")
+    with pytest.raises(BatchConflict):
+        receive_batch(hub_db, batch("b1", visit(2)), "desk")
+    assert set(held(hub_db)) == {"001"}
+
+
+def test_values_keep_the_desks_formats(hub_db):
+    """Datetimes come back as aware UTC datetimes, stored as the desk's fixed-width text."""
+    receive_batch(hub_db, batch("b1", visit(1, follow_up=True, follow_up_date="2025-04-01")),
+                  "desk")
+    with hub_db.read() as conn:
+        row = conn.execute(select(hub.visit_table)).one()
+        raw = conn.exec_driver_sql("SELECT started_at FROM visit").scalar()
+    assert row.started_at.isoformat() == "2025-03-30T09:00:00+00:00"
+    assert raw == "2025-03-30T09:00:00.000000Z"
+    assert row.follow_up is True and str(row.follow_up_date) == "2025-04-01"
+
+
+def test_hub_tables_share_the_desks_names_and_columns():
+    """The contract with the reports: same table names, shared columns alike, no staff."""
+    for name in ("spot", "help_session", "visit", "visit_question"):
+        desk_cols = {c.name: c for c in desk.SQLModel.metadata.tables[name].columns}
+        hub_cols = {c.name: c for c in hub.metadata.tables[name].columns}
+        for col in set(desk_cols) & set(hub_cols):
+            mine, theirs = desk_cols[col].type, hub_cols[col].type
+            assert isinstance(mine, desk.UtcDateTime) == isinstance(theirs, desk.UtcDateTime), col
+            assert mine._type_affinity is theirs._type_affinity, col
+        missing = set(desk_cols) - set(hub_cols)
+        assert missing <= {"staff_id"}, (name, missing)
+    assert "staff" not in hub.metadata.tables
+
+
+def test_tokens_are_kept_only_as_hashes_and_can_be_revoked(hub_db):
+    """A new token works, is not stored in clear, and stops working once revoked."""
+    token = add_token(hub_db, "EPN Molenbeek")
+    assert desk_for_token(hub_db, token) == "EPN Molenbeek"
+    assert desk_for_token(hub_db, token + "x") is None
+    with hub_db.read() as conn:
+        dump = " ".join(str(v) for row in conn.execute(select(hub.token_table)) for v in row)
+    assert token not in dump
+    assert revoke_tokens(hub_db, "EPN Molenbeek") == 1
+    assert desk_for_token(hub_db, token) is None
+    assert [valid for _n, _t, valid in list_tokens(hub_db)] == [False]
+
+
+def test_the_schema_is_created_on_first_use(hub_db):
+    """Every hub table exists after opening."""
+    names = set(inspect(hub_db.engine).get_table_names())
+    assert {"spot", "help_session", "visit", "visit_question", "hub_batch", "hub_token"} <= names

@@ -1,0 +1,47 @@
+"""Backoff: full jitter below an exponential bound, a cap, Retry-After as a floor."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from helpdesk.sync.backoff import RetryPolicy, parse_retry_after
+
+
+@given(attempt=st.integers(0, 30), seed=st.integers(0, 2**32))
+def test_waits_stay_between_zero_and_the_capped_bound(attempt, seed):
+    """Every wait is in [0, min(cap, base * 2**attempt)]."""
+    policy = RetryPolicy(base=1.0, cap=60.0)
+    delay = policy.delay(attempt, None, random.Random(seed))
+    assert 0 <= delay <= min(60.0, 2.0 ** attempt)
+
+
+def test_waits_are_spread_not_fixed():
+    """Full jitter: two desks failing together do not come back in step."""
+    policy = RetryPolicy()
+    rand = random.Random(1)
+    assert len({round(policy.delay(5, None, rand), 6) for _ in range(20)}) == 20
+
+
+@given(retry_after=st.floats(0, 300), attempt=st.integers(0, 10))
+def test_retry_after_is_a_floor(retry_after, attempt):
+    """Never sooner than the receiver asked."""
+    assert RetryPolicy().delay(attempt, retry_after, random.Random(0)) >= retry_after
+
+
+def test_a_retry_after_beyond_the_limit_ends_the_run():
+    """A receiver asking for an hour's pause: stop now, the next run tries again."""
+    assert RetryPolicy(max_retry_after=300).delay(0, 3600) is None
+
+
+def test_retry_after_seconds_and_http_dates_are_understood():
+    """Both forms of the header give seconds; nonsense gives None."""
+    now = datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc)
+    assert parse_retry_after("120") == 120
+    assert parse_retry_after(format_datetime(now + timedelta(seconds=90), usegmt=True),
+                             now) == 90
+    assert parse_retry_after("soon") is None and parse_retry_after(None) is None
