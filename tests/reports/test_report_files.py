@@ -275,3 +275,18 @@ def test_progress_is_reported_up_to_the_end(sheet_store, tmp_path):
     services.reports.export(W47, "csv", "en", tmp_path / "p.csv",
                             progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1] == (8, 8)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx", "csv"])
+def test_an_empty_week_still_makes_a_whole_sheet(sheet_store, tmp_path, fmt):
+    """A week with nothing recorded gives a sheet of zeros and 'no data', not an error."""
+    services, _ids = sheet_store
+    empty = week_text_period("2024-W10")
+    request = ReportRequest(first_day=empty.first_day, last_day=empty.last_day, by_week=True)
+    result = services.reports.export(request, fmt, "fr", tmp_path / f"empty.{fmt}",
+                                     made_at=MADE_AT)
+    assert result.visit_records == 0 and (tmp_path / f"empty.{fmt}").stat().st_size > 0
+    if fmt == "pdf":
+        pypdf = pytest.importorskip("pypdf")
+        text = " ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "empty.pdf").pages)
+        assert "Semaine 10 de 2024" in text and "pas de données" in text
