@@ -288,6 +288,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>One week</source>
+        <translation>Une semaine</translation>
+    </message>
+    <message>
+        <source>Several weeks</source>
+        <translation>Plusieurs semaines</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Pério&amp;de</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Dernière semaine</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Semaine {week} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; swap the two ends.</source>
+        <translation>La période se termine avant de commencer&#xa0;; inversez les deux dates.</translation>
+    </message>
+    <message>
+        <source>A sheet covers at most three years; choose a shorter period.</source>
+        <translation>Une fiche couvre au plus trois ans&#xa0;; choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <source>What was it &amp;about?</source>
@@ -328,18 +379,6 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <source>One week</source>
-        <translation>Une semaine</translation>
-    </message>
-    <message>
-        <source>Several weeks</source>
-        <translation>Plusieurs semaines</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
         <source>PDF, to print or mail</source>
         <translation>PDF, à imprimer ou à envoyer</translation>
     </message>
@@ -354,10 +393,6 @@
     <message>
         <source>CSV for Excel in Belgium (semicolon)</source>
         <translation>CSV pour Excel en Belgique (point-virgule)</translation>
-    </message>
-    <message>
-        <source>&amp;Period</source>
-        <translation>Pério&amp;de</translation>
     </message>
     <message>
         <source>&amp;Spots</source>
@@ -396,44 +431,12 @@
         <translation>Lieux repris dans la fiche</translation>
     </message>
     <message>
-        <source>Last week</source>
-        <translation>Dernière semaine</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
         <source>Preview of the sheet</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <source>Week {week} · {first} – {last}</source>
-        <translation>Semaine {week} · {first} – {last}</translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation>&amp;Semaine</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>D&amp;u</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
         <source>{name} (no longer in use)</source>
         <translation>{name} (plus utilisé)</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts; swap the two ends.</source>
-        <translation>La période se termine avant de commencer&#xa0;; inversez les deux dates.</translation>
-    </message>
-    <message>
-        <source>A sheet covers at most three years; choose a shorter period.</source>
-        <translation>Une fiche couvre au plus trois ans&#xa0;; choisissez une période plus courte.</translation>
     </message>
     <message>
         <source>Choose at least one spot.</source>

@@ -288,6 +288,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>One week</source>
+        <translation>Eén week</translation>
+    </message>
+    <message>
+        <source>Several weeks</source>
+        <translation>Meerdere weken</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Peri&amp;ode</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Laatste week</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Week {week} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; swap the two ends.</source>
+        <translation>De periode eindigt voor ze begint; wissel de twee data om.</translation>
+    </message>
+    <message>
+        <source>A sheet covers at most three years; choose a shorter period.</source>
+        <translation>Een overzicht beslaat hoogstens drie jaar; kies een kortere periode.</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <source>What was it &amp;about?</source>
@@ -328,18 +379,6 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <source>One week</source>
-        <translation>Eén week</translation>
-    </message>
-    <message>
-        <source>Several weeks</source>
-        <translation>Meerdere weken</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Datums</translation>
-    </message>
-    <message>
         <source>PDF, to print or mail</source>
         <translation>PDF, om af te drukken of te mailen</translation>
     </message>
@@ -354,10 +393,6 @@
     <message>
         <source>CSV for Excel in Belgium (semicolon)</source>
         <translation>CSV voor Excel in België (puntkomma)</translation>
-    </message>
-    <message>
-        <source>&amp;Period</source>
-        <translation>Peri&amp;ode</translation>
     </message>
     <message>
         <source>&amp;Spots</source>
@@ -396,44 +431,12 @@
         <translation>Locaties in het overzicht</translation>
     </message>
     <message>
-        <source>Last week</source>
-        <translation>Laatste week</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Laatste dag</translation>
-    </message>
-    <message>
         <source>Preview of the sheet</source>
         <translation>Voorbeeld van het overzicht</translation>
     </message>
     <message>
-        <source>Week {week} · {first} – {last}</source>
-        <translation>Week {week} · {first} – {last}</translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation>&amp;Week</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>&amp;Van</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot</translation>
-    </message>
-    <message>
         <source>{name} (no longer in use)</source>
         <translation>{name} (niet meer in gebruik)</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts; swap the two ends.</source>
-        <translation>De periode eindigt voor ze begint; wissel de twee data om.</translation>
-    </message>
-    <message>
-        <source>A sheet covers at most three years; choose a shorter period.</source>
-        <translation>Een overzicht beslaat hoogstens drie jaar; kies een kortere periode.</translation>
     </message>
     <message>
         <source>Choose at least one spot.</source>

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from helpdesk.ui.reports_screen import DATES, ONE_WEEK, WEEKS, ReportsScreen
+from helpdesk.ui.report_period import DATES, ONE_WEEK, WEEKS
+from helpdesk.ui.reports_screen import ReportsScreen
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from sheet_data import fill  # noqa: E402 - the hand-made data set of the report tests
@@ -28,7 +29,7 @@ def screen(ctx, tasks, ready_services, qtbot):
 
 
 def choose_week(screen, monday: date, combo=None) -> None:
-    combo = combo or screen.week_from
+    combo = combo or screen.period.week_from
     index = combo.findData(monday)
     if index < 0:  # the offered weeks count back from today: put W47 of 2026 in by hand
         combo.addItem(str(monday), monday)
@@ -38,8 +39,8 @@ def choose_week(screen, monday: date, combo=None) -> None:
 
 def test_it_opens_on_the_week_just_finished_with_every_spot(screen):
     """One week, the last complete one, all spots ticked (retired one too, marked)."""
-    assert screen.kind.currentIndex() == ONE_WEEK
-    assert screen.week_from.currentIndex() == 1
+    assert screen.period.kind.currentIndex() == ONE_WEEK
+    assert screen.period.week_from.currentIndex() == 1
     assert screen.chosen_spot_ids() and len(screen.chosen_spot_ids()) == 3
     retired = [screen.spot_list.item(n).text() for n in range(screen.spot_list.count())]
     assert "Old spot (no longer in use)" in retired
@@ -63,16 +64,16 @@ def test_preview_shows_the_sheet_of_the_chosen_week(screen):
 
 def test_several_weeks_and_dates(screen):
     """Several weeks run Monday to Sunday; dates are taken as they are."""
-    screen.kind.setCurrentIndex(WEEKS)
+    screen.period.kind.setCurrentIndex(WEEKS)
     choose_week(screen, date(2026, 11, 9))
-    choose_week(screen, date(2026, 11, 16), screen.week_to)
+    choose_week(screen, date(2026, 11, 16), screen.period.week_to)
     request = screen.request()
     assert (request.first_day, request.last_day, request.by_week) == (
         date(2026, 11, 9), date(2026, 11, 22), True)
-    assert screen.week_to.isVisible() and not screen.date_from.isVisible()
-    screen.kind.setCurrentIndex(DATES)
-    screen.date_from.setDate(date(2026, 11, 1))
-    screen.date_to.setDate(date(2026, 11, 30))
+    assert screen.period.week_to.isVisible() and not screen.period.date_from.isVisible()
+    screen.period.kind.setCurrentIndex(DATES)
+    screen.period.date_from.setDate(date(2026, 11, 1))
+    screen.period.date_to.setDate(date(2026, 11, 30))
     request = screen.request()
     assert (request.first_day, request.last_day, request.by_week) == (
         date(2026, 11, 1), date(2026, 11, 30), False)
@@ -81,12 +82,12 @@ def test_several_weeks_and_dates(screen):
 
 def test_bad_choices_are_said_next_to_the_field(screen):
     """A period that ends before it starts, or no spot at all, gets one sentence, no preview."""
-    screen.kind.setCurrentIndex(DATES)
-    screen.date_from.setDate(date(2026, 11, 30))
-    screen.date_to.setDate(date(2026, 11, 1))
+    screen.period.kind.setCurrentIndex(DATES)
+    screen.period.date_from.setDate(date(2026, 11, 30))
+    screen.period.date_to.setDate(date(2026, 11, 1))
     assert screen.request() is None
-    assert "ends before it starts" in screen.period_error.text()
-    screen.date_to.setDate(date(2026, 12, 1))
+    assert "ends before it starts" in screen.period.error.text()
+    screen.period.date_to.setDate(date(2026, 12, 1))
     screen.all_spots_button.click()  # all ticked -> none
     assert screen.request() is None and screen.spot_error.text() == "Choose at least one spot."
 
@@ -127,7 +128,7 @@ def test_the_suggested_file_name_names_the_week_and_format(screen):
     choose_week(screen, date(2026, 11, 16))
     assert screen.suggested_name(screen.request()) == "helpdesk-2026-W47.pdf"
     screen.format.setCurrentIndex(3)
-    screen.kind.setCurrentIndex(WEEKS)
+    screen.period.kind.setCurrentIndex(WEEKS)
     choose_week(screen, date(2026, 11, 9))
-    choose_week(screen, date(2026, 11, 16), screen.week_to)
+    choose_week(screen, date(2026, 11, 16), screen.period.week_to)
     assert screen.suggested_name(screen.request()) == "helpdesk-2026-W46-2026-W47-excel.csv"

@@ -8,14 +8,12 @@ can be stopped. Both come back as plain records: this screen never touches the d
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,21 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.report_records import SUFFIXES, ReportRequest
-from helpdesk.ui.desk_time import desk_zone, today
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from helpdesk.ui.report_period import PeriodPicker
 from helpdesk.ui.report_preview import SheetPagePreview
 from helpdesk.ui.widgets import primary_button
 
-ONE_WEEK, WEEKS, DATES = range(3)
 FORMATS = ("pdf", "xlsx", "csv", "csv-excel")
-WEEKS_OFFERED = 160  # three years back: a yearly sheet and its year before
 PREVIEW_PAUSE_MS = 400
-
-
-def week_start(day: date) -> date:
-    """The Monday of the ISO week ``day`` is in."""
-    return day - timedelta(days=day.weekday())
 
 
 class ReportsScreen(QWidget):
@@ -63,7 +54,6 @@ class ReportsScreen(QWidget):
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._build()
         self.retranslate()
-        self._fill_weeks()
         self._fill_spots()
         ctx.state_changed.connect(self._load_spots)
         ctx.taxonomy_changed.connect(self._schedule_preview)
@@ -73,13 +63,7 @@ class ReportsScreen(QWidget):
     # -- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.kind = QComboBox()
-        self.week_from, self.week_to = QComboBox(), QComboBox()
-        self.date_from, self.date_to = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
-        for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("dd/MM/yyyy")
-        self.to_label = QLabel()
-        self.period_error = error_label()
+        self.period = PeriodPicker(self._ctx, self)
         self.spot_list = QListWidget()
         self.spot_list.setMinimumHeight(120)
         self.spot_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -104,12 +88,6 @@ class ReportsScreen(QWidget):
         self.open_folder_button = QPushButton()
         self.open_folder_button.hide()
 
-        period_row = QHBoxLayout()
-        period_row.addWidget(self.week_from, 1)
-        period_row.addWidget(self.date_from, 1)
-        period_row.addWidget(self.to_label)
-        period_row.addWidget(self.week_to, 1)
-        period_row.addWidget(self.date_to, 1)
         spots_buttons = QHBoxLayout()
         spots_buttons.addWidget(self.all_spots_button)
         spots_buttons.addStretch(1)
@@ -117,18 +95,14 @@ class ReportsScreen(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # With large text, labels go above their fields rather than squeezing them.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.kind_label, self.from_label = QLabel(), QLabel()
         self.spots_label, self.language_label, self.format_label = QLabel(), QLabel(), QLabel()
-        form.addRow(self.kind_label, self.kind)
-        form.addRow(self.from_label, period_row)
-        form.addRow("", self.period_error)
+        self.period.add_rows(form)
         form.addRow(self.spots_label, self.spot_list)
         form.addRow("", spots_buttons)
         form.addRow("", self.spot_error)
         form.addRow(self.language_label, self.language)
         form.addRow(self.format_label, self.format)
-        for label, field in ((self.kind_label, self.kind), (self.from_label, self.week_from),
-                             (self.spots_label, self.spot_list),
+        for label, field in ((self.spots_label, self.spot_list),
                              (self.language_label, self.language),
                              (self.format_label, self.format)):
             label.setBuddy(field)
@@ -176,18 +150,15 @@ class ReportsScreen(QWidget):
         layout.addWidget(left_box)
         layout.addLayout(right, 1)
 
-        self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        for signal in (self.week_from.currentIndexChanged, self.week_to.currentIndexChanged,
-                       self.date_from.dateChanged, self.date_to.dateChanged,
-                       self.language.currentIndexChanged, self.spot_list.itemChanged):
+        for signal in (self.period.changed, self.language.currentIndexChanged,
+                       self.spot_list.itemChanged):
             signal.connect(self._schedule_preview)
         self.all_spots_button.clicked.connect(self._toggle_all_spots)
         self.page_choice.currentIndexChanged.connect(self._show_page)
         self.export_button.clicked.connect(self.choose_file_and_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.open_folder_button.clicked.connect(self.open_folder)
-        order = [self.kind, self.week_from, self.date_from, self.week_to, self.date_to,
-                 self.spot_list, self.all_spots_button, self.language, self.format,
+        order = [*self.period.tab_order, self.spot_list, self.all_spots_button, self.language, self.format,
                  self.export_button, self.cancel_button, self.open_folder_button,
                  self.page_choice, self.scroll]
         for first, second in zip(order, order[1:]):
@@ -195,12 +166,7 @@ class ReportsScreen(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        kind = self.kind.currentIndex()
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        self.kind.addItems([self.tr("One week"), self.tr("Several weeks"), self.tr("Dates")])
-        self.kind.setCurrentIndex(max(0, kind))
-        self.kind.blockSignals(False)
+        self.period.retranslate()
         fmt = self.format.currentIndex()
         self.format.clear()
         self.format.addItems([self.tr("PDF, to print or mail"),
@@ -208,7 +174,6 @@ class ReportsScreen(QWidget):
                               self.tr("CSV (comma, UTF-8), for other tools"),
                               self.tr("CSV for Excel in Belgium (semicolon)")])
         self.format.setCurrentIndex(max(0, fmt))
-        self.kind_label.setText(self.tr("&Period"))
         self.spots_label.setText(self.tr("&Spots"))
         self.language_label.setText(self.tr("Sheet &language"))
         self.format_label.setText(self.tr("&Format"))
@@ -218,11 +183,7 @@ class ReportsScreen(QWidget):
         self.open_folder_button.setText(self.tr("&Open the folder"))
         self.preview_label.setText(self.tr("Sheet pa&ge"))
         self.spot_list.setAccessibleName(self.tr("Spots on the sheet"))
-        self.week_to.setAccessibleName(self.tr("Last week"))
-        self.date_to.setAccessibleName(self.tr("Last day"))
         self.scroll.setAccessibleName(self.tr("Preview of the sheet"))
-        self._on_kind_changed()
-        self._fill_weeks()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -235,45 +196,6 @@ class ReportsScreen(QWidget):
             self.refresh_preview()  # the tab was just opened: no reason to wait
 
     # -- choices -----------------------------------------------------------------------
-
-    def _today(self) -> date:
-        settings = self._ctx.state.settings
-        return today(desk_zone(settings.time_zone if settings else None))
-
-    def _fill_weeks(self) -> None:
-        # Newest first, from this week back three years; the week just finished is chosen.
-        this_monday = week_start(self._today())
-        for combo in (self.week_from, self.week_to):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for n in range(WEEKS_OFFERED):
-                monday = this_monday - timedelta(weeks=n)
-                sunday = monday + timedelta(days=6)
-                # Short enough for the field at 150 % text: the year is in the dates.
-                first = monday.strftime("%d/%m" if monday.year == sunday.year else "%d/%m/%Y")
-                combo.addItem(self.tr("Week {week} · {first} – {last}").format(
-                    week=monday.isocalendar().week, first=first,
-                    last=sunday.strftime("%d/%m/%Y")), monday)
-            index = combo.findData(chosen) if chosen else 1
-            combo.setCurrentIndex(index if index >= 0 else 1)
-            combo.blockSignals(False)
-        if self.date_from.date() == QDate(2000, 1, 1):  # first fill: last month's days
-            last = self._today().replace(day=1) - timedelta(days=1)
-            self.date_from.setDate(QDate(last.year, last.month, 1))
-            self.date_to.setDate(QDate(last.year, last.month, last.day))
-
-    def _on_kind_changed(self, *_args) -> None:
-        kind = self.kind.currentIndex()
-        self.from_label.setText(self.tr("&Week") if kind == ONE_WEEK else self.tr("Fro&m"))
-        self.from_label.setBuddy(self.date_from if kind == DATES else self.week_from)
-        self.to_label.setText(self.tr("to"))
-        self.week_from.setVisible(kind != DATES)
-        self.week_to.setVisible(kind == WEEKS)
-        self.date_from.setVisible(kind == DATES)
-        self.date_to.setVisible(kind == DATES)
-        self.to_label.setVisible(kind != ONE_WEEK)
-        self._schedule_preview()
 
     def _load_spots(self) -> None:
         # Retired spots too: last year's sheet may need a spot that has closed since.
@@ -317,29 +239,18 @@ class ReportsScreen(QWidget):
 
     def request(self) -> ReportRequest | None:
         """The sheet asked for, or None (with a sentence next to the field) when it cannot be."""
-        show_error(self.period_error, "")
         show_error(self.spot_error, "")
-        kind = self.kind.currentIndex()
-        if kind == DATES:
-            first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
-        else:
-            first = self.week_from.currentData()
-            last = (self.week_to.currentData() if kind == WEEKS else first) + timedelta(days=6)
-        if last < first:
-            show_error(self.period_error, self.tr("The period ends before it starts; swap the "
-                                                  "two ends."))
+        period = self.period.period()
+        if period is None:
             return None
-        if (last - first).days > 3 * 366:
-            show_error(self.period_error, self.tr("A sheet covers at most three years; choose "
-                                                  "a shorter period."))
-            return None
+        first, last, by_week = period
         chosen = self.chosen_spot_ids()
         if not chosen:
             show_error(self.spot_error, self.tr("Choose at least one spot."))
             return None
         every = len(chosen) == self.spot_list.count()
         # All ticked: every spot, including one retired since that still had visits.
-        return ReportRequest(first_day=first, last_day=last, by_week=kind != DATES,
+        return ReportRequest(first_day=first, last_day=last, by_week=by_week,
                              spot_ids=() if every else tuple(chosen))
 
     def sheet_language(self) -> str:
@@ -385,7 +296,7 @@ class ReportsScreen(QWidget):
     def _on_preview_failed(self, asked: int, error) -> None:
         if asked == self._asked:
             self.preview_state.setText("")
-            show_error(self.period_error, error_sentence(error))
+            show_error(self.period.error, error_sentence(error))
 
     def _show_page(self, *_args) -> None:
         index = self.page_choice.currentIndex()
