@@ -124,8 +124,12 @@ def main() -> int:
             desk.intake.form.set_details_open(True)
             grab(app, window, args.out / f"intake-details-{name}")
             desk.intake.form.set_details_open(False)
-            for screen in ("visits", "sessions", "settings"):
+            for screen in ("visits", "sessions", "reports", "settings"):
                 window.show_screen(screen)
+                if screen == "reports":  # its preview is counted in the background
+                    reports = window.screen("reports")
+                    wait(app, lambda: reports.page_choice.count() > 0
+                         and not reports._preview_timer.isActive())
                 grab(app, window, args.out / f"{screen}-{name}")
             visits = window.screen("visits")
             window.show_screen("visits")

@@ -146,3 +146,88 @@ def test_no_subcommand_starts_the_gui_with_the_resolved_folder(tmp_path, monkeyp
     assert main(["--exit-when-ready"]) == 0
     assert main(["--data-dir", str(tmp_path / "cli")]) == 0
     assert calls == [(tmp_path / "env", True), (tmp_path / "cli", False)]
+
+
+# -- helpdesk report ---------------------------------------------------------------------
+
+@pytest.fixture
+def report_store(data_dir):
+    """A data folder with the report tests' hand-made week 47 in it."""
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "reports"))
+    from sheet_data import fill
+
+    from helpdesk.services import Services
+
+    services = Services.open(data_dir)
+    try:
+        services.desk.complete_first_run(language="fr", desk_name="Test desk",
+                                         spot_name="Buurtbar Kuregem", spot_kind="outreach",
+                                         helper_names=["Jan"])
+        fill(services)
+    finally:
+        services.close()
+    return data_dir
+
+
+def test_report_writes_a_week_for_one_spot(report_store, tmp_path, capsys):
+    """--week, --spot (any case), --format and --lang: the file is written, one line said."""
+    out = tmp_path / "w47.csv"
+    code = main(["--data-dir", str(report_store), "report", "--week", "2026-W47", "--spot",
+                 "ocr anneessens", "--format", "csv-excel", "--lang", "nl", "--out", str(out)])
+    said = capsys.readouterr()
+    assert code == 0, said.err
+    assert said.out == f"Sheet written to {out} (5 visits).\n"
+    lines = out.read_bytes().decode("utf-8-sig").splitlines()
+    assert len(lines) == 6 and lines[0].startswith("visit_id;date;time")
+    assert all(";OCR Anneessens;" in line for line in lines[1:])
+
+
+def test_report_takes_weeks_or_a_date_range(report_store, tmp_path, capsys):
+    """--to-week runs several weeks; --from/--to any days (the desk's language by default)."""
+    out = tmp_path / "w.csv"
+    assert main(["--data-dir", str(report_store), "report", "--week", "2026-W46", "--to-week",
+                 "2026-W47", "--format", "csv", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.endswith("(10 visits).\n")
+    assert main(["--data-dir", str(report_store), "report", "--from", "2026-11-16", "--to",
+                 "2026-11-17", "--format", "csv", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.endswith("(6 visits).\n")
+    assert "Résolu" in out.read_text(encoding="utf-8")  # the desk speaks French
+
+
+@pytest.mark.parametrize("args, sentence", [
+    (["--week", "2026-W60"], "The year 2026 has no week 60."),
+    (["--week", "47"], "47 is not a week; write it like 2026-W47."),
+    (["--week", "2026-W47", "--spot", "Nowhere"],
+     'There is no spot called "Nowhere"; the spots are: Buurtbar Kuregem, OCR Anneessens, '
+     'Old spot.'),
+    (["--week", "2026-W47", "--from", "2026-01-01", "--to", "2026-01-02"],
+     "Give either --week or --from/--to, not both."),
+    (["--from", "2026-02-30", "--to", "2026-03-01"],
+     "Write dates like 2026-11-24 (year, month, day)."),
+    (["--from", "2026-03-01", "--to", "2026-02-01"],
+     "The period ends before it starts; swap the two ends."),
+    ([], "Say which period: --week 2026-W47, or --from 2026-01-01 --to 2026-12-31."),
+])
+def test_report_refuses_bad_input_in_one_sentence(report_store, tmp_path, capsys, args,
+                                                  sentence):
+    """Each bad input: exit 1, exactly one sentence on stderr, and no file."""
+    out = tmp_path / "x.pdf"
+    code = main(["--data-dir", str(report_store), "report", *args, "--out", str(out)])
+    assert code == 1
+    assert capsys.readouterr().err == sentence + "\n"
+    assert not out.exists()
+
+
+def test_report_to_an_unwritable_place_leaves_nothing(report_store, tmp_path):
+    """A missing folder as --out: one line, exit 1, no traceback (run as a real process)."""
+    out = run("--data-dir", str(report_store), "report", "--week", "2026-W47",
+              "--out", str(tmp_path / "no" / "such" / "w.pdf"))
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert out.stderr.count("\n") == 1 and "does not exist" in out.stderr
+
+
+def test_report_without_data_says_so(tmp_path, capsys):
+    """An empty data folder is not silently turned into an empty sheet."""
+    code = main(["--data-dir", str(tmp_path / "empty"), "report", "--week", "2026-W47",
+                 "--out", str(tmp_path / "w.pdf")])
+    assert code == 1 and "There is no Helpdesk data in" in capsys.readouterr().err

@@ -29,12 +29,15 @@ HEAVY_HELPDESK = (
     "helpdesk.cli_sync",
     "helpdesk.hub",
     "helpdesk.reports",
+    "helpdesk.report_service",
 )
 # Imported by the GUI before its first window: the standard library and Qt only.
-LIGHT = ("records", "errors", "resources", "taxonomy_file", "ids", "config")
+LIGHT = ("records", "report_records", "errors", "resources", "taxonomy_file", "ids", "config")
+# The sheet writers: loaded on a worker only when a file is made.
+SHEET_WRITERS = ("reportlab", "xlsxwriter")
 NO_QT = ("store", "sync", "reports", "services", "desk", "sessions", "intake", "visit_list",
          "taxonomy", "demo", "records", "errors", "resources", "taxonomy_file", "ids", "config",
-         "sync_service", "cli_sync", "hub")
+         "sync_service", "cli_sync", "hub", "report_service", "report_records")
 
 
 def imported_names(path: Path) -> list[tuple[int, str]]:
@@ -75,7 +78,7 @@ def offenders(files: list[Path], forbidden: tuple[str, ...]) -> list[str]:
 
 def test_ui_never_touches_the_database():
     """ui/ imports neither the database libraries nor the store and services."""
-    assert offenders(files_of("ui"), DATABASE + HEAVY_HELPDESK) == []
+    assert offenders(files_of("ui"), DATABASE + HEAVY_HELPDESK + SHEET_WRITERS) == []
 
 
 def test_domain_never_imports_qt():
@@ -86,7 +89,8 @@ def test_domain_never_imports_qt():
 def test_light_modules_stay_light():
     """The modules the GUI needs before its first window import no database layer."""
     light = files_of(*LIGHT) + files_of("store/snapshot", "store/schema_version")
-    assert offenders(light, DATABASE[:2] + ("alembic", "pydantic") + HEAVY_HELPDESK[1:]) == []
+    assert offenders(light, DATABASE[:2] + ("alembic", "pydantic") + HEAVY_HELPDESK[1:]
+                     + SHEET_WRITERS) == []
 
 
 def test_the_checker_catches_a_bad_import(tmp_path):
@@ -98,14 +102,14 @@ def test_the_checker_catches_a_bad_import(tmp_path):
 
 @pytest.mark.skipif(not (SRC / "app.py").exists(), reason="app.py not written yet")
 def test_gui_starts_without_the_database_layer():
-    """Importing the app and every screen loads no SQLAlchemy, SQLModel or pydantic."""
+    """Importing the app and every screen loads no database layer and no sheet writer."""
     code = (
         "import sys, pkgutil, importlib, helpdesk.app, helpdesk.ui\n"
         "for m in pkgutil.iter_modules(helpdesk.ui.__path__):\n"
         "    importlib.import_module('helpdesk.ui.' + m.name)\n"
         "import helpdesk.store.snapshot\n"
         "heavy = sorted(n for n in sys.modules if n.split('.')[0] in "
-        "('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic'))\n"
+        "('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'reportlab', 'xlsxwriter'))\n"
         "print(','.join(heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: {path} (%n visit(s)).</source>
+        <translation>
+            <numerusform>Saved: {path} (%n visit).</numerusform>
+            <numerusform>Saved: {path} (%n visits).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message numerus="yes">
         <source>Session at {0}, open since {1}: %n visit(s)</source>

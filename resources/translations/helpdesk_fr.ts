@@ -229,6 +229,10 @@
         <translation>&amp;Permanences</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings</source>
         <translation>Para&amp;mètres</translation>
     </message>
@@ -284,6 +288,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>One week</source>
+        <translation>Une semaine</translation>
+    </message>
+    <message>
+        <source>Several weeks</source>
+        <translation>Plusieurs semaines</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Pério&amp;de</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Dernière semaine</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Semaine {week} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; swap the two ends.</source>
+        <translation>La période se termine avant de commencer&#xa0;; inversez les deux dates.</translation>
+    </message>
+    <message>
+        <source>A sheet covers at most three years; choose a shorter period.</source>
+        <translation>Une fiche couvre au plus trois ans&#xa0;; choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <source>What was it &amp;about?</source>
@@ -319,6 +374,107 @@
     <message>
         <source>Nothing matches; try another word</source>
         <translation>Aucun type ne correspond ; essayez un autre mot</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>PDF, to print or mail</source>
+        <translation>PDF, à imprimer ou à envoyer</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), to work on</source>
+        <translation>Classeur Excel (XLSX), à retravailler</translation>
+    </message>
+    <message>
+        <source>CSV (comma, UTF-8), for other tools</source>
+        <translation>CSV (virgule, UTF-8), pour d&apos;autres outils</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Belgium (semicolon)</source>
+        <translation>CSV pour Excel en Belgique (point-virgule)</translation>
+    </message>
+    <message>
+        <source>&amp;Spots</source>
+        <translation>&amp;Lieux</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language</source>
+        <translation>La&amp;ngue de la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>All or &amp;none</source>
+        <translation>&amp;Tous ou aucun</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Sheet pa&amp;ge</source>
+        <translation>Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Spots on the sheet</source>
+        <translation>Lieux repris dans la fiche</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Aperçu de la fiche</translation>
+    </message>
+    <message>
+        <source>{name} (no longer in use)</source>
+        <translation>{name} (plus utilisé)</translation>
+    </message>
+    <message>
+        <source>Choose at least one spot.</source>
+        <translation>Choisissez au moins un lieu.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the sheet</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>Sheet (*{suffix})</source>
+        <translation>Fiche (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Making the sheet…</source>
+        <translation>Préparation de la fiche…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: {path} (%n visit(s)).</source>
+        <translation>
+            <numerusform>Enregistrée&#xa0;: {path} (%n visite).</numerusform>
+            <numerusform>Enregistrée&#xa0;: {path} (%n visites).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1743,62 @@
     <message>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is no spot called &quot;{name}&quot;; the spots are: {spots}.</source>
+        <translation>Aucun lieu ne s&apos;appelle «&#xa0;{name}&#xa0;»&#xa0;; les lieux sont&#xa0;: {spots}.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>L&apos;exportation a été arrêtée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel.</source>
+        <translation>{format} n&apos;est pas un format de fiche&#xa0;; choisissez pdf, xlsx, csv ou csv-excel.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} est un dossier&#xa0;; indiquez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another place for the sheet.</source>
+        <translation>Le dossier {folder} n&apos;existe pas&#xa0;; choisissez un autre emplacement pour la fiche.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be written to {path}: {reason}.</source>
+        <translation>La fiche ne peut pas être écrite dans {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Give either --week or --from/--to, not both.</source>
+        <translation>Indiquez soit --week, soit --from/--to, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--to-week needs --week.</source>
+        <translation>--to-week ne s&apos;utilise qu&apos;avec --week.</translation>
+    </message>
+    <message>
+        <source>Say which period: --week 2026-W47, or --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>Indiquez la période&#xa0;: --week 2026-W47, ou --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Write dates like 2026-11-24 (year, month, day).</source>
+        <translation>Écrivez les dates comme 2026-11-24 (année, mois, jour).</translation>
+    </message>
+    <message>
+        <source>{text} is not a week; write it like 2026-W47.</source>
+        <translation>{text} n&apos;est pas une semaine&#xa0;; écrivez-la comme 2026-W47.</translation>
+    </message>
+    <message>
+        <source>The year {year} has no week {week}.</source>
+        <translation>L&apos;année {year} n&apos;a pas de semaine {week}.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; swap the two ends.</source>
+        <translation>La période se termine avant de commencer&#xa0;; inversez les deux dates.</translation>
+    </message>
+    <message>
+        <source>A sheet covers at most three years; choose a shorter period.</source>
+        <translation>Une fiche couvre au plus trois ans&#xa0;; choisissez une période plus courte.</translation>
     </message>
 </context>
 </TS>

@@ -229,6 +229,10 @@
         <translation>&amp;Permanenties</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>R&amp;apporten</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
@@ -284,6 +288,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>One week</source>
+        <translation>Eén week</translation>
+    </message>
+    <message>
+        <source>Several weeks</source>
+        <translation>Meerdere weken</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Peri&amp;ode</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Laatste week</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Week {week} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; swap the two ends.</source>
+        <translation>De periode eindigt voor ze begint; wissel de twee data om.</translation>
+    </message>
+    <message>
+        <source>A sheet covers at most three years; choose a shorter period.</source>
+        <translation>Een overzicht beslaat hoogstens drie jaar; kies een kortere periode.</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <source>What was it &amp;about?</source>
@@ -319,6 +374,107 @@
     <message>
         <source>Nothing matches; try another word</source>
         <translation>Geen treffers; probeer een ander woord</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>PDF, to print or mail</source>
+        <translation>PDF, om af te drukken of te mailen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), to work on</source>
+        <translation>Excel-werkmap (XLSX), om mee verder te werken</translation>
+    </message>
+    <message>
+        <source>CSV (comma, UTF-8), for other tools</source>
+        <translation>CSV (komma, UTF-8), voor andere programma&apos;s</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Belgium (semicolon)</source>
+        <translation>CSV voor Excel in België (puntkomma)</translation>
+    </message>
+    <message>
+        <source>&amp;Spots</source>
+        <translation>&amp;Locaties</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language</source>
+        <translation>&amp;Taal van het overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <source>All or &amp;none</source>
+        <translation>Alle of g&amp;een</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>Sheet pa&amp;ge</source>
+        <translation>Pa&amp;gina</translation>
+    </message>
+    <message>
+        <source>Spots on the sheet</source>
+        <translation>Locaties in het overzicht</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Voorbeeld van het overzicht</translation>
+    </message>
+    <message>
+        <source>{name} (no longer in use)</source>
+        <translation>{name} (niet meer in gebruik)</translation>
+    </message>
+    <message>
+        <source>Choose at least one spot.</source>
+        <translation>Kies minstens één locatie.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Aan het tellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the sheet</source>
+        <translation>Overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Sheet (*{suffix})</source>
+        <translation>Overzicht (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Making the sheet…</source>
+        <translation>Het overzicht wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Aan het stoppen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: {path} (%n visit(s)).</source>
+        <translation>
+            <numerusform>Opgeslagen: {path} (%n bezoek).</numerusform>
+            <numerusform>Opgeslagen: {path} (%n bezoeken).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1743,62 @@
     <message>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>De map {folder} bestaat niet; kies een andere.</translation>
+    </message>
+    <message>
+        <source>There is no spot called &quot;{name}&quot;; the spots are: {spots}.</source>
+        <translation>Er is geen locatie met de naam &quot;{name}&quot;; de locaties zijn: {spots}.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Het exporteren is gestopt; er werd geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel.</source>
+        <translation>{format} is geen formaat voor een overzicht; kies pdf, xlsx, csv of csv-excel.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the file to write.</source>
+        <translation>{path} is een map; geef de naam van het bestand dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another place for the sheet.</source>
+        <translation>De map {folder} bestaat niet; kies een andere plaats voor het overzicht.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be written to {path}: {reason}.</source>
+        <translation>Het overzicht kan niet worden weggeschreven naar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Give either --week or --from/--to, not both.</source>
+        <translation>Geef --week of --from/--to, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--to-week needs --week.</source>
+        <translation>--to-week kan alleen samen met --week.</translation>
+    </message>
+    <message>
+        <source>Say which period: --week 2026-W47, or --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>Zeg welke periode: --week 2026-W47, of --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Write dates like 2026-11-24 (year, month, day).</source>
+        <translation>Schrijf datums als 2026-11-24 (jaar, maand, dag).</translation>
+    </message>
+    <message>
+        <source>{text} is not a week; write it like 2026-W47.</source>
+        <translation>{text} is geen week; schrijf ze als 2026-W47.</translation>
+    </message>
+    <message>
+        <source>The year {year} has no week {week}.</source>
+        <translation>Het jaar {year} heeft geen week {week}.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; swap the two ends.</source>
+        <translation>De periode eindigt voor ze begint; wissel de twee data om.</translation>
+    </message>
+    <message>
+        <source>A sheet covers at most three years; choose a shorter period.</source>
+        <translation>Een overzicht beslaat hoogstens drie jaar; kies een kortere periode.</translation>
     </message>
 </context>
 </TS>

@@ -105,13 +105,17 @@ class DeskApp(QObject):
             from helpdesk.ui.sessions_screen import SessionsScreen
             return SessionsScreen(ctx, tasks)
 
+        def reports():
+            from helpdesk.ui.reports_screen import ReportsScreen
+            return ReportsScreen(ctx, tasks)
+
         def settings():
             from helpdesk.ui.settings_screen import SettingsScreen
             return SettingsScreen(ctx, tasks, data_dir)
 
         self.intake = IntakeScreen(ctx, tasks)
         screens = {"intake": self.intake, "visits": visits, "sessions": sessions,
-                   "settings": settings}
+                   "reports": reports, "settings": settings}
         self.main_window = MainWindow(ctx, tasks, screens)
         self.first_run = None
         self._show(self.main_window)

@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--weeks", type=int, default=52, metavar="W",
                       help="how many weeks, ending now, the visits spread over (default 52)")
     add_sync_commands(commands)
+    _add_report_parser(commands)
     return parser
 
 
@@ -74,6 +75,16 @@ def add_sync_commands(commands) -> None:
     imp.add_argument("path", metavar="FILE_OR_FOLDER")
 
 
+def _add_report_parser(commands) -> None:
+    from helpdesk.reports.options import add_report_arguments  # light: stdlib only
+
+    report = commands.add_parser(
+        "report", help="write a weekly sheet (PDF, XLSX or CSV) without opening the app",
+        description="Write the sheet of an ISO week (or of several weeks, or of a date range) "
+                    "for some or all spots.")
+    add_report_arguments(report)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
@@ -83,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = resolve_data_dir(args.data_dir)
         if args.command == "demo":
             return demo(data_dir, args.visits, args.seed, args.weeks)
+        if args.command == "report":
+            return report(data_dir, args)
         if args.command in ("sync", "target", "import"):
             from helpdesk.cli_sync import run_sync_command
 
@@ -156,4 +169,29 @@ def demo(data_dir: Path, visits: int, seed: int, weeks: int) -> int:
         services.close()
     print(f"Demo data added in {data_dir}: {made.visits:,} visits in {made.sessions:,} sessions "
           f"at {made.spots} spots.")
+    return 0
+
+
+def report(data_dir: Path, args: argparse.Namespace) -> int:
+    """Write one sheet of the store in ``data_dir`` to ``args.out``."""
+    from helpdesk.config import DB_FILENAME
+    from helpdesk.report_records import ReportRequest
+    from helpdesk.reports.options import period_from_args
+
+    period = period_from_args(args)  # bad weeks and dates fail before the store is opened
+    if not (data_dir / DB_FILENAME).exists():
+        raise CommandError(f"There is no Helpdesk data in {data_dir}; give the right --data-dir.")
+    from helpdesk.services import Services
+
+    services = Services.open(data_dir)
+    try:
+        spot_ids = services.reports.spot_ids_by_name(args.spot) if args.spot else ()
+        settings = services.desk.settings()
+        language = args.lang or (settings.language if settings else "en")
+        request = ReportRequest(first_day=period.first_day, last_day=period.last_day,
+                                by_week=period.by_week, spot_ids=spot_ids)
+        result = services.reports.export(request, args.format, language, Path(args.out))
+    finally:
+        services.close()
+    print(f"Sheet written to {result.path} ({result.visit_records:,} visits).")
     return 0

@@ -73,3 +73,11 @@ class StopTarget(SyncProblem):
 
 class BatchRefused(SyncProblem):
     """The receiver refused one batch (a 4xx); it is set aside and the others go on."""
+
+
+class ExportError(HelpdeskError):
+    """A sheet cannot be made or written where it was asked to go."""
+
+
+class ExportCancelled(HelpdeskError):
+    """The person stopped an export; nothing was left at the destination."""

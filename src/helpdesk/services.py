@@ -12,6 +12,7 @@ from helpdesk.config import DB_FILENAME
 from helpdesk.desk import DeskService
 from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.intake import IntakeService
+from helpdesk.report_service import ReportService
 from helpdesk.sessions import SessionService
 from helpdesk.store.engine import open_engine, writing
 from helpdesk.store.migrate import upgrade_store
@@ -32,6 +33,7 @@ class Services:
         self.visits = VisitListService(engine)
         self.taxonomy = TaxonomyService(engine)
         self.sync = SyncService(engine, self.data_dir)
+        self.reports = ReportService(engine)
 
     @classmethod
     def open(cls, data_dir: Path) -> Services:

@@ -17,7 +17,7 @@ from helpdesk.errors import InputError, SyncProblem
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.sync_status import SyncStatusBar
 
-SCREENS = ("intake", "visits", "sessions", "settings")  # tab order, and Ctrl+1..4
+SCREENS = ("intake", "visits", "sessions", "reports", "settings")  # tab order, Ctrl+1..5
 
 ScreenFactory = Callable[[], QWidget]
 
@@ -50,7 +50,7 @@ class ScreenSlot(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Tabs for Intake, Visits, Sessions and Settings, and a status line."""
+    """Tabs for Intake, Visits, Sessions, Reports and Settings, and a status line."""
 
     def __init__(self, ctx, tasks, screens: dict[str, QWidget | ScreenFactory],
                  parent: QWidget | None = None) -> None:
@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         titles = {"intake": self.tr("&Intake"), "visits": self.tr("&Visits"),
-                  "sessions": self.tr("S&essions"), "settings": self.tr("Se&ttings")}
+                  "sessions": self.tr("S&essions"), "reports": self.tr("&Reports"),
+                  "settings": self.tr("Se&ttings")}
         for name, slot in self._slots.items():
             index = self.tabs.indexOf(slot)
             if index >= 0:

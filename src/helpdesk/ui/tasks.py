@@ -1,6 +1,6 @@
 """Run service calls off the GUI thread and hand their results back to it.
 
-Three single-thread workers, each with a reason to exist:
+Four single-thread workers, each with a reason to exist:
 - the *writer*: every change to the store goes through this one thread, in order, so two
   saves can never race and the GUI never waits on a disk flush (``synchronous=FULL``);
 - the *reader*: lists and summaries, so a long read never delays a save, and a save never
@@ -9,6 +9,9 @@ Three single-thread workers, each with a reason to exist:
   up neither a save nor a read. It is a daemon thread: closing the app never waits for a
   stalled connection — a sync cut short loses nothing (each batch is its own transaction)
   and the next one picks up where it stopped.
+- the *long-job* thread: exports that take seconds to minutes (a year of visits to XLSX), so
+  they never hold up a list page or a preview, report progress as they go, and stop when
+  asked or when the window closes.
 
 The first job on the writer opens the store (and imports the database layer): the window is
 already on screen by then. Tests pass ``synchronous=True`` to run everything at once.
@@ -39,6 +42,22 @@ Done = Callable[[Any], None]
 Failed = Callable[[HelpdeskError], None]
 
 
+class LongJob:
+    """A handle on a long job: ask it to stop; it stops at its next progress report."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop (it raises its own 'stopped' error, cleaning up first)."""
+        self._stop.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once stopping was asked for."""
+        return self._stop.is_set()
+
+
 class Tasks(QObject):
     """Runs ``fn(services)`` in the background; calls back on the GUI thread."""
 
@@ -64,11 +83,12 @@ class Tasks(QObject):
         self._opened = threading.Event()
         self._deliver.connect(self._run_callback)
         if synchronous:
-            self._writer = self._reader = self._network = None
+            self._writer = self._reader = self._network = self._long = None
         else:
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-writer")
             self._reader = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-reader")
             self._network = _DaemonWorker("helpdesk-network")
+            self._long = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-long")
         self._closed = False
 
     # -- public -------------------------------------------------------------------------
@@ -92,11 +112,37 @@ class Tasks(QObject):
         """Queue work that waits on the network (a sync run)."""
         return self._submit(self._network, fn, on_done, on_error)
 
+    def long(self, fn: Callable[[Any, Callable[[int, int], None], Callable[[], bool]], Any],
+             on_done: Done | None = None, on_error: Failed | None = None,
+             on_progress: Callable[[int, int], None] | None = None) -> LongJob:
+        """Run ``fn(services, progress, cancelled)`` on the long-job thread.
+
+        ``progress(done, total)`` reaches ``on_progress`` on the GUI thread, at most once per
+        percent so a million rows do not flood the event loop; ``cancelled()`` turns True
+        when the returned job is cancelled or the window closes.
+        """
+        job = LongJob()
+        shown = [-1]
+
+        def progress(done: int, total: int) -> None:
+            percent = int(100 * done / total) if total else 100
+            if on_progress is not None and percent != shown[0]:
+                shown[0] = percent
+                self._post(lambda: on_progress(done, total))
+
+        def run(services):
+            return fn(services, progress, lambda: job.cancelled or self._closed)
+
+        self._submit(self._long, run, on_done, on_error)
+        return job
+
     def shutdown(self) -> None:
         """Finish every queued save, then close the store. Called when the window closes."""
         if self._closed:
             return
-        self._closed = True
+        self._closed = True  # a running export sees this at its next progress report
+        if self._long is not None:
+            self._long.shutdown(wait=True, cancel_futures=True)
         if self._network is not None:
             # A sync waiting between tries stops at once; one mid-request is left behind.
             stop = getattr(getattr(self._services, "sync", None), "stop", None)

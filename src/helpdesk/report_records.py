@@ -1,0 +1,131 @@
+"""Plain records of a weekly sheet: what the Reports screen asks for and what it previews.
+
+Light on purpose (standard library only): the GUI imports these at start-up, while the report
+module that fills them (SQL, reportlab, XlsxWriter) loads only on a worker thread. A
+``SheetView`` is the sheet as a reader sees it, already labelled in the sheet's language;
+the PDF, the XLSX summary sheets and the screen's preview are all drawn from it, so the
+preview shows exactly what the file will say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+FORMATS = ("pdf", "xlsx", "csv", "csv-excel")
+SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv", "csv-excel": ".csv"}
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """Which days and spots a sheet covers. Days are local days, both ends included.
+
+    ``by_week``: the days are whole ISO weeks and the sheet names them as weeks.
+    ``spot_ids``: the spots chosen; empty means every spot.
+    """
+
+    first_day: date
+    last_day: date
+    by_week: bool = True
+    spot_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CountRow:
+    """One line of a count table: a code, its label, how many, and its share of the visits."""
+
+    code: str
+    label: str
+    count: int
+    share: float | None
+
+
+@dataclass(frozen=True)
+class CountTable:
+    """A titled table of counts (question types, outcomes, age bands…)."""
+
+    key: str
+    title: str
+    rows: tuple[CountRow, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """The key figures of one spot or period. None: nothing to divide by, or no data."""
+
+    label: str
+    sessions: int | None
+    hours_open: float | None
+    visits: int | None
+    turned_away: int | None
+    visits_per_session: float | None
+    visits_per_hour: float | None
+    has_data: bool = True
+
+
+@dataclass(frozen=True)
+class HourGrid:
+    """Visits by weekday (rows, Monday first) and local hour of the day (columns)."""
+
+    title: str
+    weekdays: tuple[str, ...]
+    hours: tuple[int, ...]
+    counts: tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True)
+class SheetPage:
+    """One page of the sheet: a spot, or the network summary."""
+
+    title: str
+    subtitle: str
+    key_rows: tuple[KeyRow, ...]  # the period, the previous one, a year before
+    spot_rows: tuple[KeyRow, ...]  # the network page: one line per spot and a total
+    tables: tuple[CountTable, ...]
+    grid: HourGrid
+    notes: tuple[str, ...]  # follow-ups, open sessions
+    totals: str  # the records the figures were made from
+
+
+@dataclass(frozen=True)
+class SheetView:
+    """A whole sheet, labelled in its language."""
+
+    language: str
+    title: str
+    name: str
+    period_label: str
+    period_dates: str
+    language_label: str
+    made_label: str
+    zone_label: str
+    headings: dict[str, str] = field(default_factory=dict)  # column headings and table words
+    pages: tuple[SheetPage, ...] = ()
+    visit_records: int = 0
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A sheet written to a file."""
+
+    path: str
+    format: str
+    visit_records: int
+    pages: int = 0
+
+
+def number_text(value: float | int | None, language: str, decimals: int = 1) -> str:
+    """A number as the reader writes it: 1,234.5 (en), 1.234,5 (nl), 1 234,5 (fr); '–' for none."""
+    if value is None:
+        return "–"
+    words = f"{value:,}" if isinstance(value, int) else f"{value:,.{decimals}f}"
+    thousands, point = {"nl": (".", ","), "fr": ("\u00a0", ",")}.get(language, (",", "."))
+    return words.replace(",", "\0").replace(".", point).replace("\0", thousands)
+
+
+def percent_text(share: float | None, language: str = "") -> str:
+    """A share as a whole percentage: '12 %' (the Belgian way, with a space); '–' for none."""
+    if share is None:
+        return "–"
+    return f"{round(share * 100)}\u00a0%"

@@ -1,0 +1,114 @@
+"""Make a sheet and write it to a file, atomically: a failed export leaves nothing behind.
+
+The figures, the layout and the visit rows are read on one connection, in one read
+transaction, so the totals line and the rows of the visits sheet always agree.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from helpdesk.errors import QT_TRANSLATE_NOOP, ExportError, HelpdeskError
+from helpdesk.report_records import FORMATS, ExportResult, SheetView
+from helpdesk.reports.figures import SheetFigures, sheet_figures
+from helpdesk.reports.layout import lay_out
+from helpdesk.reports.periods import Period
+from helpdesk.reports.source import ReportSource, read_connection
+
+Progress = Callable[[int, int], None]
+
+
+def sheet_view(source: ReportSource, period: Period, spot_ids: tuple[str, ...] | None,
+               language: str, *, made_at: datetime | None = None) -> SheetView:
+    """The sheet as a reader sees it (what the preview shows), without writing a file."""
+    return lay_out(sheet_figures(source, period, spot_ids, made_at=made_at), source.taxonomy,
+                   language)
+
+
+def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...] | None,
+                 fmt: str, language: str, path: Path, *, made_at: datetime | None = None,
+                 progress: Progress | None = None) -> ExportResult:
+    """Write the sheet as ``fmt`` (pdf, xlsx, csv, csv-excel) to ``path``, replacing it whole."""
+    if fmt not in FORMATS:
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "errors", "{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel."),
+            field="format", format=fmt)
+    path = Path(path)
+    folder = _check_destination(path)
+    # A hidden name beside the target (same disk, so the rename is atomic), made with the
+    # person's usual permissions, unlike mkstemp's owner-only ones.
+    temp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        open(temp, "xb").close()
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    try:
+        with read_connection(source) as conn:
+            one_read = replace(source, bind=conn)
+            figures = sheet_figures(one_read, period, spot_ids, made_at=made_at)
+            view = lay_out(figures, source.taxonomy, language)
+            pages = _render(one_read, figures, view, fmt, temp, folder, progress)
+        _flush(temp)
+        os.replace(temp, path)
+    except HelpdeskError:
+        temp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _cannot_write(path, exc) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return ExportResult(path=str(path), format=fmt, visit_records=figures.visit_records,
+                        pages=pages)
+
+
+def _render(source: ReportSource, figures: SheetFigures, view: SheetView, fmt: str, temp: Path,
+            folder: Path, progress: Progress | None) -> int:
+    if fmt == "pdf":
+        from helpdesk.reports.pdf import write_pdf  # reportlab loads only when a PDF is made
+
+        return write_pdf(view, str(temp), progress)
+    from helpdesk.reports.rows import visit_rows
+
+    rows = visit_rows(source.bind, source, figures.period, figures.spot_filter)
+    if fmt == "xlsx":
+        from helpdesk.reports.xlsx import write_xlsx
+
+        write_xlsx(view, rows, source.taxonomy, str(temp), progress, tmpdir=str(folder))
+        return len(view.pages) + 1
+    from helpdesk.reports.csv_out import write_csv
+
+    write_csv(rows, source.taxonomy, view.language, str(temp), flavour=fmt,
+              total=figures.visit_records, progress=progress)
+    return 0
+
+
+def _check_destination(path: Path) -> Path:
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "errors", "{path} is a folder; give the name of the file to write."),
+            field="path", path=str(path))
+    if not folder.is_dir():
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "errors", "The folder {folder} does not exist; choose another place for the sheet."),
+            field="path", folder=str(folder))
+    return folder
+
+
+def _cannot_write(path: Path, exc: OSError) -> ExportError:
+    return ExportError(QT_TRANSLATE_NOOP(
+        "errors", "The sheet cannot be written to {path}: {reason}."),
+        field="path", path=str(path), reason=exc.strerror or str(exc))
+
+
+def _flush(temp: Path) -> None:
+    # On disk before the rename: a power cut never leaves a sheet that looks whole but is not.
+    with open(temp, "rb") as fh:
+        os.fsync(fh.fileno())

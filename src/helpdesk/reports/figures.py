@@ -1,0 +1,275 @@
+"""The figures of a sheet: SQL aggregates over a report source, in one consistent read.
+
+Every visit count is a GROUP BY in the database; what comes back is bounded by the number of
+codes, hours and spots, never by the number of visits. Related small lists are grouped
+together (outcome with referral, autonomy and channel; the anonymous profile fields) and
+split again in Python, so a week costs five passes over its visits rather than a dozen.
+Hours are grouped by the UTC hour (``substr(started_at, 1, 13)``) and turned into local
+weekday and hour here: Brussels is a whole number of hours from UTC, so this is exact.
+Sessions are few (a handful a day), so their lengths are summed in Python.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Boolean, and_, case, func, literal, select, true, type_coerce
+
+from helpdesk.reports.periods import Period
+from helpdesk.reports.source import ReportSource, as_text, live, read_connection
+
+UNKNOWN = "unknown"
+YES, NO = "yes", "no"
+
+# Lists counted from one column of ``visit`` each: sheet key -> (column, taxonomy list).
+OUTCOME_GROUP = {"outcomes": "outcome", "referrals": "referral", "autonomy": "autonomy",
+                 "channels": "channel"}
+PROFILE_GROUP = {"help_languages": "help_language", "first_visits": "first_visit",
+                 "age_bands": "age_band", "statuses": "status", "genders": "gender"}
+COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP)
+
+
+@dataclass
+class PeriodTotals:
+    """The key figures of one spot (or the network) over one period."""
+
+    sessions: int = 0
+    sessions_open: int = 0  # not closed yet: held, but their hours are not known
+    hours_open: float = 0.0
+    turned_away: int = 0
+    visits: int = 0
+
+    @property
+    def has_data(self) -> bool:
+        """True when anything at all was recorded in the period."""
+        return bool(self.sessions or self.visits)
+
+    @property
+    def visits_per_session(self) -> float | None:
+        """Visits divided by sessions held (None without sessions)."""
+        return self.visits / self.sessions if self.sessions else None
+
+    @property
+    def visits_per_hour(self) -> float | None:
+        """Visits divided by hours open (None without closed sessions)."""
+        return self.visits / self.hours_open if self.hours_open else None
+
+    def add(self, other: PeriodTotals) -> None:
+        """Add another spot's figures (for the network totals)."""
+        self.sessions += other.sessions
+        self.sessions_open += other.sessions_open
+        self.hours_open += other.hours_open
+        self.turned_away += other.turned_away
+        self.visits += other.visits
+
+
+@dataclass
+class SpotFigures:
+    """Everything a sheet says about one spot, or about all chosen spots together."""
+
+    spot_id: str
+    name: str
+    kind: str
+    active: bool = True
+    totals: PeriodTotals = field(default_factory=PeriodTotals)
+    counts: dict[str, Counter] = field(
+        default_factory=lambda: {key: Counter() for key in COUNTED_LISTS})
+    grid: Counter = field(default_factory=Counter)  # (weekday 0 = Monday, local hour) -> visits
+    question_records: int = 0  # rows of visit_question the question counts come from
+    deleted_left_out: int = 0  # tombstones in the period: left out, and said so
+    follow_ups_open: int = 0
+    follow_ups_overdue: int = 0
+    previous: PeriodTotals | None = None
+    year_before: PeriodTotals | None = None
+
+    def add(self, other: SpotFigures) -> None:
+        """Add another spot's figures (for the network totals)."""
+        self.totals.add(other.totals)
+        for key, counter in other.counts.items():
+            self.counts[key].update(counter)
+        self.grid.update(other.grid)
+        self.question_records += other.question_records
+        self.deleted_left_out += other.deleted_left_out
+        self.follow_ups_open += other.follow_ups_open
+        self.follow_ups_overdue += other.follow_ups_overdue
+        for name in ("previous", "year_before"):
+            theirs = getattr(other, name)
+            if theirs is not None:
+                mine = getattr(self, name) or PeriodTotals()
+                mine.add(theirs)
+                setattr(self, name, mine)
+
+
+@dataclass
+class SheetFigures:
+    """The figures of one sheet: per spot, for the network, and how they were made."""
+
+    name: str
+    period: Period
+    time_zone: str
+    made_at: datetime
+    spots: list[SpotFigures]
+    network: SpotFigures
+    spot_filter: tuple[str, ...] | None  # the spot ids asked for; None: all spots
+
+    @property
+    def visit_records(self) -> int:
+        """How many visit records the figures were made from."""
+        return self.network.totals.visits
+
+
+def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] | None = None,
+                  *, made_at: datetime | None = None) -> SheetFigures:
+    """Count everything a sheet shows for ``period`` at ``spot_ids`` (None: every spot)."""
+    made_at = made_at or datetime.now(timezone.utc)
+    zone = ZoneInfo(source.time_zone)
+    wanted = tuple(dict.fromkeys(spot_ids)) if spot_ids is not None else None
+    with read_connection(source) as conn:
+        spots = _spots(conn, source, wanted)
+        bounds = period.utc_bounds(zone)
+        _count_sessions(conn, source, bounds, wanted, spots, "totals")
+        _count_visits(conn, source, bounds, wanted, spots, zone, made_at.astimezone(zone).date())
+        for name, other in (("previous", period.previous()), ("year_before", period.year_before())):
+            for figures in spots.values():
+                setattr(figures, name, PeriodTotals())
+            other_bounds = other.utc_bounds(zone)
+            _count_sessions(conn, source, other_bounds, wanted, spots, name)
+            _count_live_visits(conn, source, other_bounds, wanted, spots, name)
+    # Every spot asked for; else every spot in use, and retired ones that had anything.
+    shown = [f for f in spots.values()
+             if wanted is not None or f.active or f.totals.has_data or f.deleted_left_out]
+    for figures in shown:
+        for name in ("previous", "year_before"):
+            totals = getattr(figures, name)
+            if totals is not None and not totals.has_data:
+                setattr(figures, name, None)  # "where data exists": none is not zero
+    network = SpotFigures(spot_id="", name=source.name, kind="")
+    for figures in shown:
+        network.add(figures)
+    return SheetFigures(name=source.name, period=period, time_zone=source.time_zone,
+                        made_at=made_at, spots=shown, network=network, spot_filter=wanted)
+
+
+def _spots(conn, source: ReportSource, wanted) -> dict[str, SpotFigures]:
+    s = source.spot.c
+    query = select(s.id, s.name, s.kind, s.active).order_by(func.lower(s.name), s.id)
+    if wanted is not None:
+        query = query.where(s.id.in_(wanted))
+    rows = conn.execute(query).all()
+    found = {row.id: row for row in rows}
+    if wanted is not None:
+        rows = [found[spot_id] for spot_id in wanted if spot_id in found]
+    return {row.id: SpotFigures(spot_id=row.id, name=row.name, kind=row.kind,
+                                active=bool(row.active)) for row in rows}
+
+
+def _where(table, bounds: tuple[str, str], wanted, time_column: str):
+    moment = as_text(table.c[time_column])
+    conditions = [moment >= bounds[0], moment < bounds[1]]
+    if wanted is not None:
+        conditions.append(table.c.spot_id.in_(wanted))
+    return and_(*conditions)
+
+
+def _target(spots: dict[str, SpotFigures], spot_id: str, name: str) -> PeriodTotals | None:
+    figures = spots.get(spot_id)
+    return getattr(figures, name) if figures is not None else None
+
+
+def _count_sessions(conn, source, bounds, wanted, spots, name: str) -> None:
+    h = source.help_session.c
+    rows = conn.execute(
+        select(h.spot_id, as_text(h.opened_at).label("opened"),
+               as_text(h.closed_at).label("closed"), h.turned_away)
+        .where(_where(source.help_session, bounds, wanted, "opened_at"), live(source.help_session)))
+    for spot_id, opened, closed, turned_away in rows:
+        totals = _target(spots, spot_id, name)
+        if totals is None:
+            continue
+        totals.sessions += 1
+        totals.turned_away += turned_away or 0
+        if closed:
+            seconds = (_parse_utc(closed) - _parse_utc(opened)).total_seconds()
+            totals.hours_open += max(0.0, seconds) / 3600
+        else:
+            totals.sessions_open += 1
+
+
+def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:
+    v = source.visit.c
+    in_period = _where(source.visit, bounds, wanted, "started_at")
+    for spot_id, count in conn.execute(
+            select(v.spot_id, func.count()).where(in_period, live(source.visit))
+            .group_by(v.spot_id)):
+        totals = _target(spots, spot_id, name)
+        if totals is not None:
+            totals.visits += count
+
+
+def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: date) -> None:
+    visit, v = source.visit, source.visit.c
+    in_period = _where(visit, bounds, wanted, "started_at")
+    deleted = type_coerce(v.deleted, Boolean)
+
+    # Outcome, referral, autonomy and channel together; tombstones counted on the side.
+    columns = [v[c] for c in OUTCOME_GROUP.values()]
+    rows = conn.execute(select(v.spot_id, deleted.label("deleted"), *columns, func.count())
+                        .where(in_period).group_by(v.spot_id, deleted, *columns))
+    for spot_id, is_deleted, *codes, count in rows:
+        figures = spots.get(spot_id)
+        if figures is None:
+            continue
+        if is_deleted:
+            figures.deleted_left_out += count
+            continue
+        figures.totals.visits += count
+        for key, code in zip(OUTCOME_GROUP, codes):
+            if key == "referrals" and code is None:
+                continue  # not referred: no target to count
+            figures.counts[key][code or UNKNOWN] += count
+
+    first = type_coerce(v.first_visit, Boolean)
+    first_code = case((first.is_(None), literal(UNKNOWN)), (first == true(), literal(YES)),
+                      else_=literal(NO))
+    columns = [first_code if c == "first_visit" else v[c] for c in PROFILE_GROUP.values()]
+    rows = conn.execute(select(v.spot_id, *columns, func.count())
+                        .where(in_period, live(visit)).group_by(v.spot_id, *columns))
+    for spot_id, *codes, count in rows:
+        if spot_id in spots:
+            for key, code in zip(PROFILE_GROUP, codes):
+                spots[spot_id].counts[key][code or UNKNOWN] += count
+
+    q = source.visit_question.c
+    rows = conn.execute(select(v.spot_id, q.question_type, func.count())
+                        .select_from(source.visit_question.join(visit, v.id == q.visit_id))
+                        .where(in_period, live(visit)).group_by(v.spot_id, q.question_type))
+    for spot_id, code, count in rows:
+        if spot_id in spots:
+            spots[spot_id].counts["question_types"][code] += count
+            spots[spot_id].question_records += count
+
+    hour = func.substr(as_text(v.started_at), 1, 13)
+    for spot_id, bucket, count in conn.execute(
+            select(v.spot_id, hour, func.count()).where(in_period, live(visit))
+            .group_by(v.spot_id, hour)):
+        if spot_id in spots:
+            local = datetime.fromisoformat(bucket + ":00:00+00:00").astimezone(zone)
+            spots[spot_id].grid[(local.weekday(), local.hour)] += count
+
+    follow_up = type_coerce(v.follow_up, Boolean)
+    for spot_id, due, count in conn.execute(
+            select(v.spot_id, v.follow_up_date, func.count())
+            .where(in_period, live(visit), follow_up == true())
+            .group_by(v.spot_id, v.follow_up_date)):
+        if spot_id in spots:
+            spots[spot_id].follow_ups_open += count
+            if due is not None and date.fromisoformat(str(due)[:10]) < today:
+                spots[spot_id].follow_ups_overdue += count
+
+
+def _parse_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text)

@@ -1,0 +1,185 @@
+"""Turn a sheet's figures into what a reader sees: labelled tables in one language.
+
+Codes become taxonomy labels; the sheet's own words come from ``texts``. The PDF, the XLSX
+summary sheets and the desk's preview are all drawn from the ``SheetView`` made here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+from helpdesk.report_records import CountRow, CountTable, HourGrid, KeyRow, SheetPage, SheetView
+from helpdesk.reports.figures import (
+    NO,
+    UNKNOWN,
+    YES,
+    PeriodTotals,
+    SheetFigures,
+    SpotFigures,
+)
+from helpdesk.reports.periods import Period
+from helpdesk.reports.texts import (
+    LANGUAGES,
+    day_text,
+    number_text,
+    text,
+    time_text,
+    weekday_names,
+)
+from helpdesk.taxonomy_file import Taxonomy
+
+# Sheet table -> taxonomy list its codes come from (first visits are yes/no/unknown).
+TABLE_LISTS = {"question_types": "question_types", "outcomes": "outcomes",
+               "autonomy": "autonomy", "referrals": "referrals", "channels": "channels",
+               "help_languages": "help_languages", "first_visits": "",
+               "age_bands": "age_bands", "statuses": "statuses", "genders": "genders"}
+# Tables that always show "unknown", even at zero: nothing left unsaid is hidden.
+SHOW_UNKNOWN = ("autonomy", "help_languages", "first_visits", "age_bands", "statuses", "genders")
+DEFAULT_HOURS = tuple(range(9, 18))
+HEADING_KEYS = ("sessions", "hours_open", "visits", "turned_away", "per_session", "per_hour",
+                "period", "spot", "total", "count", "share", "no_data", "key_figures",
+                "question_types", "outcomes", "profile", "grid", "grid_empty", "summary",
+                "share_note")
+
+
+def period_label(period: Period, language: str) -> str:
+    """'Week 47 of 2026', 'Weeks 45 to 47 of 2026' or '01/01/2026 to 31/12/2026'."""
+    if period.by_week:
+        (year, first), (last_year, last) = period.first_week, period.last_week
+        if (year, first) == (last_year, last):
+            return text(language, "one_week", week=first, year=year)
+        if year == last_year:
+            return text(language, "weeks_same_year", first=first, last=last, year=year)
+        return text(language, "weeks_across", first=first, first_year=year, last=last,
+                    last_year=last_year)
+    return dates_label(period, language)
+
+
+def dates_label(period: Period, language: str) -> str:
+    """'16/11/2026 to 22/11/2026' in the reader's words."""
+    return text(language, "dates", first=day_text(period.first_day),
+                last=day_text(period.last_day))
+
+
+def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str) -> SheetView:
+    """The whole sheet in ``language``: a network page (when several spots) and one per spot."""
+    if language not in LANGUAGES:
+        language = "en"
+    zone = ZoneInfo(figures.time_zone)
+    made = figures.made_at.astimezone(zone)
+    period = figures.period
+    hours = _hours(figures.network.grid)
+    pages = []
+    if len(figures.spots) != 1:
+        pages.append(_page(figures, figures.network, taxonomy, language, hours, network=True))
+    pages += [_page(figures, spot, taxonomy, language, hours) for spot in figures.spots]
+    return SheetView(
+        language=language,
+        title=text(language, "title_week" if period.by_week and period.days == 7
+                   else "title_period"),
+        name=figures.name,
+        period_label=period_label(period, language),
+        period_dates=dates_label(period, language),
+        language_label=text(language, "language"),
+        made_label=text(language, "made_on", date=day_text(made.date()), time=time_text(made)),
+        zone_label=text(language, "time_zone", zone=figures.time_zone),
+        headings={key: text(language, key) for key in HEADING_KEYS},
+        pages=tuple(pages),
+        visit_records=figures.visit_records,
+    )
+
+
+def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language: str,
+          hours: tuple[int, ...], network: bool = False) -> SheetPage:
+    period = figures.period
+    previous_word = "previous_week" if period.by_week and period.days == 7 else "previous_period"
+    key_rows = (
+        key_row(period_label(period, language), spot.totals),
+        key_row(text(language, "labelled", what=text(language, previous_word),
+                     value=_lower_first(period_label(period.previous(), language))),
+                spot.previous),
+        key_row(text(language, "labelled", what=text(language, "year_before"),
+                     value=_lower_first(period_label(period.year_before(), language))),
+                spot.year_before),
+    )
+    spot_rows = ()
+    if network:
+        spot_rows = tuple(key_row(s.name, s.totals) for s in figures.spots) + (
+            key_row(text(language, "total"), spot.totals),)
+    visits = spot.totals.visits
+    tables = tuple(_table(key, spot.counts[key], taxonomy, language, visits)
+                   for key in TABLE_LISTS)
+    def n(value: int) -> str:
+        return number_text(value, language)
+
+    notes = [text(language, "follow_ups", open=n(spot.follow_ups_open),
+                  overdue=n(spot.follow_ups_overdue))]
+    if spot.totals.sessions_open:
+        notes.append(text(language, "open_sessions", n=n(spot.totals.sessions_open)))
+    if network:
+        title, subtitle = text(language, "network_summary"), text(language, "network")
+    else:
+        title = spot.name
+        subtitle = taxonomy.label("spot_kinds", spot.kind, language) if spot.kind else ""
+    return SheetPage(
+        title=title,
+        subtitle=subtitle,
+        key_rows=key_rows,
+        spot_rows=spot_rows,
+        tables=tables,
+        grid=HourGrid(title=text(language, "grid"), weekdays=weekday_names(language),
+                      hours=hours, counts=tuple(tuple(spot.grid.get((day, hour), 0)
+                                                      for hour in hours) for day in range(7))),
+        notes=tuple(notes),
+        totals=text(language, "totals", visits=n(visits), questions=n(spot.question_records),
+                    sessions=n(spot.totals.sessions), deleted=n(spot.deleted_left_out)),
+    )
+
+
+def key_row(label: str, totals: PeriodTotals | None) -> KeyRow:
+    """The key figures of one spot or period; all None when there is no data."""
+    if totals is None:
+        return KeyRow(label, None, None, None, None, None, None, has_data=False)
+    return KeyRow(label, totals.sessions, round(totals.hours_open, 2), totals.visits,
+                  totals.turned_away, totals.visits_per_session, totals.visits_per_hour)
+
+
+def _table(key: str, counts: Counter, taxonomy: Taxonomy, language: str,
+           visits: int) -> CountTable:
+    list_name = TABLE_LISTS[key]
+    if list_name:
+        known = [i.code for i in taxonomy.items(list_name, include_retired=True)
+                 if i.active or counts.get(i.code)]
+    else:
+        known = [YES, NO]
+    codes = known + sorted(c for c in counts if c not in known and c != UNKNOWN)
+    if key in SHOW_UNKNOWN or counts.get(UNKNOWN):
+        codes.append(UNKNOWN)
+    if key == "question_types":
+        # Most asked first; types nobody asked about are left out of a long list.
+        codes = sorted((c for c in codes if counts.get(c)),
+                       key=lambda c: (-counts[c], codes.index(c)))
+    rows = tuple(CountRow(code=c, label=_label(list_name, c, taxonomy, language),
+                          count=counts.get(c, 0),
+                          share=counts.get(c, 0) / visits if visits else None) for c in codes)
+    note = text(language, "question_note") if key == "question_types" else ""
+    return CountTable(key=key, title=text(language, key), rows=rows, note=note)
+
+
+def _label(list_name: str, code: str, taxonomy: Taxonomy, language: str) -> str:
+    if code in (UNKNOWN, YES, NO) and (not list_name or code == UNKNOWN):
+        return text(language, code)
+    return taxonomy.label(list_name, code, language)
+
+
+def _hours(grid: Counter) -> tuple[int, ...]:
+    used = [hour for (_day, hour), count in grid.items() if count]
+    if not used:
+        return DEFAULT_HOURS
+    return tuple(range(min(min(used), DEFAULT_HOURS[0]), max(max(used), DEFAULT_HOURS[-1]) + 1))
+
+
+def _lower_first(words: str) -> str:
+    # "Previous week: week 45 of 2026": the period name continues the sentence.
+    return words[:1].lower() + words[1:]

@@ -1,0 +1,210 @@
+"""The XLSX sheet (XlsxWriter, constant memory): a summary sheet per page, then every visit.
+
+XlsxWriter's ``constant_memory`` mode flushes each row to a temporary file as soon as the next
+one starts, so a year of visits takes the memory of one row. Rows are therefore written top to
+bottom, sheet after sheet. Numbers are numbers, dates are dates, shares are percentages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import xlsxwriter
+
+from helpdesk.report_records import CountTable, KeyRow, SheetPage, SheetView
+from helpdesk.reports.rows import COLUMNS, Labeller, heading
+from helpdesk.reports.texts import text
+from helpdesk.taxonomy_file import Taxonomy
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 5000
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+WIDTHS = {"text": 16, "code": 16, "label": 26, "date": 11, "time": 7, "number": 9}
+
+
+class _Styles:
+    def __init__(self, book) -> None:
+        add = book.add_format
+        self.title = add({"bold": True, "font_size": 14})
+        self.subtitle = add({"italic": True, "font_color": "#555555"})
+        self.bold = add({"bold": True})
+        self.head = add({"bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"})
+        self.head_number = add({"bold": True, "bottom": 1, "text_wrap": True, "align": "right",
+                                "valign": "bottom"})
+        self.int = add({"num_format": "#,##0"})
+        self.int_bold = add({"num_format": "#,##0", "bold": True, "top": 1})
+        self.dec = add({"num_format": "#,##0.0"})
+        self.dec_bold = add({"num_format": "#,##0.0", "bold": True, "top": 1})
+        self.label_bold = add({"bold": True, "top": 1})
+        self.pct = add({"num_format": "0.0%"})
+        self.date = add({"num_format": "dd/mm/yyyy"})
+        self.time = add({"num_format": "hh:mm"})
+        self.note = add({"italic": True, "font_color": "#555555"})
+        self.faint = add({"font_color": "#777777"})
+
+
+def write_xlsx(view: SheetView, rows: Iterable[list], taxonomy: Taxonomy, out: str,
+               progress: Progress | None = None, tmpdir: str | None = None) -> int:
+    """Write the summary sheets and the visit rows to ``out``; returns the visits written."""
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "tmpdir": tmpdir,
+                                     "strings_to_numbers": False, "strings_to_formulas": False,
+                                     "strings_to_urls": False})
+    try:
+        book.set_properties({"title": f"{view.title} — {view.name} — {view.period_label}",
+                             "author": view.name, "comments": view.made_label})
+        styles = _Styles(book)
+        names: set[str] = set()
+        for page in view.pages:
+            _summary_sheet(book.add_worksheet(_sheet_name(page.title, names)), view, page, styles)
+        sheet = book.add_worksheet(_sheet_name(text(view.language, "visits"), names))
+        written = _visits_sheet(sheet, view, rows, taxonomy, styles, progress)
+    finally:
+        book.close()
+    return written
+
+
+def _sheet_name(title: str, taken: set[str]) -> str:
+    # Excel: at most 31 characters, none of []:*?/\, unique whatever the case.
+    base = _BAD_SHEET_CHARS.sub("-", title).strip("'") or "Sheet"
+    name, n = base[:31], 2
+    while name.lower() in taken:
+        suffix = f" ({n})"
+        name, n = base[:31 - len(suffix)] + suffix, n + 1
+    taken.add(name.lower())
+    return name
+
+
+def _summary_sheet(ws, view: SheetView, page: SheetPage, st: _Styles) -> None:
+    h = view.headings
+    ws.set_column(0, 0, 46)
+    ws.set_column(1, 6, 13)
+    ws.write_string(0, 0, page.title, st.title)
+    ws.write_string(1, 0, page.subtitle or view.name, st.subtitle)
+    ws.write_string(2, 0, f"{view.period_label} ({view.period_dates})")
+    ws.write_string(3, 0, f"{view.language_label} · {view.made_label} · {view.zone_label}",
+                    st.faint)
+    ws.freeze_panes(5, 1)
+    row = 5
+    row = _key_block(ws, row, h["period"], page.key_rows, view, st, total=False)
+    if page.spot_rows:
+        row = _key_block(ws, row + 1, h["spot"], page.spot_rows, view, st, total=True)
+    for table in page.tables:
+        row = _count_block(ws, row + 1, table, view, st)
+    row += 1
+    ws.write_string(row, 0, page.grid.title, st.bold)
+    row += 1
+    ws.write_string(row, 0, "", st.head)
+    for k, hour in enumerate(page.grid.hours):
+        ws.write_string(row, k + 1, f"{hour:02d}h", st.head_number)
+    ws.write_string(row, len(page.grid.hours) + 1, h["total"], st.head_number)
+    for day, counts in zip(page.grid.weekdays, page.grid.counts):
+        row += 1
+        ws.write_string(row, 0, day)
+        for k, count in enumerate(counts):
+            ws.write_number(row, k + 1, count, st.int)
+        ws.write_number(row, len(counts) + 1, sum(counts), st.int)
+    row += 1
+    for note in page.notes:
+        row += 1
+        ws.write_string(row, 0, note)
+    row += 1
+    ws.write_string(row, 0, page.totals, st.bold)
+
+
+def _key_block(ws, row: int, first: str, rows: tuple[KeyRow, ...], view: SheetView,
+               st: _Styles, total: bool) -> int:
+    h = view.headings
+    ws.set_row(row, 30)
+    ws.write_string(row, 0, first, st.head)
+    for k, key in enumerate(("sessions", "hours_open", "visits", "turned_away", "per_session",
+                             "per_hour")):
+        ws.write_string(row, k + 1, h[key], st.head_number)
+    for n, key_row in enumerate(rows):
+        row += 1
+        last = total and n == len(rows) - 1
+        ws.write_string(row, 0, key_row.label, st.label_bold if last else None)
+        if not key_row.has_data:
+            ws.write_string(row, 1, h["no_data"], st.faint)
+            continue
+        values = (key_row.sessions, key_row.hours_open, key_row.visits, key_row.turned_away,
+                  key_row.visits_per_session, key_row.visits_per_hour)
+        for k, value in enumerate(values):
+            whole = k in (0, 2, 3)
+            style = (st.int_bold if whole else st.dec_bold) if last else (
+                st.int if whole else st.dec)
+            if value is None:
+                ws.write_blank(row, k + 1, None, style)
+            else:
+                ws.write_number(row, k + 1, value, style)
+    return row + 1
+
+
+def _count_block(ws, row: int, table: CountTable, view: SheetView, st: _Styles) -> int:
+    h = view.headings
+    ws.write_string(row, 0, table.title, st.head)
+    ws.write_string(row, 1, h["count"], st.head_number)
+    ws.write_string(row, 2, h["share"], st.head_number)
+    ws.write_string(row, 3, "code", st.head)
+    for item in table.rows:
+        row += 1
+        ws.write_string(row, 0, item.label)
+        ws.write_number(row, 1, item.count, st.int)
+        if item.share is None:
+            ws.write_blank(row, 2, None, st.pct)
+        else:
+            ws.write_number(row, 2, item.share, st.pct)
+        ws.write_string(row, 3, item.code, st.faint)
+    if table.note:
+        row += 1
+        ws.write_string(row, 0, table.note, st.note)
+    return row + 1
+
+
+def _visits_sheet(ws, view: SheetView, rows: Iterable[list], taxonomy: Taxonomy, st: _Styles,
+                  progress: Progress | None) -> int:
+    lang = view.language
+    labeller = Labeller(taxonomy, lang)
+    for k, column in enumerate(COLUMNS):
+        ws.set_column(k, k, 38 if column.name == "question_types_label" else WIDTHS[column.kind])
+    ws.set_column(0, 0, 38)  # ids are long; they tie a row back to the desk's record
+    block = (("filters", None), ("name", view.name), ("period", view.period_label),
+             ("from", None), ("sheet_language", view.language_label),
+             ("zone", view.zone_label), ("made", view.made_label),
+             ("spots", ", ".join(p.title for p in view.pages if not p.spot_rows)),
+             ("visit_records", view.visit_records))
+    for n, (key, value) in enumerate(block):
+        ws.write_string(n, 0, text(lang, key), st.bold)
+        if key == "from":
+            ws.write_string(n, 1, view.period_dates)
+        elif isinstance(value, int):
+            ws.write_number(n, 1, value, st.int)
+        elif value is not None:
+            ws.write_string(n, 1, value)
+    head = len(block) + 1
+    ws.set_row(head, 30)
+    for k, column in enumerate(COLUMNS):
+        ws.write_string(head, k, heading(column, lang), st.head)
+    ws.freeze_panes(head + 1, 2)
+    total = view.visit_records
+    row = head
+    for raw in rows:
+        row += 1
+        for k, (column, value) in enumerate(zip(COLUMNS, labeller.values(raw))):
+            if value is None or value == "":
+                continue
+            if column.kind == "date":
+                ws.write_datetime(row, k, value, st.date)
+            elif column.kind == "time":
+                ws.write_datetime(row, k, value, st.time)
+            elif column.kind == "number":
+                ws.write_number(row, k, value)
+            else:
+                ws.write_string(row, k, value)
+        done = row - head
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(done, total)
+    ws.autofilter(head, 0, max(row, head), len(COLUMNS) - 1)
+    if progress:
+        progress(row - head, total)
+    return row - head

@@ -1,0 +1,75 @@
+"""Long jobs (exports) on their own thread: progress on the GUI thread, stop on request."""
+
+from __future__ import annotations
+
+import threading
+
+from helpdesk.errors import ExportCancelled
+from helpdesk.ui.tasks import Tasks
+
+
+class FakeServices:
+    """Enough of the services for a job that only counts."""
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_long_job_reports_progress_on_the_gui_thread_and_its_result(qtbot):
+    """Progress arrives at most once per percent, on the GUI thread; then the result."""
+    tasks = Tasks(FakeServices)
+    tasks.start()  # as the app does once its window shows: the writer opens the store
+    gui = threading.current_thread()
+    seen, threads, done = [], [], []
+
+    def job(services, progress, cancelled):
+        threads.append(threading.current_thread().name)
+        for n in range(1, 1001):
+            progress(n, 1000)
+        return "written"
+
+    tasks.long(job, done.append, None,
+               lambda d, t: (seen.append(d), threads.append(threading.current_thread())))
+    qtbot.waitUntil(lambda: done == ["written"], timeout=5000)
+    assert threads[0].startswith("helpdesk-long")
+    assert all(t is gui for t in threads[1:])
+    assert seen[-1] == 1000 and len(seen) <= 101
+    tasks.shutdown()
+
+
+def test_cancelling_stops_the_job_and_reports_why(qtbot):
+    """The job sees cancelled() turn True, stops, and its error reaches on_error."""
+    tasks = Tasks(FakeServices)
+    tasks.start()  # as the app does once its window shows: the writer opens the store
+    started, errors = threading.Event(), []
+
+    def job(services, progress, cancelled):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.005)
+        raise ExportCancelled("The export was stopped; no file was written.")
+
+    handle = tasks.long(job, None, errors.append)
+    assert started.wait(5)
+    handle.cancel()
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert isinstance(errors[0], ExportCancelled)
+    tasks.shutdown()
+
+
+def test_closing_the_window_stops_a_running_export(qtbot):
+    """shutdown() does not wait for a long export to finish: the job is told to stop."""
+    tasks = Tasks(FakeServices)
+    tasks.start()  # as the app does once its window shows: the writer opens the store
+    started, stopped = threading.Event(), threading.Event()
+
+    def job(services, progress, cancelled):
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.005)
+        stopped.set()
+
+    tasks.long(job)
+    assert started.wait(5)
+    tasks.shutdown()
+    assert stopped.is_set()
