@@ -63,7 +63,8 @@ def test_first_run_visit_restart(build, data_dir, qtbot):
     assert again.main_window is not None and again.first_run is None  # from the snapshot
     window = again.main_window
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitActive(window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Visits tab
     visits = window.current_screen()
     assert visits is window.screen("visits")
@@ -79,7 +80,8 @@ def test_main_window_shortcuts_and_status(build, data_dir, ready_services, qtbot
     desk = build(data_dir)
     window = desk.main_window
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitActive(window)
     qtbot.waitUntil(lambda: "Ready" in window.store_state.text(), timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() is window.screen("visits")
