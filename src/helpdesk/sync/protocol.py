@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 BATCH_FORMAT = "helpdesk-batch"
 ACK_FORMAT = "helpdesk-ack"
@@ -166,6 +166,10 @@ def _checker(name: str):
         def check(value):
             if type(value) is not str or not _DATE_TEXT.match(value):
                 fail("a date as YYYY-MM-DD")
+            try:
+                date.fromisoformat(value)  # stored as this text: it must be a real day
+            except ValueError:
+                fail("a date as YYYY-MM-DD")
             return value
     elif name in LISTS:
         def check(value):
@@ -190,23 +194,6 @@ def _checker(name: str):
 
 _CHECKERS = {record_type: tuple((name, _checker(name), name in NULLABLE) for name in fields)
              for record_type, fields in FIELDS.items()}
-
-
-def to_row(record: dict, *, parse_times: bool = True) -> dict:
-    """A checked wire record as column values for a table: dates as dates, and datetimes as
-    aware datetimes (or left as their checked UTC text when the table takes it as it is)."""
-    row = dict(record)
-    if NOTE_FIELD in row and row[NOTE_FIELD] is None:
-        row[NOTE_FIELD] = ""
-    for name, value in record.items():
-        if value is None:
-            continue
-        if name in DATETIMES:
-            if parse_times:
-                row[name] = datetime.fromisoformat(value)
-        elif name in DATES:
-            row[name] = date.fromisoformat(value)
-    return row
 
 
 # -- acknowledgements ----------------------------------------------------------------------
