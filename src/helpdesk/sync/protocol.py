@@ -8,10 +8,11 @@ and the receivers (hub, desk import) check every incoming record against them.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
+
+import orjson
 
 BATCH_FORMAT = "helpdesk-batch"
 ACK_FORMAT = "helpdesk-ack"
@@ -77,18 +78,18 @@ class Batch:
 
 def encode_batch(batch: Batch) -> bytes:
     """The JSON body of a batch."""
-    return json.dumps({
+    return orjson.dumps({
         "format": BATCH_FORMAT, "version": VERSION, "desk_id": batch.desk_id,
         "batch_id": batch.batch_id, "record_type": batch.record_type,
         "records": batch.records,
-    }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    })
 
 
 def decode_batch(body: bytes) -> Batch:
     """Read and check a JSON batch body; ProtocolError says what is wrong."""
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
         raise ProtocolError("the body is not JSON") from None
     if not isinstance(data, dict) or data.get("format") != BATCH_FORMAT:
         raise ProtocolError(f"the body is not a {BATCH_FORMAT} document")
@@ -223,8 +224,8 @@ def decode_ack(body: bytes, batch: Batch) -> Ack:
     A 2xx answer is success only with this: a captive Wi-Fi portal answers 200 to anything.
     """
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
         raise ProtocolError("the answer is not an acknowledgement (not JSON)") from None
     if not isinstance(data, dict) or data.get("format") != ACK_FORMAT:
         raise ProtocolError("the answer is not an acknowledgement")
