@@ -15,27 +15,27 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table
 
 from helpdesk.sync.protocol import FIELDS, NOTE_FIELD, Batch
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the stored (and wire) datetime text
 
 
+def _sql_parts(conn: Connection):
+    """The driver's quoting of names and its placeholder: these statements go to it as text."""
+    return conn.dialect.identifier_preparer.quote, \
+        "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
 def held_revisions(conn: Connection, table: Table, ids: list[str]) -> dict[str, int]:
     """The revision held of each of ``ids`` that the table has."""
     if not ids:
         return {}
-    c = table.c
-    return dict(conn.execute(select(c.id, c.revision).where(c.id.in_(ids))).all())
-
-
-def _sql_names(conn: Connection, table: Table, columns: list[str]) -> tuple[str, str, str]:
-    """The quoted table name, column list and placeholders, in the driver's own style."""
-    quote = conn.dialect.identifier_preparer.quote
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    return (quote(table.name), ", ".join(quote(c) for c in columns),
-            ", ".join([mark] * len(columns)))
+    quote, mark = _sql_parts(conn)
+    marks = ", ".join([mark] * len(ids))
+    return dict(conn.exec_driver_sql(
+        f"SELECT id, revision FROM {quote(table.name)} WHERE id IN ({marks})", tuple(ids)).all())
 
 
 def upsert_rows(conn: Connection, table: Table, columns: list[str], rows: list[tuple]) -> None:
@@ -46,25 +46,31 @@ def upsert_rows(conn: Connection, table: Table, columns: list[str], rows: list[t
     """
     if not rows:
         return
-    quote = conn.dialect.identifier_preparer.quote
-    name, names, marks = _sql_names(conn, table, columns)
+    quote, mark = _sql_parts(conn)
+    name = quote(table.name)
     updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c != "id")
     conn.exec_driver_sql(
-        f"INSERT INTO {name} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET "
+        f"INSERT INTO {name} ({', '.join(map(quote, columns))}) "
+        f"VALUES ({', '.join([mark] * len(columns))}) ON CONFLICT (id) DO UPDATE SET "
         f"{updates} WHERE {name}.revision < excluded.revision", rows)
 
 
-def replace_questions(conn: Connection, question_table: Table, visits: list[dict]) -> None:
-    """The question types of the visits just written, in their order."""
-    if not visits:
-        return
+def replace_questions(conn: Connection, question_table: Table, visits: list[dict],
+                      held: dict[str, int]) -> None:
+    """The question types of the visits just written, in their order.
+
+    Only a visit held before can have question rows: they are only ever written with it.
+    """
     c = question_table.c
-    conn.execute(question_table.delete().where(c.visit_id.in_([v["id"] for v in visits])))
+    overwritten = [v["id"] for v in visits if v["id"] in held]
+    if overwritten:
+        conn.execute(question_table.delete().where(c.visit_id.in_(overwritten)))
     rows = [(v["id"], code, n) for v in visits for n, code in enumerate(v["question_types"])]
     if rows:
-        name, names, marks = _sql_names(conn, question_table,
-                                        ["visit_id", "question_type", "position"])
-        conn.exec_driver_sql(f"INSERT INTO {name} ({names}) VALUES ({marks})", rows)
+        quote, mark = _sql_parts(conn)
+        conn.exec_driver_sql(
+            f"INSERT INTO {quote(question_table.name)} (visit_id, question_type, "
+            f"{quote('position')}) VALUES ({mark}, {mark}, {mark})", rows)
 
 
 def store_batch(conn: Connection, tables: dict[str, Table], question_table: Table,
@@ -86,7 +92,7 @@ def store_batch(conn: Connection, tables: dict[str, Table], question_table: Tabl
         rows.append((*values, *tail))
     upsert_rows(conn, table, fields + list(extra), rows)
     if batch.record_type == "visit":
-        replace_questions(conn, question_table, fresh)
+        replace_questions(conn, question_table, fresh, held)
     written = {r["id"] for r in fresh}
     keys = [(r["id"], r["revision"]) for r in batch.records]
     return ([k for k in keys if k[0] in written], [k for k in keys if k[0] not in written])
