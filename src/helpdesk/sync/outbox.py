@@ -85,7 +85,7 @@ def _wire_records(db: Session, record_type: str, query) -> list[dict]:
         questions: dict[str, list[str]] = {r["id"]: [] for r in records}
         for visit_id, code in db.execute(
                 select(q.visit_id, q.question_type).where(q.visit_id.in_(list(questions)))
-                .order_by(q.visit_id, q.position)):
+                .order_by(q.visit_id, q.position)).all():
             questions[visit_id].append(code)
         for r in records:
             r["question_types"] = questions[r["id"]]
