@@ -17,9 +17,8 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Connection, Table
 
+from helpdesk.store.models import UTC_FORMAT
 from helpdesk.sync.protocol import FIELDS, NOTE_FIELD, Batch
-
-UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the stored (and wire) datetime text
 
 
 def _sql_parts(conn: Connection):
