@@ -1,7 +1,9 @@
-"""A receiver that reads each POST body and answers a tiny JSON: the "bare POST" baseline.
+"""A receiver that reads each POST body and answers a tiny JSON: the transport floor.
 
-Same stack as the hub (FastAPI on uvicorn, one process), nothing stored: what is left of a
-sync when the desk's outbox and the hub's database are taken away.
+Same stack as the hub (FastAPI on uvicorn, one process), nothing parsed or stored: what is
+left of a sync when the desk's outbox and the hub's checks and database are taken away. The
+sync goal is judged against a bare POST to a real hub (bench/sync_to_hub.py); this figure is
+printed beside it.
 """
 
 import sys

@@ -64,7 +64,8 @@ def test_csv_round_trip_keeps_every_value_including_awkward_text():
 @pytest.mark.parametrize("field, value", [
     ("started_at", "2025-03-30 01:00"), ("revision", 0), ("revision", "2"),
     ("question_types", []), ("question_types", ["a b"]), ("deleted", "no"),
-    ("outcome", None), ("follow_up_date", "02/04/2025"), ("note", "x" * 501),
+    ("outcome", None), ("follow_up_date", "02/04/2025"), ("follow_up_date", "2025-02-30"),
+    ("note", "x" * 501),
 ])
 def test_a_bad_value_is_refused_with_its_field_named(field, value):
     """Every field is checked; the error names the record and the field."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 
+import orjson
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from helpdesk.hub.db import HubDb
@@ -86,6 +87,6 @@ def create_app(db: HubDb) -> FastAPI:
             return _problem(422, "this batch id was already used for other records")
         body = encode_ack(ack)
         body["duplicate"] = duplicate
-        return JSONResponse(body)
+        return Response(orjson.dumps(body), media_type="application/json")
 
     return app

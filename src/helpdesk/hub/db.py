@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -19,6 +19,7 @@ from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.hub.tables import metadata
 
 DB_ENV = "HELPDESK_HUB_DB"
+WRITE_LOCK = 0x48454C50  # the hub's advisory lock on PostgreSQL ("HELP")
 
 
 def default_url() -> str:
@@ -74,10 +75,18 @@ class HubDb:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One committed transaction (on SQLite, holding the write lock from the start)."""
-        engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite \
-            else self.engine
-        with engine.begin() as conn:
+        """One committed transaction, holding the hub's write lock from the start.
+
+        One writer at a time on either database, so what a transaction reads before it
+        writes (the revisions held) is still true when it writes: on SQLite through
+        BEGIN IMMEDIATE, on PostgreSQL through a transaction-scoped advisory lock.
+        """
+        if self.is_sqlite:
+            with self.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+                yield conn
+            return
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             yield conn
 
     @contextmanager

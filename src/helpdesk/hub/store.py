@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.tables import RECORD_TABLES, batch_table, visit_question_table
-from helpdesk.sync.merge import now_utc, store_batch
+from helpdesk.sync.merge import now_utc, store_batch, utc_text
 from helpdesk.sync.protocol import Ack, Batch
 
 
@@ -42,11 +42,11 @@ def receive_batch(db: HubDb, batch: Batch, source: str) -> tuple[Ack, bool]:
                     keys = [(r["id"], r["revision"]) for r in batch.records]
                     return Ack(batch.batch_id, stored=[], already_had=keys), True
                 now = now_utc()
-                extra = {"received_at": now}
+                extra = {"received_at": utc_text(now)}
                 if batch.record_type == "spot":
                     extra["desk_id"] = batch.desk_id
                 stored, already = store_batch(conn, RECORD_TABLES, visit_question_table,
-                                              batch, extra, parse_times=False)
+                                              batch, extra)
                 conn.execute(insert(batch_table).values(
                     batch_id=batch.batch_id, desk_id=batch.desk_id, source=source,
                     record_type=batch.record_type, records=len(batch.records),

@@ -23,29 +23,13 @@ from sqlalchemy import (
 )
 
 from helpdesk.store.models import UtcDateTime
-from helpdesk.sync.protocol import UTC_TEXT
-
-
-class WireUtcDateTime(UtcDateTime):
-    """``UtcDateTime`` that also takes the wire's UTC text as it is (already in the stored
-    format): a hub receiving 100,000 records need not parse and re-format each time."""
-
-    cache_ok = True
-
-    def process_bind_param(self, value, dialect):
-        if isinstance(value, str):
-            if not UTC_TEXT.match(value):
-                raise ValueError("expected UTC text as YYYY-MM-DDTHH:MM:SS.ffffffZ")
-            return value
-        return super().process_bind_param(value, dialect)
-
 
 metadata = MetaData()
 
 
 def _received() -> Column:
     # When the hub last wrote this row (the hub's clock, not the desk's).
-    return Column("received_at", WireUtcDateTime, nullable=False)
+    return Column("received_at", UtcDateTime, nullable=False)
 
 
 spot_table = Table(
@@ -55,8 +39,8 @@ spot_table = Table(
     Column("kind", String, nullable=False),
     Column("active", Boolean, nullable=False),
     Column("revision", Integer, nullable=False),
-    Column("created_at", WireUtcDateTime, nullable=False),
-    Column("updated_at", WireUtcDateTime, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
     Column("desk_id", String, nullable=False),  # hub only: the desk that sent it
     _received(),
 )
@@ -66,12 +50,12 @@ session_table = Table(
     Column("id", String, primary_key=True),
     Column("desk_id", String, nullable=False),
     Column("spot_id", String, nullable=False),
-    Column("opened_at", WireUtcDateTime, nullable=False),
-    Column("closed_at", WireUtcDateTime, nullable=True),
+    Column("opened_at", UtcDateTime, nullable=False),
+    Column("closed_at", UtcDateTime, nullable=True),
     Column("turned_away", Integer, nullable=True),
     Column("revision", Integer, nullable=False),
-    Column("created_at", WireUtcDateTime, nullable=False),
-    Column("updated_at", WireUtcDateTime, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
     Column("deleted", Boolean, nullable=False),
     _received(),
     Index("ix_help_session_opened_at", "opened_at"),
@@ -83,7 +67,7 @@ visit_table = Table(
     Column("desk_id", String, nullable=False),
     Column("session_id", String, nullable=True),
     Column("spot_id", String, nullable=False),
-    Column("started_at", WireUtcDateTime, nullable=False),
+    Column("started_at", UtcDateTime, nullable=False),
     Column("duration_minutes", Integer, nullable=True),
     Column("outcome", String, nullable=False),
     Column("autonomy", String, nullable=True),
@@ -98,8 +82,8 @@ visit_table = Table(
     Column("status", String, nullable=False),
     Column("note", String, nullable=False, default=""),  # "" unless the desk sends notes
     Column("revision", Integer, nullable=False),
-    Column("created_at", WireUtcDateTime, nullable=False),
-    Column("updated_at", WireUtcDateTime, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
     Column("deleted", Boolean, nullable=False),
     _received(),
     Index("ix_visit_started_at_id", "started_at", "id"),
@@ -125,7 +109,7 @@ batch_table = Table(
     Column("record_type", String, nullable=False),
     Column("records", Integer, nullable=False),
     Column("fingerprint", String, nullable=False),  # which (id, revision) pairs it carried
-    Column("received_at", WireUtcDateTime, nullable=False),
+    Column("received_at", UtcDateTime, nullable=False),
 )
 
 token_table = Table(
@@ -133,8 +117,8 @@ token_table = Table(
     Column("id", String, primary_key=True),
     Column("desk_name", String, nullable=False),
     Column("token_hash", String, nullable=False),  # SHA-256 of the token; the token is not kept
-    Column("created_at", WireUtcDateTime, nullable=False),
-    Column("revoked_at", WireUtcDateTime, nullable=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime, nullable=True),
     UniqueConstraint("token_hash"),
 )
 

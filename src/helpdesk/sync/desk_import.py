@@ -57,7 +57,8 @@ def import_batches(engine, path: Path) -> ImportReport:
         if item.batch is None:
             unreadable.append((item.path.name, item.problem))
             continue
-        with engine.begin() as conn:
+        # The write lock from the start: merging reads what is held, then writes.
+        with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
             conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             done, had = merge_into_desk(conn, item.batch)
         batches += 1

@@ -103,27 +103,40 @@ class Runner:
             self._check_cancelled()
             with reading(self.engine) as db:
                 batch = load_batch(db, batch_id, self.desk_id)
-            self._settle(batch, self._transmit(batch), result)
+            if self._settle(batch, self._transmit(batch), result):
+                with writing(self.engine) as db:
+                    mark_acknowledged(db, self.target.id, batch)
 
     def _send_new(self, record_type: str, result: TargetRun) -> None:
-        # While one batch is on the wire, the next is frozen into the outbox: the desk's
-        # database work and the receiver's overlap. At most one batch is in flight.
-        after: str | None = None
-        in_flight: tuple[Batch, _Sending] | None = None
-        while True:
-            self._check_cancelled()
-            with writing(self.engine) as db:
-                batch = build_batch(db, self.target.id, self.desk_id, record_type,
-                                    include_notes=self.target.include_notes,
-                                    size=self.target.batch_size, after_id=after)
-            if in_flight is not None:
-                sent, sending = in_flight
-                in_flight = None
-                self._settle(sent, sending.result(), result)
-            if batch is None:
-                return
-            after = batch.records[-1]["id"]
-            in_flight = (batch, _Sending(self._transmit, batch))
+        # While one batch is on the wire, one transaction marks the batch before it sent and
+        # freezes the batch after it: one durable commit per batch, and the desk's database
+        # work overlaps the receiver's. At most one batch is in flight; each is frozen before
+        # it is sent and marked sent only after its acknowledgement.
+        with writing(self.engine) as db:
+            batch = self._freeze(db, record_type, after=None)
+        acknowledged: Batch | None = None
+        try:
+            while batch is not None:
+                self._check_cancelled()
+                sending = _Sending(self._transmit, batch)
+                with writing(self.engine) as db:
+                    if acknowledged is not None:
+                        mark_acknowledged(db, self.target.id, acknowledged)
+                    following = self._freeze(db, record_type, after=batch.records[-1]["id"])
+                acknowledged = None
+                if self._settle(batch, sending.result(), result):
+                    acknowledged = batch
+                batch = following
+        finally:
+            if acknowledged is not None:  # the last batch, or the run stopped after it
+                with writing(self.engine) as db:
+                    mark_acknowledged(db, self.target.id, acknowledged)
+
+    def _freeze(self, db, record_type: str, *, after: str | None) -> Batch | None:
+        """The next pending batch of a type, frozen into the outbox (in ``db``'s transaction)."""
+        return build_batch(db, self.target.id, self.desk_id, record_type,
+                           include_notes=self.target.include_notes,
+                           size=self.target.batch_size, after_id=after)
 
     def _transmit(self, batch: Batch):
         """Send one batch, trying again after passing problems: its Ack, or BatchRefused."""
@@ -142,20 +155,19 @@ class Runner:
                 return problem
         raise AssertionError("unreachable")  # pragma: no cover - attempts is at least 1
 
-    def _settle(self, batch: Batch, outcome, result: TargetRun) -> None:
-        """Record what became of a batch: marked sent on an ack, set aside when refused."""
+    def _settle(self, batch: Batch, outcome, result: TargetRun) -> bool:
+        """Count what became of a batch: True when it was acknowledged (the caller marks its
+        records sent), False when the receiver refused it and it was set aside."""
         if isinstance(outcome, BatchRefused):
             with writing(self.engine) as db:
                 set_batch_aside(db, batch.batch_id, str(outcome.args_.get("reason", "")))
             result.problems.append(outcome)
-            return
-        # Only now, with the acknowledgement in hand, are the records marked sent.
-        with writing(self.engine) as db:
-            mark_acknowledged(db, self.target.id, batch)
+            return False
         result.sent += len(outcome.stored)
         result.already_had += len(outcome.already_had)
         if self.progress is not None:
             self.progress(self.target.name, result.sent + result.already_had)
+        return True
 
     def _check_cancelled(self) -> None:
         if self.cancelled():
