@@ -1,4 +1,5 @@
-"""The hub's HTTP side: ``POST /v1/batches`` and ``GET /v1/ping`` (docs/sync-protocol.md)."""
+"""The hub's HTTP side: ``POST /v1/batches`` and ``GET /v1/ping`` (docs/sync-protocol.md),
+and ``GET /v1/reports`` for coordinators (docs/hub.md)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from helpdesk.hub.db import HubDb
+from helpdesk.hub.reports import sheet_response
+from helpdesk.hub.sheets import SheetSettings
 from helpdesk.hub.store import BatchConflict, receive_batch
-from helpdesk.hub.tokens import desk_for_token
+from helpdesk.hub.tokens import COORDINATOR, desk_for_token, holder_of
 from helpdesk.sync.csv_format import decode_csv
 from helpdesk.sync.protocol import VERSION, ProtocolError, decode_batch, encode_ack
 
@@ -39,8 +42,9 @@ async def _read_body(request: Request) -> bytes | None:
     return b"".join(chunks)
 
 
-def create_app(db: HubDb) -> FastAPI:
-    """The hub's FastAPI application over an open database."""
+def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
+    """The hub's FastAPI application over an open database (``sheets``: for downloads)."""
+    sheets = sheets or SheetSettings.load()
     app = FastAPI(title="Helpdesk hub", version=str(VERSION), docs_url=None, redoc_url=None,
                   openapi_url=None)
 
@@ -88,5 +92,17 @@ def create_app(db: HubDb) -> FastAPI:
         body = encode_ack(ack)
         body["duplicate"] = duplicate
         return Response(orjson.dumps(body), media_type="application/json")
+
+    @app.get("/v1/reports")
+    async def reports(request: Request):
+        token = _bearer(request)
+        coordinator = await run_in_threadpool(holder_of, db, token, COORDINATOR)
+        if coordinator is None:
+            if await run_in_threadpool(desk_for_token, db, token):
+                # Known but not allowed: a desk's token sends records, it reads nothing back.
+                return _problem(403, "a desk's token cannot download sheets; use a "
+                                     "coordinator's token")
+            return _problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
+        return await sheet_response(db, sheets, request.query_params, coordinator)
 
     return app

@@ -122,4 +122,17 @@ token_table = Table(
     UniqueConstraint("token_hash"),
 )
 
+# Coordinators download the network's sheets; desks only send records. A table of its own
+# rather than a role column on ``hub_token``: create_all adds a missing table to a hub made
+# before it, but never a missing column (the hub has no migrations).
+coordinator_token_table = Table(
+    "hub_coordinator_token", metadata,
+    Column("id", String, primary_key=True),
+    Column("coordinator_name", String, nullable=False),
+    Column("token_hash", String, nullable=False),  # SHA-256 of the token, as for desks
+    Column("created_at", WireUtcDateTime, nullable=False),
+    Column("revoked_at", WireUtcDateTime, nullable=True),
+    UniqueConstraint("token_hash"),
+)
+
 RECORD_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table}

@@ -1,7 +1,9 @@
-"""Desk tokens: printed once when made, kept only as a SHA-256 hash.
+"""Hub tokens: desks' (to send records) and coordinators' (to download the network's sheets).
 
-Tokens are 256 random bits, so a plain hash is enough (no salt or slow hash is needed
-against guessing), and looking one up is a single indexed read.
+A token is printed once when made and kept only as a SHA-256 hash. Tokens are 256 random
+bits, so a plain hash is enough (no salt or slow hash is needed against guessing), and
+looking one up is a single indexed read. The two kinds live in two tables, so a desk's token
+can never be taken for a coordinator's.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ from datetime import datetime, timezone
 from sqlalchemy import insert, select, update
 
 from helpdesk.hub.db import HubDb
-from helpdesk.hub.tables import token_table
+from helpdesk.hub.tables import coordinator_token_table, token_table
 from helpdesk.ids import new_id
 
-t = token_table.c
+DESK, COORDINATOR = "desk", "coordinator"
+# kind -> (table, the column naming who holds the token)
+_TABLES = {DESK: (token_table, token_table.c.desk_name),
+           COORDINATOR: (coordinator_token_table, coordinator_token_table.c.coordinator_name)}
 
 
 def token_hash(token: str) -> str:
@@ -24,35 +29,44 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def add_token(db: HubDb, desk_name: str) -> str:
-    """Make a token for a desk; the token itself (shown once, never stored)."""
+def add_token(db: HubDb, name: str, kind: str = DESK) -> str:
+    """Make a token for a desk (or a coordinator); the token itself (shown once, never stored)."""
+    table, holder = _TABLES[kind]
     token = secrets.token_urlsafe(32)
     with db.write() as conn:
-        conn.execute(insert(token_table).values(
-            id=new_id(), desk_name=desk_name, token_hash=token_hash(token),
-            created_at=datetime.now(timezone.utc), revoked_at=None))
+        conn.execute(insert(table).values(
+            {"id": new_id(), holder.name: name, "token_hash": token_hash(token),
+             "created_at": datetime.now(timezone.utc), "revoked_at": None}))
     return token
 
 
-def desk_for_token(db: HubDb, token: str) -> str | None:
-    """The desk name a valid, unrevoked token belongs to; None otherwise."""
+def holder_of(db: HubDb, token: str, kind: str) -> str | None:
+    """The name a valid, unrevoked token of ``kind`` belongs to; None otherwise."""
     if not token:
         return None
+    table, holder = _TABLES[kind]
     with db.read() as conn:
-        return conn.scalar(select(t.desk_name).where(t.token_hash == token_hash(token),
-                                                     t.revoked_at.is_(None)))
+        return conn.scalar(select(holder).where(table.c.token_hash == token_hash(token),
+                                                table.c.revoked_at.is_(None)))
 
 
-def revoke_tokens(db: HubDb, desk_name: str) -> int:
-    """Revoke every token of a desk; how many."""
+def desk_for_token(db: HubDb, token: str) -> str | None:
+    """The desk name a valid, unrevoked desk token belongs to; None otherwise."""
+    return holder_of(db, token, DESK)
+
+
+def revoke_tokens(db: HubDb, name: str, kind: str = DESK) -> int:
+    """Revoke every token of a desk (or a coordinator); how many."""
+    table, holder = _TABLES[kind]
     with db.write() as conn:
-        return conn.execute(update(token_table).where(t.desk_name == desk_name,
-                                                      t.revoked_at.is_(None))
+        return conn.execute(update(table).where(holder == name, table.c.revoked_at.is_(None))
                             .values(revoked_at=datetime.now(timezone.utc))).rowcount
 
 
-def list_tokens(db: HubDb) -> list[tuple[str, datetime, bool]]:
-    """(desk name, made at, still valid) for every token, oldest first."""
+def list_tokens(db: HubDb, kind: str = DESK) -> list[tuple[str, datetime, bool]]:
+    """(holder's name, made at, still valid) for every token of ``kind``, oldest first."""
+    table, holder = _TABLES[kind]
     with db.read() as conn:
-        return [(r.desk_name, r.created_at, r.revoked_at is None) for r in conn.execute(
-            select(t.desk_name, t.created_at, t.revoked_at).order_by(t.created_at))]
+        return [(name, made, revoked is None) for name, made, revoked in conn.execute(
+            select(holder, table.c.created_at, table.c.revoked_at)
+            .order_by(table.c.created_at))]

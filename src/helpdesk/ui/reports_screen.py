@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.report_records import SUFFIXES, ReportRequest
+from helpdesk.report_records import SUFFIXES, ReportRequest, sheet_file_name
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from helpdesk.ui.report_period import PeriodPicker
@@ -306,16 +306,9 @@ class ReportsScreen(QWidget):
     # -- export ------------------------------------------------------------------------
 
     def suggested_name(self, request: ReportRequest) -> str:
-        """'helpdesk-2026-W47.pdf', 'helpdesk-2026-W45-W47.xlsx' or a name with the dates."""
-        fmt = self.sheet_format()
-        if request.by_week:
-            first, last = request.first_day.isocalendar(), request.last_day.isocalendar()
-            when = f"{first.year}-W{first.week:02d}"
-            if (first.year, first.week) != (last.year, last.week):
-                when += f"-{last.year}-W{last.week:02d}"
-        else:
-            when = f"{request.first_day.isoformat()}-{request.last_day.isoformat()}"
-        return f"helpdesk-{when}{'-excel' if fmt == 'csv-excel' else ''}{SUFFIXES[fmt]}"
+        """'helpdesk-2026-W47.pdf', 'helpdesk-2026-W45-2026-W47.xlsx' or a name with the dates."""
+        return sheet_file_name(request.first_day, request.last_day, request.by_week,
+                               self.sheet_format())
 
     def choose_file_and_export(self) -> None:
         """Ask where to save the sheet, then export it there."""

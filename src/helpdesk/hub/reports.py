@@ -1,0 +1,123 @@
+"""``GET /v1/reports``: a coordinator downloads the network's sheet over HTTP (docs/hub.md).
+
+The query takes the options of ``helpdesk-hub report`` without their dashes (``week``,
+``to-week``, ``from``, ``to``, ``spot``, ``format``, ``lang``) and the same period rules.
+The sheet is made on a worker thread (a year of XLSX takes a while and must not hold up the
+desks' batches) into a temporary folder of its own, streamed back, and the folder is removed
+once the answer is over, whether or not the client stayed to the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi.responses import FileResponse, JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import QueryParams
+from starlette.responses import Response
+
+from helpdesk.errors import HelpdeskError, InputError
+from helpdesk.hub.db import HubDb
+from helpdesk.hub.sheets import DEFAULT_LANGUAGE, SheetSettings, write_sheet
+from helpdesk.report_records import FORMATS, sheet_file_name
+from helpdesk.reports.options import period_from_args
+from helpdesk.reports.periods import Period
+from helpdesk.reports.texts import LANGUAGES
+
+PARAMETERS = ("week", "to-week", "from", "to", "spot", "format", "lang")
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "csv-excel": "text/csv; charset=utf-8",
+}
+log = logging.getLogger("helpdesk.hub")
+
+
+@dataclass(frozen=True)
+class SheetQuery:
+    """What a download asks for, checked."""
+
+    period: Period
+    spots: tuple[str, ...]
+    fmt: str
+    language: str
+
+
+class SheetFile(FileResponse):
+    """A sheet streamed from its temporary folder; the folder goes when the answer is over."""
+
+    def __init__(self, path: Path, fmt: str) -> None:
+        super().__init__(path, media_type=MEDIA_TYPES[fmt], filename=path.name)
+        self.folder = path.parent
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            # Not a background task: those never run when the client hangs up mid-stream.
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def read_query(params: QueryParams) -> SheetQuery:
+    """The download's query, checked; InputError with one sentence when it cannot be."""
+    for key in params:
+        if key not in PARAMETERS:
+            raise InputError("{key} is not a parameter of a sheet; use week, to-week, from, "
+                             "to, spot, format and lang.", field=key, key=key)
+        if key != "spot" and len(params.getlist(key)) > 1:
+            raise InputError("Give {key} only once.", field=key, key=key)
+    fmt = params.get("format") or "pdf"
+    if fmt not in FORMATS:
+        raise InputError("{fmt} is not a sheet format; choose pdf, xlsx, csv or csv-excel.",
+                         field="format", fmt=fmt)
+    language = params.get("lang") or DEFAULT_LANGUAGE
+    if language not in LANGUAGES:
+        raise InputError("{language} is not a language of the sheets; choose nl, fr or en.",
+                         field="lang", language=language)
+    options = argparse.Namespace(week=params.get("week"), to_week=params.get("to-week"),
+                                 date_from=params.get("from"), date_to=params.get("to"))
+    try:
+        period = period_from_args(options)
+    except InputError as exc:
+        # The command line's sentences name its options; here they are parameters.
+        raise InputError(re.sub(r"--(?=[a-z])", "", exc.sentence()), field="period") from None
+    spots = tuple(s for s in params.getlist("spot") if s.strip())
+    return SheetQuery(period, spots, fmt, language)
+
+
+async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams,
+                         coordinator: str) -> Response:
+    """The sheet a coordinator asked for, or a 400 saying in one sentence what is wrong."""
+    try:
+        query = read_query(params)
+    except InputError as exc:
+        return _problem(400, exc.sentence())
+    folder = Path(tempfile.mkdtemp(prefix="helpdesk-hub-sheet-"))
+    path = folder / sheet_file_name(query.period.first_day, query.period.last_day,
+                                    query.period.by_week, query.fmt)
+    try:
+        result = await run_in_threadpool(write_sheet, db, settings, query.period, query.spots,
+                                         query.fmt, query.language, path)
+    except BaseException as exc:
+        # Whatever went wrong, the folder goes. When cancelled (the server stops), anyio lets
+        # the worker finish first, so what it wrote is there to remove.
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, InputError):  # a spot the hub does not know
+            return _problem(400, exc.sentence())
+        if isinstance(exc, HelpdeskError):
+            log.error("a sheet for %s could not be made: %s", coordinator, exc.sentence())
+            return _problem(500, exc.sentence())
+        raise
+    log.info("%s downloaded %s (%d visits)", coordinator, path.name, result.visit_records)
+    return SheetFile(path, query.fmt)
+
+
+def _problem(status: int, detail: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status)
