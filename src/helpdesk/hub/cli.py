@@ -72,14 +72,10 @@ def _add_report_parser(commands) -> None:
         description="Write the sheet of an ISO week (or of several weeks, or of a date range) "
                     "over the merged records of every desk, for some or all spots.",
         epilog=SPOT_NAMES)
-    add_report_arguments(report)
-    # The same options as the desk's; only what "the desk's" means differs on the hub.
-    for action in report._actions:
-        if action.dest == "lang":
-            action.help = "language of the sheet (default: en)"
-        elif action.dest == "spot":
-            action.help = ("a spot to include: NAME, or DESK/SPOT for one desk's (repeat for "
-                           "several; default: every spot)")
+    add_report_arguments(
+        report, lang_help="language of the sheet (default: en)",
+        spot_help="a spot to include: NAME, or DESK/SPOT for one desk's (repeat for several; "
+                  "default: every spot)")
     _add_sheet_options(report)
 
 

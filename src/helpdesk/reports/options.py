@@ -13,8 +13,17 @@ from helpdesk.report_records import FORMATS
 from helpdesk.reports.periods import Period, dates_period, week_text_period
 
 
-def add_report_arguments(parser: argparse.ArgumentParser) -> None:
-    """--week/--to-week or --from/--to, --spot…, --format, --lang, --out."""
+SPOT_HELP = "a spot to include (repeat for several; default: every spot)"
+LANG_HELP = "language of the sheet (default: the desk's)"
+
+
+def add_report_arguments(parser: argparse.ArgumentParser, *, spot_help: str = SPOT_HELP,
+                         lang_help: str = LANG_HELP) -> None:
+    """--week/--to-week or --from/--to, --spot…, --format, --lang, --out.
+
+    The hub words ``--spot`` and ``--lang`` its own way (spot names across desks, no desk
+    language), hence the two help texts.
+    """
     when = parser.add_argument_group("period (a week, weeks, or a date range)")
     when.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47")
     when.add_argument("--to-week", metavar="YYYY-Www",
@@ -23,13 +32,11 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
                       help="first day of a date range (instead of --week)")
     when.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
                       help="last day of a date range, included")
-    parser.add_argument("--spot", action="append", default=[], metavar="NAME",
-                        help="a spot to include (repeat for several; default: every spot)")
+    parser.add_argument("--spot", action="append", default=[], metavar="NAME", help=spot_help)
     parser.add_argument("--format", choices=FORMATS, default="pdf",
                         help="pdf, xlsx, csv (RFC 4180, UTF-8) or csv-excel (semicolons and a "
                              "byte-order mark, for a Belgian Excel); default pdf")
-    parser.add_argument("--lang", choices=("nl", "fr", "en"), default=None,
-                        help="language of the sheet (default: the desk's)")
+    parser.add_argument("--lang", choices=("nl", "fr", "en"), default=None, help=lang_help)
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
 
 
