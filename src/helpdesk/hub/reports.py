@@ -10,15 +10,16 @@ once the answer is over, whether or not the client stayed to the end.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import re
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi.responses import FileResponse, JSONResponse
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import QueryParams
 from starlette.responses import Response
 
@@ -38,6 +39,9 @@ MEDIA_TYPES = {
     "csv-excel": "text/csv; charset=utf-8",
 }
 log = logging.getLogger("helpdesk.hub")
+# Sheets get threads of their own, two at most: a year of XLSX keeps a core busy for minutes,
+# and the desks' batches (on Starlette's thread pool) must still be answered meanwhile.
+SHEET_WORKERS = ThreadPoolExecutor(2, thread_name_prefix="helpdesk-hub-sheet")
 
 
 @dataclass(frozen=True)
@@ -102,12 +106,16 @@ async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams
     folder = Path(tempfile.mkdtemp(prefix="helpdesk-hub-sheet-"))
     path = folder / sheet_file_name(query.period.first_day, query.period.last_day,
                                     query.period.by_week, query.fmt)
+    job = SHEET_WORKERS.submit(write_sheet, db, settings, query.period, query.spots,
+                               query.fmt, query.language, path)
     try:
-        result = await run_in_threadpool(write_sheet, db, settings, query.period, query.spots,
-                                         query.fmt, query.language, path)
+        result = await asyncio.shield(asyncio.wrap_future(job))
+    except asyncio.CancelledError:
+        # The client left or the server stops. A sheet cannot be stopped halfway, so its
+        # folder goes when the worker is done with it (at once if it already is).
+        job.add_done_callback(lambda _job: shutil.rmtree(folder, ignore_errors=True))
+        raise
     except BaseException as exc:
-        # Whatever went wrong, the folder goes. When cancelled (the server stops), anyio lets
-        # the worker finish first, so what it wrote is there to remove.
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(exc, InputError):  # a spot the hub does not know
             return _problem(400, exc.sentence())

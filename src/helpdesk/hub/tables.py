@@ -130,8 +130,8 @@ coordinator_token_table = Table(
     Column("id", String, primary_key=True),
     Column("coordinator_name", String, nullable=False),
     Column("token_hash", String, nullable=False),  # SHA-256 of the token, as for desks
-    Column("created_at", WireUtcDateTime, nullable=False),
-    Column("revoked_at", WireUtcDateTime, nullable=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime, nullable=True),
     UniqueConstraint("token_hash"),
 )
 
