@@ -73,3 +73,24 @@ def test_closing_the_window_stops_a_running_export(qtbot):
     assert started.wait(5)
     tasks.shutdown()
     assert stopped.is_set()
+
+
+def test_a_slow_count_for_a_sheet_never_holds_up_the_lists(qtbot):
+    """While a sheet's figures are being counted, an ordinary read still comes back."""
+    tasks = Tasks(FakeServices)
+    tasks.start()
+    counting, release, listed = threading.Event(), threading.Event(), []
+
+    def slow_count(services):
+        counting.set()
+        release.wait(10)
+        return "figures"
+
+    tasks.figures(slow_count)
+    assert counting.wait(5)
+    tasks.read(lambda services: "a page of visits", listed.append)
+    try:
+        qtbot.waitUntil(lambda: listed == ["a page of visits"], timeout=5000)
+    finally:
+        release.set()
+        tasks.shutdown()

@@ -275,12 +275,16 @@ class ReportsScreen(QWidget):
         self._asked += 1
         asked, language = self._asked, self.sheet_language()
         self.preview_state.setText(self.tr("Counting…"))
-        self._tasks.read(lambda s: s.reports.preview(request, language),
-                         lambda view: self._on_preview(asked, view),
-                         lambda error: self._on_preview_failed(asked, error))
+
+        def count(s):
+            # A newer choice made while this one waited in the queue: skip the counting.
+            return None if asked != self._asked else s.reports.preview(request, language)
+
+        self._tasks.figures(count, lambda view: self._on_preview(asked, view),
+                            lambda error: self._on_preview_failed(asked, error))
 
     def _on_preview(self, asked: int, view) -> None:
-        if asked != self._asked:
+        if asked != self._asked or view is None:
             return  # a newer choice is already being counted
         self._view = view
         self.preview_state.setText(self.tr("%n visit(s)", "", view.visit_records))

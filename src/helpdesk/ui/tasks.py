@@ -83,10 +83,13 @@ class Tasks(QObject):
         self._opened = threading.Event()
         self._deliver.connect(self._run_callback)
         if synchronous:
-            self._writer = self._reader = self._network = self._long = None
+            self._writer = self._reader = self._figures = self._network = self._long = None
         else:
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-writer")
             self._reader = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-reader")
+            # A second reader for a sheet's figures, which take seconds over a year on a big
+            # store: the Visits list and the session summaries never queue behind them.
+            self._figures = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-reader-figures")
             self._network = _DaemonWorker("helpdesk-network")
             self._long = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-long")
         self._closed = False
@@ -106,6 +109,11 @@ class Tasks(QObject):
              on_error: Failed | None = None) -> Future | None:
         """Queue a read (a list page, a summary); never delays a save."""
         return self._submit(self._reader, fn, on_done, on_error)
+
+    def figures(self, fn: Callable[[Any], Any], on_done: Done | None = None,
+                on_error: Failed | None = None) -> Future | None:
+        """Queue a read that may take seconds (a sheet's figures); never delays other reads."""
+        return self._submit(self._figures, fn, on_done, on_error)
 
     def network(self, fn: Callable[[Any], Any], on_done: Done | None = None,
                 on_error: Failed | None = None) -> Future | None:
@@ -149,8 +157,9 @@ class Tasks(QObject):
             if stop is not None:
                 stop()
             self._network.stop()
-        if self._reader is not None:
-            self._reader.shutdown(wait=True, cancel_futures=True)
+        for reader in (self._figures, self._reader):
+            if reader is not None:
+                reader.shutdown(wait=True, cancel_futures=True)
         if self._writer is not None:
             self._writer.submit(self._close_services)
             self._writer.shutdown(wait=True)
@@ -178,7 +187,7 @@ class Tasks(QObject):
         if self._synchronous or threading.current_thread().name.startswith("helpdesk-writer"):
             self._open()
         else:
-            # The reader and the network worker wait for the writer to have opened (and
+            # The readers and the other workers wait for the writer to have opened (and
             # migrated) the store.
             self._opened.wait()
         if self._open_error is not None:
