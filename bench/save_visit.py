@@ -16,7 +16,7 @@ import time
 import uuid
 from pathlib import Path
 
-from common import DEFAULT_STORE, ensure_demo_store, ms, quantiles
+from common import ensure_demo_store, ms, quantiles
 
 SAVES = int(os.environ.get("BENCH_SAVES", "1000"))
 

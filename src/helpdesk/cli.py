@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from helpdesk.config import resolve_data_dir
@@ -120,6 +119,8 @@ def start_gui(data_dir: Path, exit_when_ready: bool) -> int:
 
 def self_test() -> int:
     """Create a scratch store, save a visit and read it back; never touches the user's data."""
+    import tempfile
+
     from helpdesk.records import VisitDraft, VisitFilter
     from helpdesk.services import Services
 

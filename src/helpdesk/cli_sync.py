@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from helpdesk.cli import CommandError
-from helpdesk.records import SyncReport, TargetDraft
+from helpdesk.sync_records import SyncReport, TargetDraft
 
 
 def run_sync_command(args, data_dir: Path) -> int:

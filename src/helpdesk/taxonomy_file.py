@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,6 +104,8 @@ def read_taxonomy(path: Path) -> Taxonomy:
 
 def parse_taxonomy(raw: bytes, *, source: str = "taxonomy file") -> Taxonomy:
     """Parse the bytes of a taxonomy file."""
+    import tomllib  # here: a desk that has its lists in the store never parses TOML at start
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -9,8 +9,8 @@ import pytest
 from sync_support import HubThread, add_visits, desk_visits, hub_visits
 
 from helpdesk.hub.tokens import add_token
-from helpdesk.records import TargetDraft
 from helpdesk.sync.protocol import Batch, encode_batch
+from helpdesk.sync_records import TargetDraft
 
 pytestmark = pytest.mark.e2e
 

@@ -22,7 +22,7 @@ from sync_support import (
 
 from helpdesk.hub.tables import visit_question_table
 from helpdesk.hub.tokens import add_token
-from helpdesk.records import TargetDraft
+from helpdesk.sync_records import TargetDraft
 
 pytestmark = pytest.mark.e2e
 

@@ -11,7 +11,7 @@ from sync_support import HubThread, add_visits
 
 from helpdesk.errors import StopTarget
 from helpdesk.hub.tokens import add_token
-from helpdesk.records import TargetDraft
+from helpdesk.sync_records import TargetDraft
 
 pytestmark = [pytest.mark.e2e,
               pytest.mark.skipif(not shutil.which("openssl"), reason="openssl is not installed")]

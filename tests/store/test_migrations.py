@@ -105,7 +105,7 @@ def test_the_sync_migration_keeps_existing_visits_and_makes_them_wait(ready_serv
     """A store from before sync (0001) with visits: migrated, backed up, every visit kept."""
     from sync_support import add_visits
 
-    from helpdesk.records import TargetDraft
+    from helpdesk.sync_records import TargetDraft
 
     visits = add_visits(ready_services, 3)
     ready_services.close()

@@ -21,8 +21,8 @@ from sync_support import (
 )
 
 from helpdesk.hub.db import HubDb
-from helpdesk.records import TargetDraft
 from helpdesk.sync.backoff import RetryPolicy
+from helpdesk.sync_records import TargetDraft
 
 TIMEOUT = 0.2  # the desk's request timeout here; stalls last twice as long
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sync_support import add_visits
 
-from helpdesk.records import TargetDraft, VisitFilter
+from helpdesk.records import VisitFilter
+from helpdesk.sync_records import TargetDraft
 from helpdesk.ui.settings_screen import SettingsScreen
 from helpdesk.ui.sync_status import SyncStatusBar
 from helpdesk.ui.visits_model import SYNC, VisitsTableModel

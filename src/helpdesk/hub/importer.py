@@ -6,8 +6,8 @@ from pathlib import Path
 
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.store import BatchConflict, receive_batch
-from helpdesk.records import ImportReport
 from helpdesk.sync.csv_format import find_batches
+from helpdesk.sync_records import ImportReport
 
 SOURCE = "import"
 

@@ -7,11 +7,15 @@ nothing (the button says it is busy), and the GUI never waits for the network.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from helpdesk.records import SyncProblemInfo, SyncReport, SyncStatus
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local, today
+
+if TYPE_CHECKING:  # only named in annotations: the first window need not make them
+    from helpdesk.sync_records import SyncProblemInfo, SyncReport, SyncStatus
 
 FIRST_RUN_MS = 30_000  # after the store opens: let the desk settle first
 EVERY_MS = 5 * 60_000

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.records import SyncProblemInfo, SyncTarget, TargetDraft
+from helpdesk.sync_records import SyncProblemInfo, SyncTarget, TargetDraft
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
 from helpdesk.ui.sync_status import problem_sentence
 from helpdesk.ui.target_dialog import TargetDialog

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.errors import InputError
-from helpdesk.records import DEFAULT_BATCH_SIZE, SyncTarget, TargetDraft
+from helpdesk.sync_records import DEFAULT_BATCH_SIZE, SyncTarget, TargetDraft
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 
 
