@@ -52,7 +52,7 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
             one_read = replace(source, bind=conn)
             figures = sheet_figures(one_read, period, spot_ids, made_at=made_at)
             view = lay_out(figures, source.taxonomy, language)
-            pages = _render(one_read, figures, view, fmt, temp, folder, progress)
+            pages = _render(one_read, figures, view, fmt, temp, progress)
         _flush(temp)
         os.replace(temp, path)
     except HelpdeskError:
@@ -69,7 +69,7 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
 
 
 def _render(source: ReportSource, figures: SheetFigures, view: SheetView, fmt: str, temp: Path,
-            folder: Path, progress: Progress | None) -> int:
+            progress: Progress | None) -> int:
     if fmt == "pdf":
         from helpdesk.reports.pdf import write_pdf  # reportlab loads only when a PDF is made
 
@@ -80,7 +80,7 @@ def _render(source: ReportSource, figures: SheetFigures, view: SheetView, fmt: s
     if fmt == "xlsx":
         from helpdesk.reports.xlsx import write_xlsx
 
-        write_xlsx(view, rows, source.taxonomy, str(temp), progress, tmpdir=str(folder))
+        write_xlsx(view, rows, source.taxonomy, str(temp), progress)
         return len(view.pages) + 1
     from helpdesk.reports.csv_out import write_csv
 

@@ -7,9 +7,10 @@ the same visit are folded into one line, so memory holds one batch, never the wh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Boolean, and_, select, type_coerce
@@ -74,7 +75,10 @@ def heading(column: Column, language: str) -> str:
 
 def visit_rows(conn, source: ReportSource, period: Period,
                spot_ids: tuple[str, ...] | None) -> Iterator[list]:
-    """One list of raw values per live visit of the period, oldest first (codes, no labels)."""
+    """One list of raw values per live visit of the period, oldest first (codes, no labels).
+
+    The question types come as a tuple, so a writer can keep what it made of a combination.
+    """
     zone = ZoneInfo(source.time_zone)
     visit, v, q = source.visit, source.visit.c, source.visit_question.c
     spot_names = dict(conn.execute(select(source.spot.c.id, source.spot.c.name)).all())
@@ -97,12 +101,14 @@ def visit_rows(conn, source: ReportSource, period: Period,
     for row in result:
         if row[0] != current_id:
             if current is not None:
+                current[5] = tuple(current[5])
                 yield current
             current_id = row[0]
             current = _line(row, zone, spot_names)
         if row[-1] is not None:
             current[5].append(row[-1])
     if current is not None:
+        current[5] = tuple(current[5])
         yield current
 
 
@@ -131,6 +137,10 @@ class Labeller:
         self._taxonomy, self._language = taxonomy, language
         self._weekdays = weekday_names(language)
         self._cache: dict[tuple[str, str], str] = {}
+        # Per column: where its raw value is, and what turns it into the cell's value.
+        self.plan: tuple[tuple[int, Callable | None], ...] = tuple(
+            (RAW_INDEX[column.name[:-6] if column.kind == "label" else column.name],
+             self._converter(column)) for column in COLUMNS)
 
     def label(self, list_name: str, code: str | None) -> str:
         """The label of a code (cached: a year holds a million of the same few codes)."""
@@ -148,20 +158,22 @@ class Labeller:
 
     def values(self, raw: list) -> list:
         """The cells of one visit, in ``COLUMNS`` order (None for an empty cell)."""
-        out = []
-        for column in COLUMNS:
-            base = column.name[:-6] if column.kind == "label" else column.name
-            value = raw[RAW_INDEX[base]]
-            if column.name == "weekday":
-                value = self._weekdays[value]
-            elif column.name == "question_types":
-                value = CODE_SEPARATOR.join(value)
-            elif column.name == "question_types_label":
-                value = LABEL_SEPARATOR.join(self.label("question_types", c) for c in value)
-            elif column.kind == "label":
-                value = self.label(column.list_name, value)
-            out.append(value)
-        return out
+        return [raw[n] if convert is None else convert(raw[n]) for n, convert in self.plan]
+
+    def _converter(self, column: Column) -> Callable | None:
+        # None: the raw value is the cell's value as it is.
+        if column.name == "weekday":
+            return self._weekdays.__getitem__
+        if column.name == "question_types":
+            return CODE_SEPARATOR.join
+        if column.name == "question_types_label":
+            return self._question_labels
+        if column.kind == "label":
+            return partial(self.label, column.list_name)
+        return None
+
+    def _question_labels(self, codes: tuple[str, ...]) -> str:
+        return LABEL_SEPARATOR.join(self.label("question_types", c) for c in codes)
 
 
 def _as_date(value) -> date | None:

@@ -1,24 +1,29 @@
-"""The XLSX sheet (XlsxWriter, constant memory): a summary sheet per page, then every visit.
+"""The XLSX sheet: a summary sheet per page, then every visit.
 
-XlsxWriter's ``constant_memory`` mode flushes each row to a temporary file as soon as the next
-one starts, so a year of visits takes the memory of one row. Rows are therefore written top to
-bottom, sheet after sheet. Numbers are numbers, dates are dates, shares are percentages.
+XlsxWriter makes the workbook in memory: the summary sheets, the formats, and the visits sheet
+with its header block, widths, frozen panes and autofilter but no visit rows. Those are
+streamed into the file by ``xlsx_package`` (XlsxWriter's 5 µs a cell made a year take two
+minutes), so memory stays flat in the number of visits. Numbers are numbers, dates are dates,
+shares are percentages.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from io import BytesIO
 
 import xlsxwriter
 
 from helpdesk.report_records import CountTable, KeyRow, SheetPage, SheetView
 from helpdesk.reports.rows import COLUMNS, Labeller, heading
 from helpdesk.reports.texts import text
+from helpdesk.reports.xlsx_package import VisitsSheet, write_package
+from helpdesk.reports.xlsx_rows import VisitRowsXml, column_letters, without_forbidden
 from helpdesk.taxonomy_file import Taxonomy
 
 Progress = Callable[[int, int], None]
-PROGRESS_EVERY = 5000
+EXCEL_ROWS = 1_048_576  # an Excel sheet's last row
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 WIDTHS = {"text": 16, "code": 16, "label": 26, "date": 11, "time": 7, "number": 9}
 
@@ -42,31 +47,52 @@ class _Styles:
         self.time = add({"num_format": "hh:mm"})
         self.note = add({"italic": True, "font_color": "#555555"})
         self.faint = add({"font_color": "#777777"})
+        # Explicitly none: a cell without a format takes its column's (a date, on the visits).
+        self.plain = add({})
 
 
 def write_xlsx(view: SheetView, rows: Iterable[list], taxonomy: Taxonomy, out: str,
-               progress: Progress | None = None, tmpdir: str | None = None) -> int:
+               progress: Progress | None = None) -> int:
     """Write the summary sheets and the visit rows to ``out``; returns the visits written."""
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "tmpdir": tmpdir,
-                                     "strings_to_numbers": False, "strings_to_formulas": False,
-                                     "strings_to_urls": False})
+    template = BytesIO()
+    book = xlsxwriter.Workbook(template, {"in_memory": True, "strings_to_numbers": False,
+                                          "strings_to_formulas": False,
+                                          "strings_to_urls": False})
     try:
-        book.set_properties({"title": f"{view.title} — {view.name} — {view.period_label}",
-                             "author": view.name, "comments": view.made_label})
+        # XlsxWriter escapes cells, not names and properties: a control character would
+        # make the workbook unreadable.
+        book.set_properties({"title": without_forbidden(
+                                 f"{view.title} — {view.name} — {view.period_label}"),
+                             "author": without_forbidden(view.name),
+                             "comments": view.made_label})
         styles = _Styles(book)
         names: set[str] = set()
         for page in view.pages:
             _summary_sheet(book.add_worksheet(_sheet_name(page.title, names)), view, page, styles)
         sheet = book.add_worksheet(_sheet_name(text(view.language, "visits"), names))
-        written = _visits_sheet(sheet, view, rows, taxonomy, styles, progress)
+        head = _visits_header(sheet, view, styles)
     finally:
         book.close()
-    return written
+    # Format numbers are known once XlsxWriter has written them (the columns' formats).
+    date_style, time_style = styles.date.xf_index, styles.time.xf_index
+    labeller = Labeller(taxonomy, view.language)
+    visits = VisitsSheet(entry=f"xl/worksheets/sheet{sheet.index + 1}.xml",
+                         first_row=head + 2, room=_room(view, head),
+                         last_column=column_letters(len(COLUMNS) - 1))
+    return write_package(template.getvalue(), out, visits,
+                         lambda strings: VisitRowsXml(labeller, strings, date_style, time_style),
+                         rows, view.visit_records, progress)
+
+
+def _room(view: SheetView, head: int) -> int:
+    # The visits the sheet holds: all of them, up to Excel's last row.
+    return min(view.visit_records, EXCEL_ROWS - head - 1)
 
 
 def _sheet_name(title: str, taken: set[str]) -> str:
-    # Excel: at most 31 characters, none of []:*?/\, unique whatever the case.
-    base = _BAD_SHEET_CHARS.sub("-", title).strip("'") or "Sheet"
+    # Excel: at most 31 characters, none of []:*?/\ nor what XML forbids, unique whatever
+    # the case.
+    base = _BAD_SHEET_CHARS.sub("-", without_forbidden(title)).strip("'") or "Sheet"
     name, n = base[:31], 2
     while name.lower() in taken:
         suffix = f" ({n})"
@@ -161,12 +187,13 @@ def _count_block(ws, row: int, table: CountTable, view: SheetView, st: _Styles) 
     return row + 1
 
 
-def _visits_sheet(ws, view: SheetView, rows: Iterable[list], taxonomy: Taxonomy, st: _Styles,
-                  progress: Progress | None) -> int:
+def _visits_header(ws, view: SheetView, st: _Styles) -> int:
+    """Widths, the block of filters used, the column headings; returns the heading row."""
     lang = view.language
-    labeller = Labeller(taxonomy, lang)
     for k, column in enumerate(COLUMNS):
-        ws.set_column(k, k, 38 if column.name == "question_types_label" else WIDTHS[column.kind])
+        # Date and time columns carry their format: it gives the streamed cells their style.
+        ws.set_column(k, k, 38 if column.name == "question_types_label" else WIDTHS[column.kind],
+                      {"date": st.date, "time": st.time}.get(column.kind))
     ws.set_column(0, 0, 38)  # ids are long; they tie a row back to the desk's record
     block = (("filters", None), ("name", view.name), ("period", view.period_label),
              ("from", None), ("sheet_language", view.language_label),
@@ -176,35 +203,15 @@ def _visits_sheet(ws, view: SheetView, rows: Iterable[list], taxonomy: Taxonomy,
     for n, (key, value) in enumerate(block):
         ws.write_string(n, 0, text(lang, key), st.bold)
         if key == "from":
-            ws.write_string(n, 1, view.period_dates)
+            ws.write_string(n, 1, view.period_dates, st.plain)
         elif isinstance(value, int):
             ws.write_number(n, 1, value, st.int)
         elif value is not None:
-            ws.write_string(n, 1, value)
+            ws.write_string(n, 1, value, st.plain)
     head = len(block) + 1
     ws.set_row(head, 30)
     for k, column in enumerate(COLUMNS):
         ws.write_string(head, k, heading(column, lang), st.head)
     ws.freeze_panes(head + 1, 2)
-    total = view.visit_records
-    row = head
-    for raw in rows:
-        row += 1
-        for k, (column, value) in enumerate(zip(COLUMNS, labeller.values(raw))):
-            if value is None or value == "":
-                continue
-            if column.kind == "date":
-                ws.write_datetime(row, k, value, st.date)
-            elif column.kind == "time":
-                ws.write_datetime(row, k, value, st.time)
-            elif column.kind == "number":
-                ws.write_number(row, k, value)
-            else:
-                ws.write_string(row, k, value)
-        done = row - head
-        if progress and done % PROGRESS_EVERY == 0:
-            progress(done, total)
-    ws.autofilter(head, 0, max(row, head), len(COLUMNS) - 1)
-    if progress:
-        progress(row - head, total)
-    return row - head
+    ws.autofilter(head, 0, head + _room(view, head), len(COLUMNS) - 1)
+    return head
