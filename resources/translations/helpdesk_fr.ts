@@ -1800,5 +1800,9 @@
         <source>A sheet covers at most three years; choose a shorter period.</source>
         <translation>Une fiche couvre au plus trois ans&#xa0;; choisissez une période plus courte.</translation>
     </message>
+    <message>
+        <source>This period holds {visits} visits, more than one Excel sheet can take ({room}); choose a shorter period, or CSV.</source>
+        <translation>Cette période compte {visits} visites, plus qu'une feuille Excel ne peut en contenir ({room})&#xa0;; choisissez une période plus courte, ou le CSV.</translation>
+    </message>
 </context>
 </TS>

@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <source>it does not say format = &quot;helpdesk-taxonomy&quot;</source>
-        <translation>er staat geen format = "helpdesk-taxonomy" in</translation>
+        <translation>er staat geen format = &quot;helpdesk-taxonomy&quot; in</translation>
     </message>
     <message>
         <source>it was made for a newer version of Helpdesk</source>
@@ -1799,6 +1799,10 @@
     <message>
         <source>A sheet covers at most three years; choose a shorter period.</source>
         <translation>Een overzicht beslaat hoogstens drie jaar; kies een kortere periode.</translation>
+    </message>
+    <message>
+        <source>This period holds {visits} visits, more than one Excel sheet can take ({room}); choose a shorter period, or CSV.</source>
+        <translation>Deze periode telt {visits} bezoeken, meer dan één Excel-blad kan bevatten ({room}); kies een kortere periode of CSV.</translation>
     </message>
 </context>
 </TS>

@@ -150,13 +150,25 @@ def test_an_empty_week_has_the_header_and_no_rows(sheet_store, tmp_path):
     assert sheet.freeze_panes == f"C{HEAD + 1}" and sheet.auto_filter.ref == f"A{HEAD}:AD{HEAD}"
 
 
-def test_past_excels_last_row_nothing_is_written(sheet_store, tmp_path, monkeypatch):
-    """Rows stop at the sheet's last row instead of making a file Excel refuses."""
+def test_more_visits_than_excel_has_rows_is_refused_in_one_sentence(sheet_store, tmp_path,
+                                                                   monkeypatch):
+    """Past a sheet's last row: no file that leaves visits out, one sentence pointing to CSV."""
     services, _ids = sheet_store
     monkeypatch.setattr("helpdesk.reports.xlsx.EXCEL_ROWS", HEAD + 3)
-    sheet, _header, rows = visits(export(services, tmp_path / "cap.xlsx").path)
-    assert [r["Visit id"] for r in rows] == ORDER[:3] and sheet.max_row == HEAD + 3
-    assert sheet.auto_filter.ref == f"A{HEAD}:AD{HEAD + 3}"
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ExportError) as refused:
+        export(services, out / "cap.xlsx")
+    assert "CSV" in refused.value.sentence()
+    assert list(out.iterdir()) == []  # neither the file nor its temporary part
+
+
+def test_exactly_as_many_visits_as_rows_fit(sheet_store, tmp_path, monkeypatch):
+    """The last row of the sheet is used, not refused."""
+    services, _ids = sheet_store
+    monkeypatch.setattr("helpdesk.reports.xlsx.EXCEL_ROWS", HEAD + len(ORDER))
+    sheet, _header, rows = visits(export(services, tmp_path / "full.xlsx").path)
+    assert [r["Visit id"] for r in rows] == ORDER and sheet.max_row == HEAD + len(ORDER)
 
 
 def test_the_same_rows_once_the_shared_strings_are_full(sheet_store, tmp_path, monkeypatch):

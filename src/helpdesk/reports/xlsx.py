@@ -15,6 +15,7 @@ from io import BytesIO
 
 import xlsxwriter
 
+from helpdesk.errors import QT_TRANSLATE_NOOP, ExportError
 from helpdesk.report_records import CountTable, KeyRow, SheetPage, SheetView
 from helpdesk.reports.rows import COLUMNS, Labeller, heading
 from helpdesk.reports.texts import text
@@ -71,22 +72,29 @@ def write_xlsx(view: SheetView, rows: Iterable[list], taxonomy: Taxonomy, out: s
             _summary_sheet(book.add_worksheet(_sheet_name(page.title, names)), view, page, styles)
         sheet = book.add_worksheet(_sheet_name(text(view.language, "visits"), names))
         head = _visits_header(sheet, view, styles)
+        _check_room(view, head)
     finally:
         book.close()
     # Format numbers are known once XlsxWriter has written them (the columns' formats).
     date_style, time_style = styles.date.xf_index, styles.time.xf_index
     labeller = Labeller(taxonomy, view.language)
     visits = VisitsSheet(entry=f"xl/worksheets/sheet{sheet.index + 1}.xml",
-                         first_row=head + 2, room=_room(view, head),
+                         first_row=head + 2, room=view.visit_records,
                          last_column=column_letters(len(COLUMNS) - 1))
     return write_package(template.getvalue(), out, visits,
                          lambda strings: VisitRowsXml(labeller, strings, date_style, time_style),
                          rows, view.visit_records, progress)
 
 
-def _room(view: SheetView, head: int) -> int:
-    # The visits the sheet holds: all of them, up to Excel's last row.
-    return min(view.visit_records, EXCEL_ROWS - head - 1)
+def _check_room(view: SheetView, head: int) -> None:
+    # A sheet that quietly stopped at Excel's last row would disagree with its own totals
+    # line; say so instead, and point to what works.
+    room = EXCEL_ROWS - head - 1
+    if view.visit_records > room:
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "errors", "This period holds {visits} visits, more than one Excel sheet can take "
+                      "({room}); choose a shorter period, or CSV."),
+            field="format", visits=f"{view.visit_records:,}", room=f"{room:,}")
 
 
 def _sheet_name(title: str, taken: set[str]) -> str:
@@ -213,5 +221,5 @@ def _visits_header(ws, view: SheetView, st: _Styles) -> int:
     for k, column in enumerate(COLUMNS):
         ws.write_string(head, k, heading(column, lang), st.head)
     ws.freeze_panes(head + 1, 2)
-    ws.autofilter(head, 0, head + _room(view, head), len(COLUMNS) - 1)
+    ws.autofilter(head, 0, head + view.visit_records, len(COLUMNS) - 1)
     return head
