@@ -231,3 +231,21 @@ def test_report_without_data_says_so(tmp_path, capsys):
     code = main(["--data-dir", str(tmp_path / "empty"), "report", "--week", "2026-W47",
                  "--out", str(tmp_path / "w.pdf")])
     assert code == 1 and "There is no Helpdesk data in" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, gui_only", [
+    ([], True),
+    (["--exit-when-ready"], True),
+    (["--data-dir", "/tmp/d", "--exit-when-ready"], True),
+    (["--data-dir=/tmp/d"], True),
+    (["--data-dir", "demo"], True),  # a folder called "demo", not the command
+    (["demo", "--visits", "5"], False),
+    (["--data-dir", "/tmp/d", "report", "--week", "2026-W47"], False),
+    (["--help"], False),
+    (["bogus"], False),
+])
+def test_a_plain_start_of_the_app_skips_the_subcommands(argv, gui_only):
+    """Only the GUI's own flags take the short parser; anything else gets every command."""
+    from helpdesk.cli import only_starts_the_gui
+
+    assert only_starts_the_gui(argv) is gui_only

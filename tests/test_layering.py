@@ -32,13 +32,14 @@ HEAVY_HELPDESK = (
     "helpdesk.report_service",
 )
 # Imported by the GUI before its first window: the standard library and Qt only.
-LIGHT = ("records", "sync_records", "report_records", "errors", "resources", "taxonomy_file", "ids", "config")
+LIGHT = ("records", "sync_records", "report_records", "sheet_formats", "errors", "resources",
+         "taxonomy_file", "ids", "config")
 # The sheet writers: loaded on a worker only when a file is made.
 SHEET_WRITERS = ("reportlab", "xlsxwriter")
 NO_QT = ("store", "sync", "reports", "services", "desk", "sessions", "intake", "visit_list",
          "taxonomy", "demo", "records", "errors", "resources", "taxonomy_file", "ids", "config",
          "sync_service", "cli_sync", "hub", "report_service", "report_records",
-         "sync_records")
+         "sync_records", "sheet_formats")
 
 
 def imported_names(path: Path) -> list[tuple[int, str]]:

@@ -12,9 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-FORMATS = ("pdf", "xlsx", "csv", "csv-excel")
-SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv", "csv-excel": ".csv"}
-
 
 @dataclass(frozen=True)
 class ReportRequest:
@@ -113,18 +110,6 @@ class ExportResult:
     format: str
     visit_records: int
     pages: int = 0
-
-
-def sheet_file_name(first_day: date, last_day: date, by_week: bool, fmt: str) -> str:
-    """'helpdesk-2026-W47.pdf', 'helpdesk-2026-W45-2026-W47.xlsx' or a name with the dates."""
-    if by_week:
-        first, last = first_day.isocalendar(), last_day.isocalendar()
-        when = f"{first.year}-W{first.week:02d}"
-        if (first.year, first.week) != (last.year, last.week):
-            when += f"-{last.year}-W{last.week:02d}"
-    else:
-        when = f"{first_day.isoformat()}-{last_day.isoformat()}"
-    return f"helpdesk-{when}{'-excel' if fmt == 'csv-excel' else ''}{SUFFIXES[fmt]}"
 
 
 def number_text(value: float | int | None, language: str, decimals: int = 1) -> str:

@@ -14,11 +14,12 @@ from datetime import datetime
 from pathlib import Path
 
 from helpdesk.errors import QT_TRANSLATE_NOOP, ExportError, HelpdeskError
-from helpdesk.report_records import FORMATS, ExportResult, SheetView
+from helpdesk.report_records import ExportResult, SheetView
 from helpdesk.reports.figures import SheetFigures, sheet_figures
 from helpdesk.reports.layout import lay_out
 from helpdesk.reports.periods import Period
 from helpdesk.reports.source import ReportSource, read_connection
+from helpdesk.sheet_formats import FORMATS
 
 Progress = Callable[[int, int], None]
 

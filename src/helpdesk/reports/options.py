@@ -1,16 +1,20 @@
 """The command-line options of a sheet, shared by ``helpdesk report`` and the hub's command.
 
-Light: the standard library and ``periods`` only, so ``helpdesk --help`` stays fast.
+Light: the standard library only at import, so every ``helpdesk`` start (the GUI's too, which
+builds these options) stays fast; the periods are read when a sheet is asked for.
 """
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from helpdesk.errors import QT_TRANSLATE_NOOP, InputError
-from helpdesk.report_records import FORMATS
-from helpdesk.reports.periods import Period, dates_period, week_text_period
+from helpdesk.sheet_formats import FORMATS
+
+if TYPE_CHECKING:
+    from helpdesk.reports.periods import Period
 
 
 SPOT_HELP = "a spot to include (repeat for several; default: every spot)"
@@ -42,6 +46,8 @@ def add_report_arguments(parser: argparse.ArgumentParser, *, spot_help: str = SP
 
 def period_from_args(args: argparse.Namespace) -> Period:
     """The period the options ask for; InputError with one sentence when they cannot be."""
+    from helpdesk.reports.periods import dates_period, week_text_period
+
     if args.week and (args.date_from or args.date_to):
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "Give either --week or --from/--to, not both."), field="period")

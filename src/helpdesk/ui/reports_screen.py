@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.report_records import SUFFIXES, ReportRequest, sheet_file_name
+from helpdesk.report_records import ReportRequest
+from helpdesk.sheet_formats import FORMATS, SUFFIXES, sheet_file_name
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from helpdesk.ui.report_period import PeriodPicker
 from helpdesk.ui.report_preview import SheetPagePreview
 from helpdesk.ui.widgets import primary_button
 
-FORMATS = ("pdf", "xlsx", "csv", "csv-excel")
 PREVIEW_PAUSE_MS = 400
 
 
@@ -158,7 +158,8 @@ class ReportsScreen(QWidget):
         self.export_button.clicked.connect(self.choose_file_and_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.open_folder_button.clicked.connect(self.open_folder)
-        order = [*self.period.tab_order, self.spot_list, self.all_spots_button, self.language, self.format,
+        order = [*self.period.tab_order, self.spot_list, self.all_spots_button, self.language,
+                 self.format,
                  self.export_button, self.cancel_button, self.open_folder_button,
                  self.page_choice, self.scroll]
         for first, second in zip(order, order[1:]):
