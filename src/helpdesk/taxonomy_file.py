@@ -6,11 +6,11 @@ before the database layer is loaded.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpdesk.atomic_files import write_bytes_atomically
 from helpdesk.errors import QT_TRANSLATE_NOOP, TaxonomyFileError
 from helpdesk.resources import resource_path
 
@@ -232,16 +232,9 @@ def _toml_string(text: str) -> str:
 
 def write_taxonomy(taxonomy: Taxonomy, path: Path) -> None:
     """Write the taxonomy file atomically (a half-written file is never left behind)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(taxonomy_to_toml(taxonomy))
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
+        write_bytes_atomically(Path(path), taxonomy_to_toml(taxonomy).encode("utf-8"))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise TaxonomyFileError(
             QT_TRANSLATE_NOOP("errors", "The taxonomy cannot be written to {path}: {reason}."),
             path=str(path),

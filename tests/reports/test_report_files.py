@@ -252,7 +252,7 @@ def test_a_full_disk_is_one_sentence_and_leaves_no_temporary(sheet_store, tmp_pa
 
     def full(*_args):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    monkeypatch.setattr("helpdesk.reports.export.os.replace", full)
+    monkeypatch.setattr("helpdesk.atomic_files.os.replace", full)
     with pytest.raises(ExportError) as caught:
         services.reports.export(W47, "pdf", "en", tmp_path / "w.pdf")
     assert caught.value.sentence() == (f"The sheet cannot be written to {tmp_path / 'w.pdf'}: "

@@ -7,12 +7,11 @@ the export of a million visits never holds them all; the file appears whole or n
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import String, false, select, type_coerce
 
+from helpdesk.atomic_files import replacing
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.tables import spot_table, visit_question_table, visit_table
 
@@ -57,27 +56,18 @@ def _chunks(conn):
 
 def export_visits(db: HubDb, out: Path) -> int:
     """Write the CSV; how many visits it holds."""
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f, db.read() as conn:
-            spots = {r.id: (r.name, r.kind) for r in conn.execute(
-                select(spot_table.c.id, spot_table.c.name, spot_table.c.kind))}
-            writer = csv.writer(f, lineterminator="\r\n")
-            writer.writerow(COLUMNS)
-            for rows, questions in _chunks(conn):
-                for r in rows:
-                    name, kind = spots.get(r["spot_id"], ("", ""))
-                    values = dict(r, spot_name=name, spot_kind=kind,
-                                  question_types=" ".join(questions.get(r["id"], ())))
-                    writer.writerow([_cell(values[c]) for c in COLUMNS])
-                    count += 1
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with replacing(Path(out), private=True) as temp, \
+            open(temp, "w", encoding="utf-8", newline="") as f, db.read() as conn:
+        spots = {r.id: (r.name, r.kind) for r in conn.execute(
+            select(spot_table.c.id, spot_table.c.name, spot_table.c.kind))}
+        writer = csv.writer(f, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for rows, questions in _chunks(conn):
+            for r in rows:
+                name, kind = spots.get(r["spot_id"], ("", ""))
+                values = dict(r, spot_name=name, spot_kind=kind,
+                              question_types=" ".join(questions.get(r["id"], ())))
+                writer.writerow([_cell(values[c]) for c in COLUMNS])
+                count += 1
     return count

@@ -6,14 +6,13 @@ transaction, so the totals line and the rows of the visits sheet always agree.
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, ExportError, HelpdeskError
+from helpdesk.atomic_files import replacing
+from helpdesk.errors import QT_TRANSLATE_NOOP, ExportError
 from helpdesk.report_records import ExportResult, SheetView
 from helpdesk.reports.figures import SheetFigures, sheet_figures
 from helpdesk.reports.layout import lay_out
@@ -40,31 +39,15 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
             "errors", "{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel."),
             field="format", format=fmt)
     path = Path(path)
-    folder = _check_destination(path)
-    # A hidden name beside the target (same disk, so the rename is atomic), made with the
-    # person's usual permissions, unlike mkstemp's owner-only ones.
-    temp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+    _check_destination(path)
     try:
-        open(temp, "xb").close()
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    try:
-        with read_connection(source) as conn:
+        with replacing(path) as temp, read_connection(source) as conn:
             one_read = replace(source, bind=conn)
             figures = sheet_figures(one_read, period, spot_ids, made_at=made_at)
             view = lay_out(figures, source.taxonomy, language)
             pages = _render(one_read, figures, view, fmt, temp, progress)
-        _flush(temp)
-        os.replace(temp, path)
-    except HelpdeskError:
-        temp.unlink(missing_ok=True)
-        raise
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise _cannot_write(path, exc) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return ExportResult(path=str(path), format=fmt, visit_records=figures.visit_records,
                         pages=pages)
 
@@ -90,7 +73,7 @@ def _render(source: ReportSource, figures: SheetFigures, view: SheetView, fmt: s
     return 0
 
 
-def _check_destination(path: Path) -> Path:
+def _check_destination(path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(QT_TRANSLATE_NOOP(
@@ -100,16 +83,9 @@ def _check_destination(path: Path) -> Path:
         raise ExportError(QT_TRANSLATE_NOOP(
             "errors", "The folder {folder} does not exist; choose another place for the sheet."),
             field="path", folder=str(folder))
-    return folder
 
 
 def _cannot_write(path: Path, exc: OSError) -> ExportError:
     return ExportError(QT_TRANSLATE_NOOP(
         "errors", "The sheet cannot be written to {path}: {reason}."),
         field="path", path=str(path), reason=exc.strerror or str(exc))
-
-
-def _flush(temp: Path) -> None:
-    # On disk before the rename: a power cut never leaves a sheet that looks whole but is not.
-    with open(temp, "rb") as fh:
-        os.fsync(fh.fileno())

@@ -11,11 +11,10 @@ import csv
 import hashlib
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from helpdesk.atomic_files import write_bytes_atomically
 from helpdesk.sync.protocol import (
     BOOLS,
     FIELDS,
@@ -120,46 +119,19 @@ def batch_file_name(batch: Batch) -> str:
     return f"helpdesk-{batch.batch_id}-{batch.record_type}.csv"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the whole new one.
-
-    Temporary name in the same folder, flush, fsync, rename, then fsync the folder so the
-    rename itself survives a power cut (a USB stick pulled out counts).
-    """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # POSIX; Windows has no folder fsync and needs none
-        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
 def write_batch_files(folder: Path, batch: Batch) -> Path:
     """Write the batch's CSV, then its manifest (the manifest says the CSV is complete)."""
     data = encode_csv(batch)
     csv_path = folder / batch_file_name(batch)
-    write_atomically(csv_path, data)
+    write_bytes_atomically(csv_path, data, private=True)
     manifest = {
         "format": MANIFEST_FORMAT, "version": VERSION, "desk_id": batch.desk_id,
         "batch_id": batch.batch_id, "record_type": batch.record_type,
         "records": len(batch.records), "file": csv_path.name,
         "sha256": hashlib.sha256(data).hexdigest(), "columns": list(columns(batch.record_type)),
     }
-    write_atomically(csv_path.with_name(csv_path.stem + MANIFEST_SUFFIX),
-                     json.dumps(manifest, indent=2).encode("utf-8"))
+    write_bytes_atomically(csv_path.with_name(csv_path.stem + MANIFEST_SUFFIX),
+                           json.dumps(manifest, indent=2).encode("utf-8"), private=True)
     return csv_path
 
 
