@@ -7,10 +7,11 @@ import logging
 
 import orjson
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from helpdesk.hub.db import HubDb
+from helpdesk.hub.problems import problem
 from helpdesk.hub.reports import sheet_response
 from helpdesk.hub.sheets import SheetSettings
 from helpdesk.hub.store import BatchConflict, receive_batch
@@ -20,10 +21,6 @@ from helpdesk.sync.protocol import VERSION, ProtocolError, decode_batch, encode_
 
 MAX_BODY = 32 * 1024 * 1024
 log = logging.getLogger("helpdesk.hub")
-
-
-def _problem(status: int, detail: str, **headers) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status, headers=headers or None)
 
 
 def _bearer(request: Request) -> str:
@@ -55,17 +52,17 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
     async def ping(request: Request):
         desk = await desk_of(request)
         if desk is None:
-            return _problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
+            return problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
         return {"format": "helpdesk-hub", "version": VERSION, "desk": desk}
 
     @app.post("/v1/batches")
     async def batches(request: Request):
         desk = await desk_of(request)
         if desk is None:
-            return _problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
+            return problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
         body = await _read_body(request)
         if body is None:
-            return _problem(413, f"a batch may be at most {MAX_BODY} bytes")
+            return problem(413, f"a batch may be at most {MAX_BODY} bytes")
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         key = request.headers.get("idempotency-key", "")
         try:
@@ -80,15 +77,15 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
                                        desk_id=h.get("helpdesk-desk-id", ""),
                                        record_type=h.get("helpdesk-record-type", "")))
             else:
-                return _problem(415, "send application/json or text/csv")
+                return problem(415, "send application/json or text/csv")
         except ProtocolError as exc:
-            return _problem(400, str(exc))
+            return problem(400, str(exc))
         if key != batch.batch_id:
-            return _problem(400, "the Idempotency-Key header must equal the batch id")
+            return problem(400, "the Idempotency-Key header must equal the batch id")
         try:
             ack, duplicate = await run_in_threadpool(receive_batch, db, batch, desk)
         except BatchConflict:
-            return _problem(422, "this batch id was already used for other records")
+            return problem(422, "this batch id was already used for other records")
         body = encode_ack(ack)
         body["duplicate"] = duplicate
         return Response(orjson.dumps(body), media_type="application/json")
@@ -100,9 +97,9 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
         if coordinator is None:
             if await run_in_threadpool(desk_for_token, db, token):
                 # Known but not allowed: a desk's token sends records, it reads nothing back.
-                return _problem(403, "a desk's token cannot download sheets; use a "
+                return problem(403, "a desk's token cannot download sheets; use a "
                                      "coordinator's token")
-            return _problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
+            return problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
         return await sheet_response(db, sheets, request.query_params, coordinator)
 
     return app

@@ -19,12 +19,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse
 from starlette.datastructures import QueryParams
 from starlette.responses import Response
 
 from helpdesk.errors import HelpdeskError, InputError
 from helpdesk.hub.db import HubDb
+from helpdesk.hub.problems import problem
 from helpdesk.hub.sheets import DEFAULT_LANGUAGE, SheetSettings, write_sheet
 from helpdesk.reports.options import period_from_args
 from helpdesk.reports.periods import Period
@@ -102,7 +103,7 @@ async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams
     try:
         query = read_query(params)
     except InputError as exc:
-        return _problem(400, exc.sentence())
+        return problem(400, exc.sentence())
     folder = Path(tempfile.mkdtemp(prefix="helpdesk-hub-sheet-"))
     path = folder / sheet_file_name(query.period.first_day, query.period.last_day,
                                     query.period.by_week, query.fmt)
@@ -118,14 +119,10 @@ async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams
     except BaseException as exc:
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(exc, InputError):  # a spot the hub does not know
-            return _problem(400, exc.sentence())
+            return problem(400, exc.sentence())
         if isinstance(exc, HelpdeskError):
             log.error("a sheet for %s could not be made: %s", coordinator, exc.sentence())
-            return _problem(500, exc.sentence())
+            return problem(500, exc.sentence())
         raise
     log.info("%s downloaded %s (%d visits)", coordinator, path.name, result.visit_records)
     return SheetFile(path, query.fmt)
-
-
-def _problem(status: int, detail: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status)
