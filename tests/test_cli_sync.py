@@ -87,6 +87,39 @@ def test_target_list_never_prints_a_token(desk_dir, capsys):
     assert "hub\thttps://hub.example.org\t4 waiting" in out and "very-secret" not in out
 
 
+def stored_token(desk_dir, name: str) -> str:
+    """The token a target keeps, read straight from the desk's store."""
+    from sqlalchemy import select
+
+    from helpdesk.services import Services
+    from helpdesk.store.models import sync_target_table
+
+    services = Services.open(desk_dir)
+    try:
+        with services.engine.connect() as conn:
+            return conn.execute(select(sync_target_table.c.token)
+                                .where(sync_target_table.c.name == name)).scalar_one()
+    finally:
+        services.close()
+
+
+def test_a_token_starting_with_a_dash_is_taken_as_the_token(desk_dir, capsys):
+    """Older hubs' tokens may begin with "-": argparse alone would call that a missing value."""
+    assert main(["--data-dir", str(desk_dir), "target", "add", "hub", "--url",
+                 "https://hub.example.org", "--token", "-Xy_old-token"]) == 0, \
+        capsys.readouterr().err
+    assert stored_token(desk_dir, "hub") == "-Xy_old-token"
+
+
+def test_a_forgotten_token_before_another_flag_is_still_reported(desk_dir, capsys):
+    """``--token --csv`` is a missing token, not a token called "--csv"."""
+    with pytest.raises(SystemExit) as caught:
+        main(["--data-dir", str(desk_dir), "target", "add", "hub", "--url",
+              "https://hub.example.org", "--token", "--csv"])
+    assert caught.value.code == 2
+    assert "--token: expected one argument" in capsys.readouterr().err
+
+
 def test_url_and_folder_together_is_argparse_usage(desk_dir):
     """--url and --folder exclude each other: argparse's exit 2."""
     with pytest.raises(SystemExit) as caught:

@@ -28,6 +28,8 @@ class CommandLine(argparse.ArgumentParser):
 
 
 GUI_FLAGS = ("--data-dir", "--exit-when-ready")
+TARGET_ADD_FLAGS = ("--url", "--folder", "--token", "--include-notes", "--csv", "--batch-size",
+                    "--help", "-h")
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -101,9 +103,32 @@ def only_starts_the_gui(argv: list[str]) -> bool:
     return True
 
 
+def glue_token_value(argv: list[str]) -> list[str]:
+    """``--token -Xy…`` as ``--token=-Xy…``: argparse takes a value that starts with "-" for a flag.
+
+    Tokens made by older hubs (before the ``hd_`` prefix) can start with "-"; a helper pasting
+    one must not be told the option has no value. A following word that is one of ``target
+    add``'s own flags is left alone, so a forgotten token still gets argparse's sentence.
+    """
+    glued: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--token":
+            value = next(words, None)
+            if value is not None and value.startswith("-") and value not in TARGET_ADD_FLAGS:
+                glued.append(f"--token={value}")
+                continue
+            glued.append(word)
+            if value is not None:
+                glued.append(value)
+            continue
+        glued.append(word)
+    return glued
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    argv = sys.argv[1:] if argv is None else list(argv)
+    argv = glue_token_value(sys.argv[1:] if argv is None else list(argv))
     # The subcommands' parsers cost ~10 ms to build (argparse looks for its translations
     # once per parser): a plain start of the app, timed against a bare window, skips them.
     args = build_parser(with_commands=not only_starts_the_gui(argv)).parse_args(argv)

@@ -110,6 +110,15 @@ def test_tokens_are_kept_only_as_hashes_and_can_be_revoked(hub_db):
     assert [valid for _n, _t, valid in list_tokens(hub_db)] == [False]
 
 
+def test_tokens_never_begin_with_a_dash(hub_db, monkeypatch):
+    """Even when the random part does, so ``--token TOKEN`` on a command line always works."""
+    import secrets
+
+    monkeypatch.setattr(secrets, "token_urlsafe", lambda n: "-" + "a" * 42)
+    token = add_token(hub_db, "EPN Molenbeek")
+    assert token.startswith("hd_-") and desk_for_token(hub_db, token) == "EPN Molenbeek"
+
+
 def test_the_schema_is_created_on_first_use(hub_db):
     """Every hub table exists after opening."""
     names = set(inspect(hub_db.engine).get_table_names())

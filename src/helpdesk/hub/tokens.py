@@ -19,6 +19,10 @@ from helpdesk.hub.tables import coordinator_token_table, token_table
 from helpdesk.ids import new_id
 
 DESK, COORDINATOR = "desk", "coordinator"
+# Base64url may begin with "-", and a command line then reads the token as a flag
+# (`helpdesk target add hub --token -Xy…` fails). The prefix also tells a hub token apart
+# from other secrets in a password manager or a leaked log.
+TOKEN_PREFIX = "hd_"
 # kind -> (table, the column naming who holds the token)
 _TABLES = {DESK: (token_table, token_table.c.desk_name),
            COORDINATOR: (coordinator_token_table, coordinator_token_table.c.coordinator_name)}
@@ -32,7 +36,7 @@ def token_hash(token: str) -> str:
 def add_token(db: HubDb, name: str, kind: str = DESK) -> str:
     """Make a token for a desk (or a coordinator); the token itself (shown once, never stored)."""
     table, holder = _TABLES[kind]
-    token = secrets.token_urlsafe(32)
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with db.write() as conn:
         conn.execute(insert(table).values(
             {"id": new_id(), holder.name: name, "token_hash": token_hash(token),
