@@ -33,13 +33,13 @@ HEAVY_HELPDESK = (
 )
 # Imported by the GUI before its first window: the standard library and Qt only.
 LIGHT = ("records", "sync_records", "report_records", "sheet_formats", "errors", "resources",
-         "taxonomy_file", "ids", "config", "atomic_files")
+         "taxonomy_file", "ids", "config", "atomic_files", "spreadsheet_cells")
 # The sheet writers: loaded on a worker only when a file is made.
 SHEET_WRITERS = ("reportlab", "xlsxwriter")
 NO_QT = ("store", "sync", "reports", "services", "desk", "sessions", "intake", "visit_list",
          "taxonomy", "demo", "records", "errors", "resources", "taxonomy_file", "ids", "config",
          "sync_service", "cli_sync", "hub", "report_service", "report_records",
-         "sync_records", "sheet_formats", "atomic_files")
+         "sync_records", "sheet_formats", "atomic_files", "spreadsheet_cells")
 
 
 def imported_names(path: Path) -> list[tuple[int, str]]:

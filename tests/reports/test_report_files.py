@@ -222,6 +222,19 @@ def test_csv_for_a_belgian_excel(sheet_store, tmp_path):
     assert v6["follow_up_date"] == "" and v6["duration_minutes"] == "15"
 
 
+def test_csv_text_a_spreadsheet_would_run_is_kept_as_text(sheet_store, tmp_path):
+    """A spot named like a formula is written with an apostrophe; numbers and dates as they are."""
+    services, ids = sheet_store
+    services.desk.update_spot(ids["B"], name='=HYPERLINK("http://x","Open")')
+    raw = export(services, tmp_path, "csv-excel", "en").read_bytes()
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    spots = {dict(zip(rows[0], r))["spot"] for r in rows[1:]}
+    assert '\'=HYPERLINK("http://x","Open")' in spots
+    assert not any(s.startswith("=") for s in spots)
+    v6 = dict(zip(rows[0], rows[1 + ORDER.index("v6")]))
+    assert v6["duration_minutes"] == "15" and v6["date"][:4] == "2026"
+
+
 # -- failures ---------------------------------------------------------------------------
 
 def test_a_missing_folder_is_one_sentence_and_writes_nothing(sheet_store, tmp_path):

@@ -14,6 +14,7 @@ from sqlalchemy import String, false, select, type_coerce
 from helpdesk.atomic_files import replacing
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.tables import spot_table, visit_question_table, visit_table
+from helpdesk.spreadsheet_cells import as_text_cell
 
 CHUNK = 2000
 v = visit_table.c
@@ -21,8 +22,6 @@ COLUMNS = ("id", "desk_id", "spot_id", "spot_name", "spot_kind", "session_id", "
            "duration_minutes", "question_types", "outcome", "autonomy", "referral",
            "follow_up", "follow_up_date", "channel", "age_band", "gender", "help_language",
            "first_visit", "status", "note", "revision", "created_at", "updated_at")
-# Cells a spreadsheet would run as a formula: written with a leading apostrophe.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value) -> str:
@@ -30,8 +29,7 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return as_text_cell(str(value))
 
 
 def _chunks(conn):

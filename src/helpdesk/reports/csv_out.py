@@ -11,6 +11,7 @@ import csv
 from collections.abc import Callable, Iterable
 
 from helpdesk.reports.rows import COLUMNS, Labeller, as_time
+from helpdesk.spreadsheet_cells import as_text_cell
 from helpdesk.taxonomy_file import Taxonomy
 
 Progress = Callable[[int, int], None]
@@ -47,4 +48,6 @@ def _cell(kind: str, value) -> str:
         return value.isoformat()  # 2026-11-24: every Excel and every tool reads it as a date
     if kind == "time":
         return as_time(value)
-    return str(value)
+    if kind == "number":
+        return str(value)
+    return as_text_cell(str(value))  # spot names and labels are typed by people
