@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <source>The time of the visit has no time zone; enter it again.</source>
-        <translation>L&apos;heure de la visite n&apos;a pas de fuseau horaire ; encodez-la à nouveau.</translation>
+        <translation>L&apos;heure de la visite n&apos;a pas de fuseau horaire&#xa0;; encodez-la à nouveau.</translation>
     </message>
     <message>
         <source>The visit cannot start in the future; check its date and time.</source>
@@ -1802,7 +1802,11 @@
     </message>
     <message>
         <source>This period holds {visits} visits, more than one Excel sheet can take ({room}); choose a shorter period, or CSV.</source>
-        <translation>Cette période compte {visits} visites, plus qu'une feuille Excel ne peut en contenir ({room})&#xa0;; choisissez une période plus courte, ou le CSV.</translation>
+        <translation>Cette période compte {visits} visites, plus qu&apos;une feuille Excel ne peut en contenir ({room})&#xa0;; choisissez une période plus courte, ou le CSV.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is not known; give one such as Europe/Brussels.</source>
+        <translation>Le fuseau horaire {zone} est inconnu&#xa0;; indiquez-en un comme Europe/Brussels.</translation>
     </message>
 </context>
 </TS>

@@ -1804,5 +1804,9 @@
         <source>This period holds {visits} visits, more than one Excel sheet can take ({room}); choose a shorter period, or CSV.</source>
         <translation>Deze periode telt {visits} bezoeken, meer dan één Excel-blad kan bevatten ({room}); kies een kortere periode of CSV.</translation>
     </message>
+    <message>
+        <source>The time zone {zone} is not known; give one such as Europe/Brussels.</source>
+        <translation>De tijdzone {zone} is onbekend; geef een tijdzone op zoals Europe/Brussels.</translation>
+    </message>
 </context>
 </TS>

@@ -137,7 +137,21 @@ def test_a_desk_known_only_from_a_stick_is_named_by_its_id(network, tmp_path):
     assert [(r["visit_id"], r["spot"]) for r in rows] == [(visit.id, shown)]
 
 
+def test_the_time_zone_sets_the_days_and_hours(network, tmp_path):
+    """Brussels by default; --time-zone gives another network its own local times."""
+    def time_of_a1(*options):
+        rows = visit_rows(report(network, tmp_path, *options, fmt="csv",
+                                 out=tmp_path / f"{len(options)}.csv"))
+        return next((r["date"], r["time"]) for r in rows
+                    if network.names_of([r["visit_id"]]) == {"a1"})
+
+    assert time_of_a1() == ("2026-11-16", "10:15")  # 09:15 UTC
+    assert time_of_a1("--time-zone", "Asia/Tokyo") == ("2026-11-16", "18:15")
+
+
 @pytest.mark.parametrize("options, words", [
+    (["--time-zone", "Europe/Brusels"], "The time zone Europe/Brusels is not known; give one "
+                                        "such as Europe/Brussels."),
     (["--spot", "Library"], 'There is no spot called "Library" on the hub; the spots are: '
                             f"{BUURTBAR}, {MOLENBEEK_ROOM}, {SCHAERBEEK_ROOM}."),
     (["--spot", "EPN Anderlecht/Computer room"], 'no spot called "EPN Anderlecht/Computer'),

@@ -86,6 +86,9 @@ def _add_sheet_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--taxonomy", metavar="FILE",
                         help="the network's taxonomy file, for the labels of the codes "
                              "(default: the lists that ship with Helpdesk)")
+    parser.add_argument("--time-zone", metavar="ZONE",
+                        help="the time zone of the network's weeks, days and hours, e.g. "
+                             "Europe/Brussels (the default)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,7 +145,7 @@ def _report_period(args, url: str):
 def _sheet_settings(args):
     from helpdesk.hub.sheets import SheetSettings
 
-    return SheetSettings.load(args.name, args.taxonomy)
+    return SheetSettings.load(args.name, args.taxonomy, args.time_zone)
 
 
 def serve(db, host: str, port: int, cert: str | None, key: str | None, sheets=None) -> int:

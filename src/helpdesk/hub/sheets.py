@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from helpdesk.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.spot_names import hub_spots, shown_spot_table, spots_named
 from helpdesk.hub.tables import session_table, visit_question_table, visit_table
@@ -33,10 +35,26 @@ class SheetSettings:
     time_zone: str = DEFAULT_TIME_ZONE
 
     @classmethod
-    def load(cls, name: str | None = None, taxonomy_file: str | None = None) -> SheetSettings:
-        """The settings from a name and a taxonomy file (TaxonomyFileError when it is bad)."""
+    def load(cls, name: str | None = None, taxonomy_file: str | None = None,
+             time_zone: str | None = None) -> SheetSettings:
+        """The settings from a name, a taxonomy file and a time zone.
+
+        TaxonomyFileError when the file is bad, InputError when the zone is unknown.
+        """
         taxonomy = read_taxonomy(Path(taxonomy_file)) if taxonomy_file else default_taxonomy()
-        return cls(name=" ".join((name or "").split()) or DEFAULT_NAME, taxonomy=taxonomy)
+        return cls(name=" ".join((name or "").split()) or DEFAULT_NAME, taxonomy=taxonomy,
+                   time_zone=known_time_zone(time_zone or DEFAULT_TIME_ZONE))
+
+
+def known_time_zone(name: str) -> str:
+    """``name`` when the system knows that zone; InputError in one sentence otherwise."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "The time zone {zone} is not known; give one such as Europe/Brussels."),
+            zone=name, field="time_zone") from None
+    return name
 
 
 def write_sheet(db: HubDb, settings: SheetSettings, period: Period, spot_names: Iterable[str],
