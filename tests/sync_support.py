@@ -45,6 +45,32 @@ def edit_visit(services, visit):
     return services.intake.update_visit(visit.id, draft, expected_revision=current.revision)
 
 
+def wait_until(condition, seconds: float = 30.0, step: float = 0.02) -> bool:
+    """True as soon as ``condition()`` is; False after ``seconds``.
+
+    Generous on purpose: a CI machine may take seconds to start a process or a thread, and
+    the waits end as soon as the thing is there, so a quick machine pays nothing for it.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        if condition():
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(step)
+
+
+def answers(url: str) -> bool:
+    """True when an HTTP server answers at ``url`` (whatever its status)."""
+    import httpx
+
+    try:
+        httpx.get(url, timeout=1)
+        return True
+    except httpx.TransportError:
+        return False
+
+
 def free_port() -> int:
     """A free TCP port on 127.0.0.1."""
     with socket.socket() as s:
@@ -74,10 +100,8 @@ class HubThread:
 
     def __enter__(self) -> HubThread:
         self.thread.start()
-        for _ in range(500):
-            if self.server.started:
-                return self
-            time.sleep(0.01)
+        if wait_until(lambda: self.server.started, step=0.01):
+            return self
         raise RuntimeError("the hub did not start")
 
     def __exit__(self, *exc) -> None:

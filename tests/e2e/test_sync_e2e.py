@@ -6,18 +6,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
-import httpx
 import pytest
 from sqlalchemy import func, select
 from sync_support import (
     HubThread,
     add_visits,
+    answers,
     desk_visits,
     edit_visit,
     free_port,
     hub_visits,
+    wait_until,
 )
 
 from helpdesk.hub.tables import visit_question_table
@@ -102,12 +102,7 @@ def test_the_commands_end_to_end(ready_services, data_dir, tmp_path):
                               stderr=subprocess.PIPE)
     try:
         url = f"http://127.0.0.1:{port}"
-        for _ in range(200):
-            try:
-                httpx.get(url + "/v1/ping", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.05)
+        assert wait_until(lambda: answers(url + "/v1/ping")), "the hub did not start"
         added = run_cli("--data-dir", str(data_dir), "target", "add", "hub", "--url", url,
                         "--token", token)
         assert added.returncode == 0, added.stderr

@@ -12,7 +12,7 @@ import time
 import httpx
 import pytest
 from network_data import BUURTBAR, IN_WEEK, ROOM, VISITS_PER_SPOT
-from sync_support import HubThread
+from sync_support import HubThread, wait_until
 
 from helpdesk.hub.sheets import SheetSettings
 from helpdesk.hub.tokens import COORDINATOR, add_token, revoke_tokens
@@ -53,11 +53,7 @@ def csv_rows(response) -> list[dict]:
 
 def empty_soon(folder) -> bool:
     """True once the folder is empty (the hub removes a sheet just after its last byte)."""
-    for _ in range(200):
-        if not any(folder.iterdir()):
-            return True
-        time.sleep(0.01)
-    return False
+    return wait_until(lambda: not any(folder.iterdir()), step=0.01)
 
 
 def test_a_coordinator_downloads_the_network_sheet(hub, network, scratch):
@@ -199,9 +195,7 @@ def test_a_download_cut_short_leaves_nothing_behind(network, scratch, held):
 
     asyncio.run(cut_short())
     # The worker finishes its sheet after the cancel; its folder goes as soon as it has.
-    deadline = time.monotonic() + 30
-    while list(scratch.iterdir()) and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_until(lambda: not list(scratch.iterdir()))
     assert list(scratch.iterdir()) == []
 
 
