@@ -14,6 +14,7 @@ import pytest
 from network_data import BUURTBAR, IN_WEEK, ROOM, VISITS_PER_SPOT
 from sync_support import HubThread, wait_until
 
+from helpdesk.errors import ExportCancelled
 from helpdesk.hub.sheets import SheetSettings
 from helpdesk.hub.tokens import COORDINATOR, add_token, revoke_tokens
 
@@ -138,22 +139,43 @@ def test_a_bad_query_is_400_with_one_sentence(hub, scratch, params, detail):
     assert empty_soon(scratch)
 
 
+class Held:
+    """Sheets wait to be made until ``release`` is set; ``started`` says one is waiting;
+    ``ended`` holds what each worker came to: a result, or the exception that stopped it."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.started, self.release = threading.Event(), threading.Event()
+        self.ended: list = []
+        self.progress_steps = 0
+
+    def write_sheet(self, *args, progress=None, **kwargs):
+        self.started.set()
+        self.release.wait(30)
+
+        def counted(done: int, total: int) -> None:
+            self.progress_steps += 1
+            progress(done, total)
+
+        try:
+            self.ended.append(self.real(*args, progress=counted, **kwargs))
+        except BaseException as exc:
+            self.ended.append(exc)
+            raise
+        return self.ended[-1]
+
+    def __iter__(self):  # started, release = held
+        return iter((self.started, self.release))
+
+
 @pytest.fixture
 def held(monkeypatch):
-    """Sheets wait to be made until ``release`` is set; ``started`` says one is waiting."""
     from helpdesk.hub import reports
 
-    started, release = threading.Event(), threading.Event()
-    real = reports.write_sheet
-
-    def held_write_sheet(*args, **kwargs):
-        started.set()
-        release.wait(30)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(reports, "write_sheet", held_write_sheet)
-    yield started, release
-    release.set()
+    holder = Held(reports.write_sheet)
+    monkeypatch.setattr(reports, "write_sheet", holder.write_sheet)
+    yield holder
+    holder.release.set()
 
 
 def test_the_hub_keeps_answering_while_a_sheet_is_made(hub, network, held):
@@ -174,8 +196,9 @@ def test_the_hub_keeps_answering_while_a_sheet_is_made(hub, network, held):
     assert answers[0].status_code == 200
 
 
-def test_a_download_cut_short_leaves_nothing_behind(network, scratch, held):
-    """Cancelled while the sheet is made (the server stops): the worker ends, its file goes."""
+def test_a_download_cut_short_stops_its_sheet_and_leaves_nothing(network, scratch, held):
+    """Cancelled while the sheet is made (client gone, server stopping): the worker stops at
+    its first step, writes no sheet, and its folder goes."""
     import asyncio
 
     from starlette.datastructures import QueryParams
@@ -194,9 +217,18 @@ def test_a_download_cut_short_leaves_nothing_behind(network, scratch, held):
             await task
 
     asyncio.run(cut_short())
-    # The worker finishes its sheet after the cancel; its folder goes as soon as it has.
     wait_until(lambda: not list(scratch.iterdir()))
     assert list(scratch.iterdir()) == []
+    assert wait_until(lambda: held.ended)
+    assert [type(end) for end in held.ended] == [ExportCancelled] and held.progress_steps == 1
+
+
+def test_a_download_that_stays_is_not_stopped(hub, held):
+    """The same progress steps on a download that stays: the whole sheet arrives."""
+    held.release.set()
+    answer = get(hub, {**WEEK_47, "format": "csv"})
+    assert answer.status_code == 200 and len(csv_rows(answer)) == len(IN_WEEK)
+    assert held.progress_steps >= 1 and not isinstance(held.ended[0], BaseException)
 
 
 @pytest.mark.slow

@@ -4,7 +4,9 @@ The query takes the options of ``helpdesk-hub report`` without their dashes (``w
 ``to-week``, ``from``, ``to``, ``spot``, ``format``, ``lang``) and the same period rules.
 The sheet is made on a worker thread (a year of XLSX takes a while and must not hold up the
 desks' batches) into a temporary folder of its own, streamed back, and the folder is removed
-once the answer is over, whether or not the client stayed to the end.
+once the answer is over, whether or not the client stayed to the end. A client that leaves
+while its sheet is made stops the worker at its next progress step (every few thousand
+rows), so an abandoned year of XLSX does not keep a core busy for nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import logging
 import re
 import shutil
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +26,7 @@ from fastapi.responses import FileResponse
 from starlette.datastructures import QueryParams
 from starlette.responses import Response
 
-from helpdesk.errors import HelpdeskError, InputError
+from helpdesk.errors import QT_TRANSLATE_NOOP, ExportCancelled, HelpdeskError, InputError
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.problems import problem
 from helpdesk.hub.sheets import DEFAULT_LANGUAGE, SheetSettings, write_sheet
@@ -107,13 +110,21 @@ async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams
     folder = Path(tempfile.mkdtemp(prefix="helpdesk-hub-sheet-"))
     path = folder / sheet_file_name(query.period.first_day, query.period.last_day,
                                     query.period.by_week, query.fmt)
+    left = threading.Event()
+
+    def stop_when_left(_done: int, _total: int) -> None:
+        if left.is_set():  # raised on the worker, inside the writer: its temporary file goes
+            raise ExportCancelled(QT_TRANSLATE_NOOP(
+                "errors", "The export was stopped; no file was written."))
+
     job = SHEET_WORKERS.submit(write_sheet, db, settings, query.period, query.spots,
-                               query.fmt, query.language, path)
+                               query.fmt, query.language, path, progress=stop_when_left)
     try:
         result = await asyncio.shield(asyncio.wrap_future(job))
     except asyncio.CancelledError:
-        # The client left or the server stops. A sheet cannot be stopped halfway, so its
-        # folder goes when the worker is done with it (at once if it already is).
+        # The client left or the server stops: the worker stops at its next step, and the
+        # folder goes once it has (at once if it was already done).
+        left.set()
         job.add_done_callback(lambda _job: shutil.rmtree(folder, ignore_errors=True))
         raise
     except BaseException as exc:
