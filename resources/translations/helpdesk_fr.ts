@@ -1802,7 +1802,15 @@
     </message>
     <message>
         <source>This period holds {visits} visits, more than one Excel sheet can take ({room}); choose a shorter period, or CSV.</source>
-        <translation>Cette période compte {visits} visites, plus qu'une feuille Excel ne peut en contenir ({room})&#xa0;; choisissez une période plus courte, ou le CSV.</translation>
+        <translation>Cette période compte {visits} visites, plus qu&apos;une feuille Excel ne peut en contenir ({room})&#xa0;; choisissez une période plus courte, ou le CSV.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds tables that are not the hub&apos;s; give the hub a database of its own.</source>
+        <translation>La base de données {database} contient des tables qui ne sont pas celles du hub ; donnez au hub sa propre base de données.</translation>
+    </message>
+    <message>
+        <source>This hub database was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
+        <translation>Cette base de données du hub vient d&apos;une version plus récente de Helpdesk ; installez cette version (ou une plus récente) pour l&apos;ouvrir.</translation>
     </message>
 </context>
 </TS>

@@ -1804,5 +1804,13 @@
         <source>This period holds {visits} visits, more than one Excel sheet can take ({room}); choose a shorter period, or CSV.</source>
         <translation>Deze periode telt {visits} bezoeken, meer dan één Excel-blad kan bevatten ({room}); kies een kortere periode of CSV.</translation>
     </message>
+    <message>
+        <source>The database {database} holds tables that are not the hub&apos;s; give the hub a database of its own.</source>
+        <translation>De database {database} bevat tabellen die niet van de hub zijn; geef de hub een eigen database.</translation>
+    </message>
+    <message>
+        <source>This hub database was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
+        <translation>Deze hub-database komt van een nieuwere versie van Helpdesk; installeer die versie (of een nieuwere) om ze te openen.</translation>
+    </message>
 </context>
 </TS>
