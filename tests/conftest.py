@@ -63,15 +63,19 @@ def pg_url():
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def hub_db(request, tmp_path):
+def hub_url(request, tmp_path):
+    """The address of an empty database: a SQLite file, and (second run) a PostgreSQL one."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'hub.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def hub_db(hub_url):
     """An open hub database: a SQLite file, and (second run) a PostgreSQL database."""
     from helpdesk.hub.db import HubDb
 
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'hub.db'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-    db = HubDb.open(url)
+    db = HubDb.open(hub_url)
     yield db
     db.close()
 

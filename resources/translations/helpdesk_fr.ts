@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>This data was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
-        <translation>Ces données viennent d&apos;une version plus récente de Helpdesk ; installez cette version (ou une plus récente) pour les ouvrir.</translation>
+        <translation>Ces données viennent d&apos;une version plus récente de Helpdesk&#xa0;; installez cette version (ou une plus récente) pour les ouvrir.</translation>
     </message>
     <message>
         <source>Updating the data file left broken links; restore the backup next to it and tell your coordinator.</source>
@@ -1807,6 +1807,14 @@
     <message>
         <source>The time zone {zone} is not known; give one such as Europe/Brussels.</source>
         <translation>Le fuseau horaire {zone} est inconnu&#xa0;; indiquez-en un comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds tables that are not the hub&apos;s; give the hub a database of its own.</source>
+        <translation>La base de données {database} contient des tables qui ne sont pas celles du hub&#xa0;; donnez au hub sa propre base de données.</translation>
+    </message>
+    <message>
+        <source>This hub database was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
+        <translation>Cette base de données du hub vient d&apos;une version plus récente de Helpdesk&#xa0;; installez cette version (ou une plus récente) pour l&apos;ouvrir.</translation>
     </message>
 </context>
 </TS>

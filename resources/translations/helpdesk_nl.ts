@@ -1808,5 +1808,13 @@
         <source>The time zone {zone} is not known; give one such as Europe/Brussels.</source>
         <translation>De tijdzone {zone} is onbekend; geef een tijdzone op zoals Europe/Brussels.</translation>
     </message>
+    <message>
+        <source>The database {database} holds tables that are not the hub&apos;s; give the hub a database of its own.</source>
+        <translation>De database {database} bevat tabellen die niet van de hub zijn; geef de hub een eigen database.</translation>
+    </message>
+    <message>
+        <source>This hub database was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
+        <translation>Deze hub-database komt van een nieuwere versie van Helpdesk; installeer die versie (of een nieuwere) om ze te openen.</translation>
+    </message>
 </context>
 </TS>

@@ -3,12 +3,11 @@ hub database made before they existed."""
 
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import create_engine, inspect
+from old_hubs import COORDINATORS, old_hub
+from sqlalchemy import inspect
 
 from helpdesk.hub.cli import main
 from helpdesk.hub.db import HubDb
-from helpdesk.hub.tables import metadata
 from helpdesk.hub.tokens import COORDINATOR, DESK, add_token, desk_for_token, holder_of
 
 
@@ -44,23 +43,15 @@ def test_the_two_kinds_never_stand_in_for_each_other(hub_db):
         == (None, "Nadia")
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_a_hub_made_before_coordinators_gets_their_table(request, tmp_path, backend):
+def test_a_hub_made_before_coordinators_gets_their_table(hub_url):
     """Opening an older hub database adds the new table and keeps the desks' tokens."""
-    url = f"sqlite:///{tmp_path / 'old.db'}" if backend == "sqlite" \
-        else request.getfixturevalue("pg_url")
-    engine = create_engine(url)
-    metadata.create_all(engine, tables=[t for t in metadata.sorted_tables
-                                        if t.name != "hub_coordinator_token"])
-    old = HubDb(engine)
+    old = old_hub(hub_url, coordinators=False)
     desk = add_token(old, "EPN Molenbeek")
+    assert COORDINATORS not in inspect(old.engine).get_table_names()
     old.close()
-    probe = create_engine(url)
-    assert "hub_coordinator_token" not in inspect(probe).get_table_names()
-    probe.dispose()
-    hub = HubDb.open(url)
+    hub = HubDb.open(hub_url)
     try:
-        assert "hub_coordinator_token" in inspect(hub.engine).get_table_names()
+        assert COORDINATORS in inspect(hub.engine).get_table_names()
         assert desk_for_token(hub, desk) == "EPN Molenbeek"
         assert holder_of(hub, add_token(hub, "Nadia", COORDINATOR), COORDINATOR) == "Nadia"
     finally:

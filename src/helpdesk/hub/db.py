@@ -1,22 +1,23 @@
 """Where the hub keeps its data: ``--db URL``, else ``HELPDESK_HUB_DB``, else a SQLite file.
 
 SQLite (the embedded default) gets the desk's own durability pragmas and takes the write
-lock up front; PostgreSQL is reached through psycopg 3. The schema is created on first use.
+lock up front; PostgreSQL is reached through psycopg 3. Opening brings the schema to this
+version's through the hub's migrations (``helpdesk.hub.migrate``).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
-from helpdesk.hub.tables import metadata
+from helpdesk.hub.migrate import upgrade_hub
 
 DB_ENV = "HELPDESK_HUB_DB"
 WRITE_LOCK = 0x48454C50  # the hub's advisory lock on PostgreSQL ("HELP")
@@ -41,6 +42,17 @@ def resolve_url(cli_value: str | None) -> str:
     return url
 
 
+def _engine_for(parsed: URL) -> Engine:
+    # Nothing connects yet: the migrator first looks at a SQLite file without writing to it.
+    if parsed.get_backend_name() == "sqlite":
+        from helpdesk.store.engine import open_engine
+
+        path = Path(parsed.database or "hub.db")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return open_engine(path)
+    return create_engine(parsed, pool_pre_ping=True)
+
+
 class HubDb:
     """The hub's engine and its short transactions."""
 
@@ -50,28 +62,24 @@ class HubDb:
 
     @classmethod
     def open(cls, url: str) -> HubDb:
-        """Open (and create the tables of) the database at ``url``."""
+        """Open the database at ``url``, creating or migrating its tables to this version's."""
         try:
             parsed = make_url(url)
         except ArgumentError:
             raise StoreError(QT_TRANSLATE_NOOP("errors", "The database address {url} cannot "
                                                          "be understood."), url=url) from None
-        try:
-            if parsed.get_backend_name() == "sqlite":
-                from helpdesk.store.engine import open_engine
-
-                path = Path(parsed.database or "hub.db")
-                path.parent.mkdir(parents=True, exist_ok=True)
-                engine = open_engine(path)
-            else:
-                engine = create_engine(url, pool_pre_ping=True)
-            metadata.create_all(engine)
-        except (OSError, SQLAlchemyError, ImportError) as exc:
-            reason = getattr(exc, "orig", None) or exc
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "errors", "The hub's database cannot be opened: {reason}."),
-                reason=" ".join(str(reason).split())) from None
-        return cls(engine)
+        with ExitStack() as on_failure:
+            try:
+                hub = cls(_engine_for(parsed))
+                on_failure.callback(hub.close)
+                upgrade_hub(hub)
+            except (OSError, SQLAlchemyError, ImportError) as exc:
+                reason = getattr(exc, "orig", None) or exc
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "errors", "The hub's database cannot be opened: {reason}."),
+                    reason=" ".join(str(reason).split())) from None
+            on_failure.pop_all()
+        return hub
 
     @contextmanager
     def write(self) -> Iterator[Connection]:

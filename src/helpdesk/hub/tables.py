@@ -6,6 +6,8 @@ name holds the same kind of value (datetimes as fixed-width UTC text through ``U
 booleans, codes rather than labels, the ``deleted`` tombstone flag), so one SQLAlchemy Core
 query runs on either. No foreign keys: records may arrive in any order, from any desk.
 Left out on purpose: ``staff`` and ``visit.staff_id`` (never sent: personal data).
+
+A change here needs a migration in ``hub/migrations/versions`` (a test compares the two).
 """
 
 from __future__ import annotations
@@ -123,8 +125,7 @@ token_table = Table(
 )
 
 # Coordinators download the network's sheets; desks only send records. A table of its own
-# rather than a role column on ``hub_token``: create_all adds a missing table to a hub made
-# before it, but never a missing column (the hub has no migrations).
+# rather than a role column on ``hub_token``, so a desk's token can never pass for one.
 coordinator_token_table = Table(
     "hub_coordinator_token", metadata,
     Column("id", String, primary_key=True),

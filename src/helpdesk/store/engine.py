@@ -7,6 +7,7 @@ store (SQLCipher: a different driver and a ``PRAGMA key`` first on each connecti
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,17 @@ def open_engine(path: Path) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
     return engine
+
+
+def open_read_only_engine(path: Path) -> Engine:
+    """An engine that can only read the SQLite file at ``path``: no pragma, nothing written.
+
+    For deciding whether a file may be opened at all: the WAL switch of ``open_engine`` is
+    itself a write, and a file that is refused must be left as it was.
+    """
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(
+        uri, uri=True, check_same_thread=False))
 
 
 @contextmanager

@@ -45,33 +45,52 @@ def read_revision(db_path: Path) -> str | None:
     return None
 
 
-def alembic_config(connection=None):
-    """Alembic's configuration for our migrations folder (no alembic.ini: works from a wheel)."""
+def alembic_config(connection=None, folder: Path = MIGRATIONS_DIR):
+    """Alembic's configuration for a migrations folder (no alembic.ini: works from a wheel).
+
+    The desk's folder by default; the hub passes its own.
+    """
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(folder))
     config.attributes["connection"] = connection
     return config
 
 
-def known_revisions() -> set[str]:
+def run_env(context, target_metadata, **options) -> None:
+    """What each migrations folder's env.py does: migrate through the connection handed over.
+
+    ``context`` is ``alembic.context``; ``options`` go to its ``configure`` as they are.
+    """
+    if context.is_offline_mode():
+        raise RuntimeError("Helpdesk migrates its own databases; offline mode is not used.")
+    context.configure(connection=context.config.attributes["connection"],
+                      target_metadata=target_metadata, **options)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def known_revisions(folder: Path = MIGRATIONS_DIR) -> set[str]:
     """Every revision this version of Helpdesk knows how to migrate from."""
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(alembic_config())
+    script = ScriptDirectory.from_config(alembic_config(folder=folder))
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def head_revision() -> str:
+def head_revision(folder: Path = MIGRATIONS_DIR) -> str:
     """The newest revision among the migration scripts."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config(folder=folder)).get_current_head()
 
 
 def backup_store(db_path: Path, revision: str) -> Path:
-    """Copy the file (with what its WAL holds) next to it before a migration changes it."""
+    """Copy the file (with what its WAL holds) next to it before a migration changes it.
+
+    Used for the hub's SQLite file too: ``NAME.bak-REVISION-TIME`` beside it.
+    """
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = db_path.with_name(f"{db_path.name}.bak-{revision}-{stamp}")
     source = sqlite3.connect(db_path)
