@@ -39,7 +39,7 @@ SHEET_WRITERS = ("reportlab", "xlsxwriter")
 NO_QT = ("store", "sync", "reports", "services", "desk", "sessions", "intake", "visit_list",
          "taxonomy", "demo", "records", "errors", "resources", "taxonomy_file", "ids", "config",
          "sync_service", "cli_sync", "hub", "report_service", "report_records",
-         "sync_records", "sheet_formats", "atomic_files", "spreadsheet_cells")
+         "sync_records", "sheet_formats", "atomic_files", "spreadsheet_cells", "command_line")
 
 
 def imported_names(path: Path) -> list[tuple[int, str]]:

@@ -9,7 +9,6 @@ survives a power cut or a stick pulled out. Standard library only: light enough 
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +23,8 @@ def replacing(path: Path, *, private: bool = False) -> Iterator[Path]:
     get the person's usual permissions. OSError from any step reaches the caller as it is.
     """
     path = Path(path)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    # os.urandom, not secrets: the same bytes, without loading hmac and OpenSSL at start-up.
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.part")
     os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666))
     try:
         yield temp

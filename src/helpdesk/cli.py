@@ -6,9 +6,9 @@ the headless commands import the services only when they run.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 from helpdesk.config import resolve_data_dir
 from helpdesk.errors import HelpdeskError
@@ -18,89 +18,30 @@ class CommandError(Exception):
     """An expected failure of a command: its message is printed as it is."""
 
 
-class CommandLine(argparse.ArgumentParser):
-    """argparse, but a wrong flag gives one line on stderr (exit 2) instead of the usage dump."""
-
-    def error(self, message: str):
-        print(f"{self.prog}: {message[:1].upper()}{message[1:]}. "
-              f"See '{self.prog} --help'.", file=sys.stderr)
-        sys.exit(2)
-
-
-GUI_FLAGS = ("--data-dir", "--exit-when-ready")
 TARGET_ADD_FLAGS = ("--url", "--folder", "--token", "--include-notes", "--csv", "--batch-size",
                     "--help", "-h")
 
 
-def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
-    """The command line: global options and (unless only the GUI is started) the subcommands."""
-    parser = CommandLine(
-        prog="helpdesk", description="Record the visits a digital-help desk handles.")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="folder of the data (default: HELPDESK_DATA_DIR, else the "
-                             "user's data folder)")
-    parser.add_argument("--exit-when-ready", action="store_true",
-                        help="start the GUI and quit once its first window is shown")
-    if not with_commands:
-        parser.set_defaults(command=None)
-        return parser
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("self-test", help="write and read back a visit in a scratch store")
-    demo = commands.add_parser("demo", help="fill the store with realistic demo data")
-    demo.add_argument("--visits", type=int, required=True, metavar="N",
-                      help="how many visits to make")
-    demo.add_argument("--seed", type=int, default=1, metavar="S",
-                      help="random seed: the same seed gives the same data (default 1)")
-    demo.add_argument("--weeks", type=int, default=52, metavar="W",
-                      help="how many weeks, ending now, the visits spread over (default 52)")
-    add_sync_commands(commands)
-    _add_report_parser(commands)
-    return parser
+def plain_start(argv: list[str]) -> SimpleNamespace | None:
+    """The options of a plain start of the app, or None when ``argv`` holds anything else.
 
-
-def add_sync_commands(commands) -> None:
-    """``sync``, ``target add/list/remove`` and ``import``."""
-    sync = commands.add_parser("sync", help="send the records waiting to the sync targets")
-    sync.add_argument("--target", metavar="NAME", help="only this target")
-    target = commands.add_parser("target", help="where the records are sent").add_subparsers(
-        dest="target_command", metavar="ACTION", required=True)
-    add = target.add_parser("add", help="add a hub (--url, --token) or a folder (--folder)")
-    add.add_argument("name", metavar="NAME")
-    where = add.add_mutually_exclusive_group(required=True)
-    where.add_argument("--url", help="the hub's address, e.g. https://hub.example.org")
-    where.add_argument("--folder", metavar="DIR", help="a folder to write CSV batches into")
-    add.add_argument("--token", help="the desk's token, from the hub's coordinator")
-    add.add_argument("--include-notes", action="store_true",
-                     help="also send the free-text notes (off by default)")
-    add.add_argument("--csv", action="store_true", help="send batches to the hub as CSV")
-    add.add_argument("--batch-size", type=int, default=500, metavar="N",
-                     help="records per batch (default 500)")
-    target.add_parser("list", help="list the targets")
-    remove = target.add_parser("remove", help="remove a target (the records stay)")
-    remove.add_argument("name", metavar="NAME")
-    imp = commands.add_parser("import", help="merge CSV batches from other desks into this one")
-    imp.add_argument("path", metavar="FILE_OR_FOLDER")
-
-
-def _add_report_parser(commands) -> None:
-    from helpdesk.reports.options import add_report_arguments  # light: stdlib only
-
-    report = commands.add_parser(
-        "report", help="write a weekly sheet (PDF, XLSX or CSV) without opening the app",
-        description="Write the sheet of an ISO week (or of several weeks, or of a date range) "
-                    "for some or all spots.")
-    add_report_arguments(report)
-
-
-def only_starts_the_gui(argv: list[str]) -> bool:
-    """True when ``argv`` holds nothing but the GUI's own flags (and --data-dir's folder)."""
+    Only ``--data-dir DIR`` (or ``--data-dir=DIR``) and ``--exit-when-ready``; anything else,
+    a missing folder included, goes to the full parser for its checks and its sentences.
+    """
+    options = SimpleNamespace(command=None, data_dir=None, exit_when_ready=False)
     rest = iter(argv)
     for word in rest:
-        if word == "--data-dir":
-            next(rest, None)
-        elif word not in GUI_FLAGS and not word.startswith("--data-dir="):
-            return False
-    return True
+        if word == "--exit-when-ready":
+            options.exit_when_ready = True
+        elif word == "--data-dir":
+            options.data_dir = next(rest, None)
+            if options.data_dir is None or options.data_dir.startswith("-"):
+                return None
+        elif word.startswith("--data-dir=") and len(word) > len("--data-dir="):
+            options.data_dir = word[len("--data-dir="):]
+        else:
+            return None
+    return options
 
 
 def glue_token_value(argv: list[str]) -> list[str]:
@@ -129,9 +70,13 @@ def glue_token_value(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = glue_token_value(sys.argv[1:] if argv is None else list(argv))
-    # The subcommands' parsers cost ~10 ms to build (argparse looks for its translations
-    # once per parser): a plain start of the app, timed against a bare window, skips them.
-    args = build_parser(with_commands=not only_starts_the_gui(argv)).parse_args(argv)
+    # argparse and the subcommands' parsers cost ~10 ms: a plain start of the app, timed
+    # against a bare window, does without them.
+    args = plain_start(argv)
+    if args is None:
+        from helpdesk.command_line import build_parser
+
+        args = build_parser().parse_args(argv)
     try:
         if args.command == "self-test":
             return self_test()

@@ -12,7 +12,7 @@ import copy
 import sys
 from pathlib import Path
 
-from helpdesk.cli import CommandLine
+from helpdesk.command_line import CommandLine
 from helpdesk.errors import HelpdeskError
 
 
