@@ -137,6 +137,18 @@ def test_session_open_count_and_close(screen, ready_services, ctx, qtbot):
     assert ctx.state.open_session is None
 
 
+def test_installing_a_language_relabels_the_screen(screen, qtbot):
+    """Qt's LanguageChange (posted, so waited for) reaches the screen's retranslate()."""
+    from helpdesk.ui.i18n import install_language
+
+    try:
+        assert install_language("fr")
+        qtbot.waitUntil(lambda: screen.save_button.text() == "Enregistrer la visite")
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: screen.save_button.text() == "Save visit")
+
+
 def test_language_switch_relabels_buttons(screen, ctx):
     """Switching the desk to French relabels the question types on the screen."""
     ctx.set_language("fr")

@@ -6,7 +6,7 @@ name them; they can be brought back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.records import STAFF_ROLES, Spot, Staff
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 
 
 class NameAndChoiceDialog(QDialog):
@@ -69,7 +70,7 @@ class NameAndChoiceDialog(QDialog):
         self.accept()
 
 
-class DeskListBox(QGroupBox):
+class DeskListBox(FollowsLanguage, QGroupBox):
     """One list (spots or helpers) with Add, Change and Retire / Bring back.
 
     Its own texts name their context: in a base class, ``self.tr`` would look them up under
@@ -133,11 +134,6 @@ class DeskListBox(QGroupBox):
         self.add_button.setText(QCoreApplication.translate("DeskListBox", "&Add…"))
         self.edit_button.setText(QCoreApplication.translate("DeskListBox", "&Change…"))
         self.show_records(self._records)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _relabel(self, *_args) -> None:
         self.show_records(self._records)

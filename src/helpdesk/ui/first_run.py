@@ -5,7 +5,7 @@ Nothing else is asked; everything can be changed later in Settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from helpdesk.errors import InputError
 from helpdesk.records import StartupState
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from helpdesk.ui.widgets import TOUCH_STYLE, primary_button
 
 FIELDS = ("language", "desk_name", "spot_name", "spot_kind", "helper_names")
 
 
-class FirstRunPage(QWidget):
+class FirstRunPage(FollowsLanguage, QWidget):
     """Asks what a new desk needs, then sets it up."""
 
     finished = Signal(object)  # the new StartupState
@@ -147,11 +148,6 @@ class FirstRunPage(QWidget):
         self.spot_kind.setAccessibleName(self.tr("Kind of spot"))
         self.helpers_hint.setText(self.tr("One name per line: the people who help at this desk."))
         self.start_button.setText(self.tr("&Start"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def helper_names(self) -> list[str]:
         """The names typed, one per line, without blanks or repeats."""

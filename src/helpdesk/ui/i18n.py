@@ -1,7 +1,8 @@
 """Load the app's translations and switch language at runtime, without a restart.
 
 English is the source language. Installing new translators makes Qt send a
-``LanguageChange`` event to every widget; each screen relabels itself in ``changeEvent``.
+``LanguageChange`` event to every widget; each screen relabels itself through
+``follows_language.FollowsLanguage``.
 """
 
 from __future__ import annotations

@@ -7,12 +7,13 @@ line next to Save says what was saved, with Undo for a few seconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from helpdesk.errors import InputError
 from helpdesk.ui.feedback import error_sentence
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.session_bar import SessionBar
 from helpdesk.ui.tally_bar import TallyBar
 from helpdesk.ui.undo_banner import UndoBanner
@@ -22,7 +23,7 @@ from helpdesk.ui.widgets import TOUCH_STYLE, primary_button
 BAR_FIELDS = ("spot_id", "staff_id", "session_id")  # errors shown in the session bar
 
 
-class IntakeScreen(QWidget):
+class IntakeScreen(FollowsLanguage, QWidget):
     """Session bar, tallies, the visit form and Save."""
 
     def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
@@ -76,11 +77,6 @@ class IntakeScreen(QWidget):
         self.save_button.setText(self.tr("Save visit"))
         self.save_button.setToolTip(self.tr("Save this visit and start the next one (Ctrl+Enter)"))
         self.shortcut_hint.setText(self.tr("Ctrl+Enter"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

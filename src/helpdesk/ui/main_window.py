@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from helpdesk.errors import InputError, SyncProblem
 from helpdesk.ui.feedback import error_sentence
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.sync_status import SyncStatusBar
 
 SCREENS = ("intake", "visits", "sessions", "reports", "settings")  # tab order, Ctrl+1..5
@@ -49,7 +50,7 @@ class ScreenSlot(QWidget):
         self.setFocusProxy(screen)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     """Tabs for Intake, Visits, Sessions, Reports and Settings, and a status line."""
 
     def __init__(self, ctx, tasks, screens: dict[str, QWidget | ScreenFactory],
@@ -98,11 +99,6 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(n))
         self._show_title()
         self._show_store_state()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def screen(self, name: str) -> QWidget:
         """The screen called ``name`` ("visits"…), built now if it was not yet."""

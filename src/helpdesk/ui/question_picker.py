@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from helpdesk.ui.feedback import error_label, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import FlowLayout, ToggleButton, move_focus_among
 
 
@@ -33,7 +34,7 @@ class QuestionToggle(ToggleButton):
         super().keyPressEvent(event)
 
 
-class QuestionPicker(QWidget):
+class QuestionPicker(FollowsLanguage, QWidget):
     """Choose one or more question types."""
 
     changed = Signal()
@@ -81,11 +82,6 @@ class QuestionPicker(QWidget):
             self.tr("Enter picks the only match; the Down arrow moves into the question types."))
         self.grid.setAccessibleName(self.tr("Question types"))
         self._apply_filter()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def rebuild(self) -> None:
         """Make one toggle per offered question type, labelled in the current language."""

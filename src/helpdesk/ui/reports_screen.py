@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from helpdesk.report_records import ReportRequest
 from helpdesk.sheet_formats import FORMATS, SUFFIXES, sheet_file_name
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from helpdesk.ui.report_period import PeriodPicker
 from helpdesk.ui.report_preview import SheetPagePreview
@@ -38,7 +39,7 @@ from helpdesk.ui.widgets import primary_button
 PREVIEW_PAUSE_MS = 400
 
 
-class ReportsScreen(QWidget):
+class ReportsScreen(FollowsLanguage, QWidget):
     """Pick a period and spots, preview the sheet, export it."""
 
     def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
@@ -185,11 +186,6 @@ class ReportsScreen(QWidget):
         self.preview_label.setText(self.tr("Sheet pa&ge"))
         self.spot_list.setAccessibleName(self.tr("Spots on the sheet"))
         self.scroll.setAccessibleName(self.tr("Preview of the sheet"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

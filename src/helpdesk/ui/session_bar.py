@@ -6,15 +6,24 @@ visit), so the bar only suggests opening one; it never blocks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from helpdesk.records import SessionInfo
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_time, to_local
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 
 
-class SessionBar(QFrame):
+class SessionBar(FollowsLanguage, QFrame):
     """Spot and helper choosers, and Open session / Close session."""
 
     def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
@@ -77,11 +86,6 @@ class SessionBar(QFrame):
         self.spot_choice.setPlaceholderText(self.tr("Choose the spot"))
         self.helper_choice.setPlaceholderText(self.tr("Choose a name"))
         self._show_session()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- what the intake reads ---------------------------------------------------------
 

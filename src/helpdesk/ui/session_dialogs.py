@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from helpdesk.records import SessionInfo, SessionSummary
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 
 NOT_COUNTED = -1  # the spin box's "not counted" value: nobody kept count of who was turned away
 
@@ -39,7 +40,7 @@ def session_when(ctx, session: SessionInfo) -> tuple[str, str, str]:
     return short_date(opened.date(), locale), short_time(opened, locale), closed
 
 
-class SessionSummaryView(QWidget):
+class SessionSummaryView(FollowsLanguage, QWidget):
     """How many visits a session handled, by question type and by outcome."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -93,11 +94,6 @@ class SessionSummaryView(QWidget):
         self.by_outcome.setAccessibleName(self.tr("Visits by outcome"))
         self._refill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _refill(self, *_args) -> None:
         summary = self._summary
         self.by_question.clear()
@@ -122,7 +118,7 @@ class SessionSummaryView(QWidget):
                 tree.addTopLevelItem(row)
 
 
-class CloseSessionDialog(QDialog):
+class CloseSessionDialog(FollowsLanguage, QDialog):
     """Shows what a session handled, asks who was turned away, and closes it."""
 
     def __init__(self, ctx, tasks, session: SessionInfo, parent: QWidget | None = None) -> None:
@@ -173,11 +169,6 @@ class CloseSessionDialog(QDialog):
             self.tr("People turned away (leave at 'not counted' if unknown)"))
         self.close_button.setText(self.tr("Close session"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def close_session(self) -> None:
         """Close the session with the number turned away (None when not counted)."""
         value = self.turned_away.value()
@@ -196,7 +187,7 @@ class CloseSessionDialog(QDialog):
         show_error(self.error, error_sentence(error))
 
 
-class OpenSessionDialog(QDialog):
+class OpenSessionDialog(FollowsLanguage, QDialog):
     """Opens a session: at which spot, with which helpers."""
 
     def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
@@ -244,11 +235,6 @@ class OpenSessionDialog(QDialog):
         self.helpers_label.setText(self.tr("&Helpers (Space ticks one)"))
         self.helpers.setAccessibleName(self.tr("Helpers in this session"))
         self.open_button.setText(self.tr("Open session"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def chosen_helpers(self) -> list[str]:
         """The ids of the ticked helpers."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.records import SessionInfo
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.session_dialogs import (
     CloseSessionDialog,
     OpenSessionDialog,
@@ -108,7 +109,7 @@ class SessionsTableModel(QAbstractTableModel):
         return ""
 
 
-class SessionsScreen(QWidget):
+class SessionsScreen(FollowsLanguage, QWidget):
     """Open or close the current session; look back at recent ones."""
 
     def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
@@ -186,11 +187,6 @@ class SessionsScreen(QWidget):
         self.recent_label.setText(self.tr("&Recent sessions"))
         self.table.setAccessibleName(self.tr("Recent sessions, newest first"))
         self._relabel()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _relabel(self, *_args) -> None:
         self._show_current()

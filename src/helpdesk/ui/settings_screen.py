@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from helpdesk.taxonomy_file import Taxonomy
 from helpdesk.ui.desk_lists import HelpersBox, SpotsBox
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from helpdesk.ui.sync_targets import SyncTargetsBox
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(FollowsLanguage, QWidget):
     """Everything a coordinator sets up once and changes now and then."""
 
     def __init__(self, ctx, tasks, data_dir: Path, parent: QWidget | None = None) -> None:
@@ -169,11 +170,6 @@ class SettingsScreen(QWidget):
         self.spots.retranslate()
         self.helpers.retranslate()
         self._show_lists()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         """Read the spots and helpers, retired ones included."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local, today
+from helpdesk.ui.follows_language import FollowsLanguage
 
 if TYPE_CHECKING:  # only named in annotations: the first window need not make them
     from helpdesk.sync_records import SyncProblemInfo, SyncReport, SyncStatus
@@ -68,7 +69,7 @@ class ElidedLabel(QLabel):
                                                 max(self.width(), 20)))
 
 
-class SyncStatusBar(QWidget):
+class SyncStatusBar(FollowsLanguage, QWidget):
     """Shows how sending is doing and offers to send now."""
 
     def __init__(self, ctx, tasks, *, automatic: bool = True,
@@ -127,11 +128,6 @@ class SyncStatusBar(QWidget):
         self.sync_button.setToolTip(self.tr("Send the records waiting to the hub or folder now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- internals ---------------------------------------------------------------------
 

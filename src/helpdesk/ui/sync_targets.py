@@ -6,7 +6,7 @@ or cloud folder) that receives CSV files; the dialog for one is in ``target_dial
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from helpdesk.sync_records import SyncProblemInfo, SyncTarget, TargetDraft
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.sync_status import problem_sentence
 from helpdesk.ui.target_dialog import TargetDialog
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SyncTargetsBox(QGroupBox):
+class SyncTargetsBox(FollowsLanguage, QGroupBox):
     """The list of targets with Add, Edit, Test connection and Remove."""
 
     def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
@@ -80,11 +81,6 @@ class SyncTargetsBox(QGroupBox):
         self.test_button.setText(self.tr("Test &connection"))
         self.remove_button.setText(self.tr("&Remove"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         """Read the targets again."""

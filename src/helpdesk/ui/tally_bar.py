@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from helpdesk.records import TALLIES
+from helpdesk.ui.follows_language import FollowsLanguage
 
 ORDER = ("print", "wifi", "scan")  # the most frequent first
 
 
-class TallyBar(QWidget):
+class TallyBar(FollowsLanguage, QWidget):
     """A row of buttons that each count one trivial request at once."""
 
     tally = Signal(str)  # a code of records.TALLIES
@@ -45,8 +46,3 @@ class TallyBar(QWidget):
         """The name of each tally, as the buttons show it."""
         return {"print": self.tr("Print"), "wifi": self.tr("Wi-Fi / internet"),
                 "scan": self.tr("Scan")}
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

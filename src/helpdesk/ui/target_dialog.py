@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from helpdesk.errors import InputError
 from helpdesk.sync_records import DEFAULT_BATCH_SIZE, SyncTarget, TargetDraft
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 
 
-class TargetDialog(QDialog):
+class TargetDialog(FollowsLanguage, QDialog):
     """Add or edit one target; checks and saves through the services, tests on demand."""
 
     saved = Signal(object)  # the SyncTarget as stored
@@ -140,11 +141,6 @@ class TargetDialog(QDialog):
                                         "your coordinator decided so."))
         self.send_csv.setText(self.tr("Send as CS&V (for receivers that only take CSV)"))
         self.test_button.setText(self.tr("&Test connection"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def draft(self) -> TargetDraft:
         """The target as typed; an empty token field keeps a saved token."""

@@ -5,13 +5,15 @@ It always keeps its height, so the form never jumps when a message appears or go
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from helpdesk.ui.follows_language import FollowsLanguage
 
 UNDO_SECONDS = 8
 
 
-class UndoBanner(QFrame):
+class UndoBanner(FollowsLanguage, QFrame):
     """Shows "Visit saved …" with an Undo button, or an error sentence."""
 
     undo = Signal(str)  # the id of the visit to take back
@@ -43,11 +45,6 @@ class UndoBanner(QFrame):
         """Set every text in the current language."""
         self.undo_button.setText(self.tr("&Undo"))
         self.undo_button.setAccessibleDescription(self.tr("Takes back what was just saved"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_done(self, text: str, visit_id: str | None = None) -> None:
         """Say what was done; offer Undo for a few seconds when ``visit_id`` is given."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.records import UNKNOWN
 from helpdesk.ui.feedback import error_label, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import ChoiceRow, FlowLayout
 
 NOTE_MAX = 500
@@ -35,7 +36,7 @@ FIELDS = ("autonomy", "duration_minutes", "follow_up", "follow_up_date", "channe
           "gender", "help_language", "first_visit", "status", "note")
 
 
-class VisitDetails(QWidget):
+class VisitDetails(FollowsLanguage, QWidget):
     """Autonomy, duration, follow-up, channel, anonymous profile and note of one visit."""
 
     changed = Signal()
@@ -183,11 +184,6 @@ class VisitDetails(QWidget):
         self._fill_first_visit()
         self.relabel()
         self._show_note_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def relabel(self) -> None:
         """Label the taxonomy choices in the current language, keeping what is chosen."""

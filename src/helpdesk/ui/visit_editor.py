@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, QEvent
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,13 +22,14 @@ from helpdesk.errors import ConflictError, InputError
 from helpdesk.records import Visit
 from helpdesk.ui.desk_time import desk_zone, from_local, locale_for, to_local
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.visit_form import VisitForm
 
 # Fields of the visit that this dialog shows itself rather than the form.
 OWN_FIELDS = ("started_at", "spot_id", "staff_id")
 
 
-class VisitEditorDialog(QDialog):
+class VisitEditorDialog(FollowsLanguage, QDialog):
     """Loads one visit, lets the desk change it, saves it as a new revision."""
 
     def __init__(self, ctx, tasks, visit_id: str, parent: QWidget | None = None) -> None:
@@ -115,11 +116,6 @@ class VisitEditorDialog(QDialog):
         self.when.setAccessibleName(self.tr("Date and time of the visit"))
         if self.helper_choice.count():
             self.helper_choice.setItemText(0, self.tr("Not recorded"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _when_format(self) -> str:
         locale = locale_for(self._ctx.language)

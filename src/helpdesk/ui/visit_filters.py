@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.records import VisitFilter
 from helpdesk.ui.desk_time import desk_zone, today
+from helpdesk.ui.follows_language import FollowsLanguage
 
 TODAY, THIS_WEEK, ALL = range(3)
 # The date edits show "any day" at this value: no limit on that side.
@@ -26,7 +27,7 @@ NO_LIMIT = QDate(2000, 1, 1)
 DATE_PAUSE_MS = 300
 
 
-class VisitFilterBar(QWidget):
+class VisitFilterBar(FollowsLanguage, QWidget):
     """Quick periods, a date range and three choices; says when the filter changed."""
 
     changed = Signal()
@@ -116,11 +117,6 @@ class VisitFilterBar(QWidget):
         self.follow_up_button.setText(self.tr("Follow-ups"))
         self.follow_up_button.setToolTip(self.tr("Only the visits that still need a follow-up"))
         self.fill_choices()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def eventFilter(self, watched, event: QEvent) -> bool:
         # An "any day" edit would open its calendar in January 2000: show this month instead.

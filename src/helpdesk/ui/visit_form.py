@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 
 from helpdesk.records import VisitDraft
 from helpdesk.ui.feedback import error_label, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.question_picker import QuestionPicker
 from helpdesk.ui.visit_details import VisitDetails
 from helpdesk.ui.widgets import TOUCH_STYLE, ChoiceRow
@@ -18,7 +19,7 @@ from helpdesk.ui.widgets import TOUCH_STYLE, ChoiceRow
 REFERRED = "referred"  # the outcome that asks where the person was sent
 
 
-class VisitForm(QWidget):
+class VisitForm(FollowsLanguage, QWidget):
     """Question types, outcome, referral and the optional details of one visit."""
 
     changed = Signal()
@@ -103,11 +104,6 @@ class VisitForm(QWidget):
         self.details_button.setAccessibleName(self.tr("More details"))
         self.details_button.setToolTip(
             self.tr("Autonomy, duration, follow-up, channel, anonymous profile and a note"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def relabel(self, *_args) -> None:
         """Label every taxonomy choice in the current language, keeping what is chosen."""

@@ -7,7 +7,7 @@ week" narrow it in one click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.ui.feedback import confirm, error_sentence
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.visit_filters import VisitFilterBar
 from helpdesk.ui.visits_model import (
     DURATION,
@@ -34,7 +35,7 @@ from helpdesk.ui.visits_model import (
 )
 
 
-class VisitsScreen(QWidget):
+class VisitsScreen(FollowsLanguage, QWidget):
     """Filters, the list of visits, and what can be done to one of them."""
 
     def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
@@ -155,11 +156,6 @@ class VisitsScreen(QWidget):
         self.model.retranslate()
         self._update_count()
         self._fit_columns()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

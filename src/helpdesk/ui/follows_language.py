@@ -1,0 +1,19 @@
+"""One place for the runtime language switch: a widget with ``retranslate()`` follows it.
+
+Qt sends every widget a LanguageChange event when the translators change (Settings switches
+the language without a restart). A widget that sets its texts in ``retranslate()`` lists this
+mixin first among its bases — ``class SessionBar(FollowsLanguage, QFrame)`` — and is told.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+
+
+class FollowsLanguage:
+    """Calls ``self.retranslate()`` on each LanguageChange, then lets Qt handle the event."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
