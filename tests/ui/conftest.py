@@ -20,3 +20,15 @@ def ctx(ready_services, qtbot):
     from helpdesk.ui.context import UiContext
 
     return UiContext("en", ready_services.taxonomy.current(), ready_services.desk.startup_state())
+
+
+@pytest.fixture
+def settings_screen(ctx, tasks, data_dir, qtbot):
+    """The Settings screen of the ready test desk, shown at 1366x768."""
+    from helpdesk.ui.settings_screen import SettingsScreen
+
+    widget = SettingsScreen(ctx, tasks, data_dir)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget

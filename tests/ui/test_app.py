@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import click
 
 from helpdesk.ui.visits_model import OUTCOME, QUESTIONS
-
-
-def click(qtbot, button):
-    """Click a button the way a person would."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import click
 
 from helpdesk.records import VisitFilter
 from helpdesk.ui.intake_screen import IntakeScreen
@@ -24,10 +25,6 @@ def saved_visits(services):
     """The visits in the store, newest first."""
     return services.visits.page(VisitFilter())
 
-
-def click(qtbot, button):
-    """Click a button the way a person would."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_focus_starts_in_the_question_box(screen):

@@ -8,17 +8,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from helpdesk.taxonomy_file import taxonomy_to_toml
-from helpdesk.ui.settings_screen import SettingsScreen
 
 
 @pytest.fixture
-def screen(ctx, tasks, data_dir, qtbot):
-    """The Settings screen, shown."""
-    widget = SettingsScreen(ctx, tasks, data_dir)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    return widget
+def screen(settings_screen):
+    return settings_screen
 
 
 @pytest.fixture

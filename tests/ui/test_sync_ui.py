@@ -8,25 +8,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sync_support import add_visits
+from ui_support import click
 
 from helpdesk.records import VisitFilter
 from helpdesk.sync_records import TargetDraft
-from helpdesk.ui.settings_screen import SettingsScreen
 from helpdesk.ui.sync_status import SyncStatusBar
 from helpdesk.ui.visits_model import SYNC, VisitsTableModel
 
 
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
 @pytest.fixture
-def settings(ctx, tasks, data_dir, qtbot):
-    widget = SettingsScreen(ctx, tasks, data_dir)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    return widget
+def settings(settings_screen):
+    return settings_screen
 
 
 @pytest.fixture

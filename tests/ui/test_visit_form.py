@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import click
 
 from helpdesk.records import UNKNOWN, VisitDraft
 from helpdesk.taxonomy_file import Taxonomy, TaxonomyItem
@@ -22,10 +23,6 @@ def form(ctx, qtbot):
     widget.show()
     return widget
 
-
-def click(qtbot, button):
-    """Click a button the way a person would."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_starts_empty_with_defaults(form):
