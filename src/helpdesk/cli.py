@@ -9,17 +9,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from helpdesk.config import resolve_data_dir
 from helpdesk.errors import HelpdeskError
 
+if TYPE_CHECKING:  # the annotation only: a plain start never loads argparse
+    import argparse
+
 
 class CommandError(Exception):
     """An expected failure of a command: its message is printed as it is."""
-
-
-TARGET_ADD_FLAGS = ("--url", "--folder", "--token", "--include-notes", "--csv", "--batch-size",
-                    "--help", "-h")
 
 
 def plain_start(argv: list[str]) -> SimpleNamespace | None:
@@ -44,39 +44,16 @@ def plain_start(argv: list[str]) -> SimpleNamespace | None:
     return options
 
 
-def glue_token_value(argv: list[str]) -> list[str]:
-    """``--token -Xy…`` as ``--token=-Xy…``: argparse takes a value that starts with "-" for a flag.
-
-    Tokens made by older hubs (before the ``hd_`` prefix) can start with "-"; a helper pasting
-    one must not be told the option has no value. A following word that is one of ``target
-    add``'s own flags is left alone, so a forgotten token still gets argparse's sentence.
-    """
-    glued: list[str] = []
-    words = iter(argv)
-    for word in words:
-        if word == "--token":
-            value = next(words, None)
-            if value is not None and value.startswith("-") and value not in TARGET_ADD_FLAGS:
-                glued.append(f"--token={value}")
-                continue
-            glued.append(word)
-            if value is not None:
-                glued.append(value)
-            continue
-        glued.append(word)
-    return glued
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    argv = glue_token_value(sys.argv[1:] if argv is None else list(argv))
+    argv = sys.argv[1:] if argv is None else list(argv)
     # argparse and the subcommands' parsers cost ~10 ms: a plain start of the app, timed
     # against a bare window, does without them.
     args = plain_start(argv)
     if args is None:
-        from helpdesk.command_line import build_parser
+        from helpdesk.command_line import parse_command
 
-        args = build_parser().parse_args(argv)
+        args = parse_command(argv)
     try:
         if args.command == "self-test":
             return self_test()

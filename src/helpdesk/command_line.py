@@ -20,8 +20,34 @@ class CommandLine(argparse.ArgumentParser):
         sys.exit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line: global options and the subcommands."""
+def parse_command(argv: list[str]) -> argparse.Namespace:
+    """``argv`` parsed with every command (argparse's one line and exit 2 when it is wrong)."""
+    parser, target_add = build_parsers()
+    # Taken from the parser itself, so a flag added to ``target add`` later is known here too.
+    flags = {flag for action in target_add._actions for flag in action.option_strings}
+    return parser.parse_args(glue_token_value(argv, flags))
+
+
+def glue_token_value(argv: list[str], flags: set[str]) -> list[str]:
+    """``--token -Xy…`` as ``--token=-Xy…``: argparse takes a value that starts with "-" for a flag.
+
+    Tokens made by older hubs (before the ``hd_`` prefix) can start with "-"; a helper pasting
+    one must not be told the option has no value. A following word that is one of ``flags``
+    (``target add``'s own) is left alone, so a forgotten token still gets argparse's sentence.
+    """
+    glued: list[str] = []
+    words = iter(argv)
+    for word in words:
+        value = next(words, None) if word == "--token" else None
+        if value is not None and value.startswith("-") and value not in flags:
+            glued.append(f"--token={value}")
+        else:
+            glued += [word] if value is None else [word, value]
+    return glued
+
+
+def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The command line (global options and the subcommands), and its ``target add``."""
     parser = CommandLine(
         prog="helpdesk", description="Record the visits a digital-help desk handles.")
     parser.add_argument("--data-dir", metavar="DIR",
@@ -38,13 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help="random seed: the same seed gives the same data (default 1)")
     demo.add_argument("--weeks", type=int, default=52, metavar="W",
                       help="how many weeks, ending now, the visits spread over (default 52)")
-    add_sync_commands(commands)
+    target_add = add_sync_commands(commands)
     _add_report_parser(commands)
-    return parser
+    return parser, target_add
 
 
-def add_sync_commands(commands) -> None:
-    """``sync``, ``target add/list/remove`` and ``import``."""
+def add_sync_commands(commands) -> argparse.ArgumentParser:
+    """``sync``, ``target add/list/remove`` and ``import``; returns ``target add``."""
     sync = commands.add_parser("sync", help="send the records waiting to the sync targets")
     sync.add_argument("--target", metavar="NAME", help="only this target")
     target = commands.add_parser("target", help="where the records are sent").add_subparsers(
@@ -65,6 +91,7 @@ def add_sync_commands(commands) -> None:
     remove.add_argument("name", metavar="NAME")
     imp = commands.add_parser("import", help="merge CSV batches from other desks into this one")
     imp.add_argument("path", metavar="FILE_OR_FOLDER")
+    return add
 
 
 def _add_report_parser(commands) -> None:
