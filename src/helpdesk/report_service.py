@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, ExportCancelled, InputError
+from helpdesk.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.report_records import ExportResult, ReportRequest, SheetView
 from helpdesk.reports import ReportSource, export_sheet, sheet_view
 from helpdesk.reports.periods import Period, checked
@@ -72,15 +72,9 @@ class ReportService:
                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                made_at: datetime | None = None) -> ExportResult:
         """Write the sheet to ``path``; ``cancelled()`` turning True stops it, leaving nothing."""
-        def report(done: int, total: int) -> None:
-            if cancelled is not None and cancelled():
-                raise ExportCancelled(QT_TRANSLATE_NOOP(
-                    "errors", "The export was stopped; no file was written."))
-            if progress is not None:
-                progress(done, total)
-
         return export_sheet(self.source(), _period(request), request.spot_ids or None, fmt,
-                            language, Path(path), made_at=made_at, progress=report)
+                            language, Path(path), made_at=made_at, progress=progress,
+                            cancelled=cancelled)
 
 
 def _period(request: ReportRequest) -> Period:

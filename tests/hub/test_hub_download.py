@@ -149,16 +149,16 @@ class Held:
         self.ended: list = []
         self.progress_steps = 0
 
-    def write_sheet(self, *args, progress=None, **kwargs):
+    def write_sheet(self, *args, cancelled, **kwargs):
         self.started.set()
         self.release.wait(30)
 
-        def counted(done: int, total: int) -> None:
+        def counted() -> bool:  # asked once per progress step
             self.progress_steps += 1
-            progress(done, total)
+            return cancelled()
 
         try:
-            self.ended.append(self.real(*args, progress=counted, **kwargs))
+            self.ended.append(self.real(*args, cancelled=counted, **kwargs))
         except BaseException as exc:
             self.ended.append(exc)
             raise

@@ -26,7 +26,7 @@ from fastapi.responses import FileResponse
 from starlette.datastructures import QueryParams
 from starlette.responses import Response
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, ExportCancelled, HelpdeskError, InputError
+from helpdesk.errors import HelpdeskError, InputError
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.problems import problem
 from helpdesk.hub.sheets import DEFAULT_LANGUAGE, SheetSettings, write_sheet
@@ -110,15 +110,9 @@ async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams
     folder = Path(tempfile.mkdtemp(prefix="helpdesk-hub-sheet-"))
     path = folder / sheet_file_name(query.period.first_day, query.period.last_day,
                                     query.period.by_week, query.fmt)
-    left = threading.Event()
-
-    def stop_when_left(_done: int, _total: int) -> None:
-        if left.is_set():  # raised on the worker, inside the writer: its temporary file goes
-            raise ExportCancelled(QT_TRANSLATE_NOOP(
-                "errors", "The export was stopped; no file was written."))
-
+    left = threading.Event()  # the client hung up: the worker stops at its next step
     job = SHEET_WORKERS.submit(write_sheet, db, settings, query.period, query.spots,
-                               query.fmt, query.language, path, progress=stop_when_left)
+                               query.fmt, query.language, path, cancelled=left.is_set)
     try:
         result = await asyncio.shield(asyncio.wrap_future(job))
     except asyncio.CancelledError:

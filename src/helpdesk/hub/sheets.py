@@ -59,7 +59,8 @@ def known_time_zone(name: str) -> str:
 
 def write_sheet(db: HubDb, settings: SheetSettings, period: Period, spot_names: Iterable[str],
                 fmt: str, language: str, path: Path,
-                progress: Callable[[int, int], None] | None = None) -> ExportResult:
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Write the sheet of ``period`` for the spots named (none: every spot) to ``path``."""
     with db.read() as conn:
         # The spots, their shown names and the sheet come from one read on one connection.
@@ -72,4 +73,4 @@ def write_sheet(db: HubDb, settings: SheetSettings, period: Period, spot_names: 
                               time_zone=settings.time_zone, taxonomy=settings.taxonomy,
                               name=settings.name)
         return export_sheet(source, period, spot_ids, fmt, language, Path(path),
-                            progress=progress)
+                            progress=progress, cancelled=cancelled)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from helpdesk.atomic_files import replacing
-from helpdesk.errors import QT_TRANSLATE_NOOP, ExportError
+from helpdesk.errors import QT_TRANSLATE_NOOP, ExportCancelled, ExportError
 from helpdesk.report_records import ExportResult, SheetView
 from helpdesk.reports.figures import SheetFigures, sheet_figures
 from helpdesk.reports.layout import lay_out
@@ -32,8 +32,13 @@ def sheet_view(source: ReportSource, period: Period, spot_ids: tuple[str, ...] |
 
 def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...] | None,
                  fmt: str, language: str, path: Path, *, made_at: datetime | None = None,
-                 progress: Progress | None = None) -> ExportResult:
-    """Write the sheet as ``fmt`` (pdf, xlsx, csv, csv-excel) to ``path``, replacing it whole."""
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the sheet as ``fmt`` (pdf, xlsx, csv, csv-excel) to ``path``, replacing it whole.
+
+    ``cancelled()`` is asked at each progress step; once it is True the export stops with
+    ExportCancelled and the file is left as it was.
+    """
     if fmt not in FORMATS:
         raise ExportError(QT_TRANSLATE_NOOP(
             "errors", "{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel."),
@@ -45,11 +50,28 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
             one_read = replace(source, bind=conn)
             figures = sheet_figures(one_read, period, spot_ids, made_at=made_at)
             view = lay_out(figures, source.taxonomy, language)
-            pages = _render(one_read, figures, view, fmt, temp, progress)
+            pages = _render(one_read, figures, view, fmt, temp, _stoppable(progress, cancelled))
     except OSError as exc:
         raise _cannot_write(path, exc) from None
     return ExportResult(path=str(path), format=fmt, visit_records=figures.visit_records,
                         pages=pages)
+
+
+def _stoppable(progress: Progress | None,
+               cancelled: Callable[[], bool] | None) -> Progress | None:
+    # The writers only report progress; stopping rides on it, raised inside the writer so
+    # the temporary file goes with it.
+    if cancelled is None:
+        return progress
+
+    def step(done: int, total: int) -> None:
+        if cancelled():
+            raise ExportCancelled(QT_TRANSLATE_NOOP(
+                "errors", "The export was stopped; no file was written."))
+        if progress is not None:
+            progress(done, total)
+
+    return step
 
 
 def _render(source: ReportSource, figures: SheetFigures, view: SheetView, fmt: str, temp: Path,
