@@ -44,7 +44,7 @@ def bare_commits(folder: Path) -> list[float]:
 
 def service_saves(data_dir: Path) -> list[float]:
     """Durations of SAVES record_visit calls through the real services."""
-    from helpdesk.records import VisitDraft
+    from helpdesk.core.records import VisitDraft
     from helpdesk.services import Services
 
     services = Services.open(data_dir)

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from helpdesk.services import Services
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.sync_records import TargetDraft
 
 data_dir, url, token = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 services = Services.open(data_dir)

@@ -99,7 +99,7 @@ def desk_sync(store: Path, scratch: Path, name: str) -> dict:
 
 def same_bodies(store: Path) -> list[tuple[str, bytes]]:
     """The batches a desk sends for this store, encoded as the desk encodes them: (id, body)."""
-    from helpdesk.ids import new_id
+    from helpdesk.core.ids import new_id
     from helpdesk.services import Services
     from helpdesk.store.engine import reading
     from helpdesk.sync.outbox import TABLES, _eligible, read_wire_records

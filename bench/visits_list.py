@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from common import DEFAULT_STORE, ensure_demo_store, ms  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from helpdesk.records import VisitFilter  # noqa: E402
+from helpdesk.core.records import VisitFilter  # noqa: E402
 
 
 def wait_for(app: QApplication, done, timeout: float = 60.0) -> float:

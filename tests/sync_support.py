@@ -16,8 +16,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from helpdesk.records import VisitDraft
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.records import VisitDraft
+from helpdesk.core.sync_records import TargetDraft
 
 MODES = ("ok", "drop_before", "drop_after", "error_500", "busy_503", "too_many_429",
          "html_200", "stall_before", "stall_after")

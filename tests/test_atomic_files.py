@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from helpdesk.atomic_files import replacing, write_bytes_atomically
+from helpdesk.core.atomic_files import replacing, write_bytes_atomically
 
 
 def test_a_failure_while_writing_keeps_the_old_file_and_no_temporary(tmp_path):

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from helpdesk.cli import main
+from helpdesk.cli.main import main
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -76,7 +76,7 @@ def test_demo_fills_the_store_with_plausible_data(tmp_path):
     """200 demo visits: the count is right and spots, questions and outcomes look like a network."""
     out = run("--data-dir", str(tmp_path), "demo", "--visits", "200", "--seed", "1")
     assert out.returncode == 0, out.stderr
-    from helpdesk.records import PageCursor, VisitFilter
+    from helpdesk.core.records import PageCursor, VisitFilter
     from helpdesk.services import Services
 
     services = Services.open(tmp_path)
@@ -109,8 +109,8 @@ def test_demo_fills_the_store_with_plausible_data(tmp_path):
 
 def test_demo_is_deterministic_for_a_seed(tmp_path):
     """Two demo runs with the same seed give the same visits (times, questions, outcomes)."""
-    from helpdesk.demo import fill_demo
-    from helpdesk.records import VisitFilter
+    from helpdesk.services.demo import fill_demo
+    from helpdesk.core.records import VisitFilter
     from helpdesk.services import Services
 
     seen = []
@@ -126,8 +126,8 @@ def test_demo_is_deterministic_for_a_seed(tmp_path):
 
 
 def test_the_cli_module_imports_nothing_heavy():
-    """Importing helpdesk.cli loads neither the database layer nor Qt (the GUI path stays fast)."""
-    code = ("import sys, helpdesk.cli\n"
+    """Importing helpdesk.cli.main loads neither the database layer nor Qt (the GUI path stays fast)."""
+    code = ("import sys, helpdesk.cli.main\n"
             "print(sorted(n for n in sys.modules if n.split('.')[0] in "
             "('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'PySide6')))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -249,7 +249,7 @@ def test_report_without_data_says_so(tmp_path, capsys):
 ])
 def test_a_plain_start_of_the_app_skips_the_parser(argv, options):
     """Only the GUI's own flags, whole, skip argparse; anything else gets every command."""
-    from helpdesk.cli import plain_start
+    from helpdesk.cli.main import plain_start
 
     found = plain_start(argv)
     assert (found and (found.data_dir, found.exit_when_ready)) == options
@@ -257,7 +257,7 @@ def test_a_plain_start_of_the_app_skips_the_parser(argv, options):
 
 def test_a_plain_start_never_imports_argparse(tmp_path):
     """What the start-up bench times: `helpdesk --data-dir DIR` loads no parser."""
-    code = ("import sys, helpdesk.cli as c\n"
+    code = ("import sys, helpdesk.cli.main as c\n"
             "c.start_gui = lambda d, e: print(d, e, 'argparse' in sys.modules) or 0\n"
             f"sys.exit(c.main(['--data-dir', {str(tmp_path)!r}, '--exit-when-ready']))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sync_support import add_visits
 
-from helpdesk.cli import main
+from helpdesk.cli.main import main
 
 
 @pytest.fixture

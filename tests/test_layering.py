@@ -17,29 +17,25 @@ DATABASE = ("sqlmodel", "sqlalchemy", "sqlite3", "alembic")
 HEAVY_HELPDESK = (
     "helpdesk.store",
     "helpdesk.services",
-    "helpdesk.desk",
-    "helpdesk.sessions",
-    "helpdesk.intake",
-    "helpdesk.visit_list",
-    "helpdesk.taxonomy",
-    "helpdesk.demo",
-    "helpdesk.cli",
+    "helpdesk.services.desk",
+    "helpdesk.services.sessions",
+    "helpdesk.services.intake",
+    "helpdesk.services.visit_list",
+    "helpdesk.services.taxonomy",
+    "helpdesk.services.demo",
+    "helpdesk.cli.main",
     "helpdesk.sync",
-    "helpdesk.sync_service",
-    "helpdesk.cli_sync",
+    "helpdesk.services.sync",
+    "helpdesk.cli.sync",
     "helpdesk.hub",
     "helpdesk.reports",
-    "helpdesk.report_service",
+    "helpdesk.services.reports",
 )
 # Imported by the GUI before its first window: the standard library and Qt only.
-LIGHT = ("records", "sync_records", "report_records", "sheet_formats", "errors", "resources",
-         "taxonomy_file", "ids", "config", "atomic_files", "spreadsheet_cells")
+LIGHT = ("core",)
 # The sheet writers: loaded on a worker only when a file is made.
 SHEET_WRITERS = ("reportlab", "xlsxwriter")
-NO_QT = ("store", "sync", "reports", "services", "desk", "sessions", "intake", "visit_list",
-         "taxonomy", "demo", "records", "errors", "resources", "taxonomy_file", "ids", "config",
-         "sync_service", "cli_sync", "hub", "report_service", "report_records",
-         "sync_records", "sheet_formats", "atomic_files", "spreadsheet_cells", "command_line")
+NO_QT = ("core", "store", "sync", "reports", "services", "cli", "hub")
 
 
 def imported_names(path: Path) -> list[tuple[int, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpdesk.hub.export import _cell as hub_cell
-from helpdesk.spreadsheet_cells import as_text_cell
+from helpdesk.core.spreadsheet_cells import as_text_cell
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+32 2 123", "-2", "@SUM(A1)", "\tx", "\rx"])

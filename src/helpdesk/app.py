@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from helpdesk.errors import StoreError
-from helpdesk.records import StartupState
+from helpdesk.core.errors import StoreError
+from helpdesk.core.records import StartupState
 from helpdesk.store.snapshot import read_startup_state, read_taxonomy
-from helpdesk.taxonomy_file import default_taxonomy
+from helpdesk.core.taxonomy_file import default_taxonomy
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.i18n import install_language, system_language

@@ -10,7 +10,7 @@ from sync_support import HubThread, add_visits, desk_visits, hub_visits
 
 from helpdesk.hub.tokens import add_token
 from helpdesk.sync.protocol import Batch, encode_batch
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.sync_records import TargetDraft
 
 pytestmark = pytest.mark.e2e
 

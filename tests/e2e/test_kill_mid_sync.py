@@ -10,7 +10,7 @@ import sys
 import pytest
 from sync_support import MisbehavingReceiver, add_visits, desk_visits, hub_visits
 
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.sync_records import TargetDraft
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

@@ -22,7 +22,7 @@ from sync_support import (
 
 from helpdesk.hub.tables import visit_question_table
 from helpdesk.hub.tokens import add_token
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.sync_records import TargetDraft
 
 pytestmark = pytest.mark.e2e
 
@@ -66,7 +66,7 @@ def test_a_wrong_token_stops_the_run_and_says_so(ready_services, sqlite_hub):
 
 def test_test_connection_checks_address_and_token(ready_services, sqlite_hub):
     """"Test connection" passes with a good token and fails plainly with a bad one."""
-    from helpdesk.errors import StopTarget
+    from helpdesk.core.errors import StopTarget
 
     token = add_token(sqlite_hub, "Test desk")
     with HubThread(sqlite_hub) as hub:

@@ -9,9 +9,9 @@ import subprocess
 import pytest
 from sync_support import HubThread, add_visits
 
-from helpdesk.errors import StopTarget
+from helpdesk.core.errors import StopTarget
 from helpdesk.hub.tokens import add_token
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.sync_records import TargetDraft
 
 pytestmark = [pytest.mark.e2e,
               pytest.mark.skipif(not shutil.which("openssl"), reason="openssl is not installed")]

@@ -15,8 +15,8 @@ from datetime import datetime, timezone
 from sync_support import HubThread
 
 from helpdesk.hub.tokens import add_token
-from helpdesk.records import VisitDraft
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.records import VisitDraft
+from helpdesk.core.sync_records import TargetDraft
 
 MOLENBEEK, SCHAERBEEK = "EPN Molenbeek", "EPN Schaerbeek"
 ROOM, BUURTBAR = "Computer room", "Buurtbar Josaphat"

@@ -14,7 +14,7 @@ import pytest
 from network_data import BUURTBAR, IN_WEEK, ROOM, VISITS_PER_SPOT
 from sync_support import HubThread, wait_until
 
-from helpdesk.errors import ExportCancelled
+from helpdesk.core.errors import ExportCancelled
 from helpdesk.hub.sheets import SheetSettings
 from helpdesk.hub.tokens import COORDINATOR, add_token, revoke_tokens
 

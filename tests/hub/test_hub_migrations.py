@@ -14,7 +14,7 @@ from old_hubs import COORDINATORS, FIRST_TABLES, old_hub, rows
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
-from helpdesk.errors import StoreError
+from helpdesk.core.errors import StoreError
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.migrate import HUB_REVISION, MIGRATIONS_DIR, VERSION_TABLE
 from helpdesk.hub.store import receive_batch

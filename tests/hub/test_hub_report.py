@@ -26,7 +26,7 @@ from network_data import (
 )
 
 from helpdesk.hub.cli import main
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.sync_records import TargetDraft
 
 openpyxl = pytest.importorskip("openpyxl")
 

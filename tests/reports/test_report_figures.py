@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from sheet_data import MADE_AT
 
-from helpdesk.report_records import ReportRequest
+from helpdesk.core.report_records import ReportRequest
 from helpdesk.reports import ReportSource, sheet_view, week_text_period
 from helpdesk.reports.figures import sheet_figures
 

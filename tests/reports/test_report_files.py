@@ -10,8 +10,8 @@ from datetime import datetime, time
 import pytest
 from sheet_data import MADE_AT
 
-from helpdesk.errors import ExportCancelled, ExportError
-from helpdesk.report_records import ReportRequest
+from helpdesk.core.errors import ExportCancelled, ExportError
+from helpdesk.core.report_records import ReportRequest
 from helpdesk.reports import week_text_period
 from helpdesk.reports.rows import COLUMNS
 
@@ -265,7 +265,7 @@ def test_a_full_disk_is_one_sentence_and_leaves_no_temporary(sheet_store, tmp_pa
 
     def full(*_args):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    monkeypatch.setattr("helpdesk.atomic_files.os.replace", full)
+    monkeypatch.setattr("helpdesk.core.atomic_files.os.replace", full)
     with pytest.raises(ExportError) as caught:
         services.reports.export(W47, "pdf", "en", tmp_path / "w.pdf")
     assert caught.value.sentence() == (f"The sheet cannot be written to {tmp_path / 'w.pdf'}: "

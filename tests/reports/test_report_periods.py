@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from helpdesk.errors import InputError
+from helpdesk.core.errors import InputError
 from helpdesk.reports.layout import period_label
 from helpdesk.reports.periods import (
     Period,

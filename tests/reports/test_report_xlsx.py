@@ -12,8 +12,8 @@ import pytest
 from sheet_data import MADE_AT
 from sqlalchemy import insert, update
 
-from helpdesk.errors import ExportCancelled, ExportError
-from helpdesk.report_records import ReportRequest
+from helpdesk.core.errors import ExportCancelled, ExportError
+from helpdesk.core.report_records import ReportRequest
 from helpdesk.reports import week_text_period
 from helpdesk.reports.xlsx_rows import excel_serial
 from helpdesk.store.engine import writing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpdesk.records import VisitDraft
+from helpdesk.core.records import VisitDraft
 
 
 @pytest.fixture

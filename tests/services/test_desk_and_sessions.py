@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpdesk.errors import InputError, NotFoundError
-from helpdesk.records import VisitDraft
+from helpdesk.core.errors import InputError, NotFoundError
+from helpdesk.core.records import VisitDraft
 
 
 def test_settings_are_none_until_the_first_run_completes(services):

@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from helpdesk.errors import ConflictError, InputError, NotFoundError
-from helpdesk.records import VisitFilter
+from helpdesk.core.errors import ConflictError, InputError, NotFoundError
+from helpdesk.core.records import VisitFilter
 
 
 def test_a_recorded_visit_reads_back_with_revision_1(ready_services, make_draft):
@@ -152,7 +152,7 @@ def test_duration_favourites_follow_recent_use(ready_services, make_draft):
 def test_no_visit_before_the_desk_is_set_up(services):
     """Before the first run there is no desk to record for: a plain InputError."""
     spot = services.desk.add_spot("Digipunt Jette", "digipunt")
-    from helpdesk.records import VisitDraft
+    from helpdesk.core.records import VisitDraft
 
     with pytest.raises(InputError):
         services.intake.record_visit(VisitDraft(None, spot.id, None, ("email",), "solved"))

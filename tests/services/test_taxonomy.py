@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpdesk.errors import InputError, TaxonomyFileError
-from helpdesk.taxonomy_file import default_taxonomy
+from helpdesk.core.errors import InputError, TaxonomyFileError
+from helpdesk.core.taxonomy_file import default_taxonomy
 
 
 def test_a_new_store_holds_the_default_taxonomy(services):

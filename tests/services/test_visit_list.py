@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from helpdesk.records import PageCursor, VisitFilter
+from helpdesk.core.records import PageCursor, VisitFilter
 
 
 def _all_pages(services, visit_filter, limit):

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import textwrap
 
-from helpdesk.records import VisitDraft, VisitFilter
+from helpdesk.core.records import VisitDraft, VisitFilter
 from helpdesk.services import Services
 
 
@@ -17,7 +17,7 @@ def test_a_crash_right_after_a_save_loses_no_visit(ready_services, data_dir):
         VisitDraft(None, spot.id, None, ("email",), "solved"))
     crash = textwrap.dedent(f"""
         import os
-        from helpdesk.records import VisitDraft
+        from helpdesk.core.records import VisitDraft
         from helpdesk.services import Services
         services = Services.open({str(data_dir)!r})
         visit = services.intake.record_visit(

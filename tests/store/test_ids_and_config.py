@@ -6,8 +6,8 @@ import time
 import uuid
 from pathlib import Path
 
-from helpdesk.config import resolve_data_dir
-from helpdesk.ids import id_at, new_id
+from helpdesk.core.config import resolve_data_dir
+from helpdesk.core.ids import id_at, new_id
 
 
 def test_new_ids_are_version_7_and_carry_the_time():

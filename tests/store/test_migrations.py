@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from helpdesk.errors import StoreError
+from helpdesk.core.errors import StoreError
 from helpdesk.services import Services
 from helpdesk.store import models  # noqa: F401 - the tables on SQLModel.metadata
 from helpdesk.store.engine import open_engine
@@ -105,7 +105,7 @@ def test_the_sync_migration_keeps_existing_visits_and_makes_them_wait(ready_serv
     """A store from before sync (0001) with visits: migrated, backed up, every visit kept."""
     from sync_support import add_visits
 
-    from helpdesk.sync_records import TargetDraft
+    from helpdesk.core.sync_records import TargetDraft
 
     visits = add_visits(ready_services, 3)
     ready_services.close()

@@ -6,7 +6,7 @@ import sqlite3
 import subprocess
 import sys
 
-from helpdesk.records import VisitDraft
+from helpdesk.core.records import VisitDraft
 from helpdesk.store.snapshot import favourite_durations, read_startup_state, read_taxonomy
 
 

@@ -22,7 +22,7 @@ from sync_support import (
 
 from helpdesk.hub.db import HubDb
 from helpdesk.sync.backoff import RetryPolicy
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.sync_records import TargetDraft
 
 TIMEOUT = 0.2  # the desk's request timeout here; stalls last twice as long
 

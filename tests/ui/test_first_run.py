@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from helpdesk.records import StartupState
-from helpdesk.taxonomy_file import default_taxonomy
+from helpdesk.core.records import StartupState
+from helpdesk.core.taxonomy_file import default_taxonomy
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.first_run import FirstRunPage
 from helpdesk.ui.tasks import Tasks

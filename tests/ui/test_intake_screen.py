@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_support import click
 
-from helpdesk.records import VisitFilter
+from helpdesk.core.records import VisitFilter
 from helpdesk.ui.intake_screen import IntakeScreen
 
 

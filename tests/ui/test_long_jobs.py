@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from helpdesk.errors import ExportCancelled
+from helpdesk.core.errors import ExportCancelled
 from helpdesk.ui.tasks import Tasks
 
 

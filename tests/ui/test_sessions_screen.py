@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from helpdesk.records import VisitDraft
+from helpdesk.core.records import VisitDraft
 from helpdesk.ui.session_dialogs import CloseSessionDialog
 from helpdesk.ui.sessions_screen import HELPERS, TURNED_AWAY, VISITS, SessionsScreen
 

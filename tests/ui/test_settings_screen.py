@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from helpdesk.taxonomy_file import taxonomy_to_toml
+from helpdesk.core.taxonomy_file import taxonomy_to_toml
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from sync_support import add_visits
 from ui_support import click
 
-from helpdesk.records import VisitFilter
-from helpdesk.sync_records import TargetDraft
+from helpdesk.core.records import VisitFilter
+from helpdesk.core.sync_records import TargetDraft
 from helpdesk.ui.sync_status import SyncStatusBar
 from helpdesk.ui.visits_model import SYNC, VisitsTableModel
 
@@ -215,7 +215,7 @@ def test_a_stalled_hub_holds_up_neither_saves_nor_reads(ready_services, ctx, sql
         bar.sync_now()
         assert receiver.stalling.wait(30)
         spot = ready_services.desk.spots()[0].id
-        from helpdesk.records import VisitDraft
+        from helpdesk.core.records import VisitDraft
 
         tasks.write(lambda s: s.intake.record_visit(VisitDraft(
             session_id=None, spot_id=spot, staff_id=None, question_types=("email",),

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 pytest.importorskip("helpdesk.ui.visit_form")
 
-from helpdesk.records import VisitDraft  # noqa: E402
+from helpdesk.core.records import VisitDraft  # noqa: E402
 from helpdesk.ui.visit_editor import VisitEditorDialog  # noqa: E402
 
 

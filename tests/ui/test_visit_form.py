@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_support import click
 
-from helpdesk.records import UNKNOWN, VisitDraft
-from helpdesk.taxonomy_file import Taxonomy, TaxonomyItem
+from helpdesk.core.records import UNKNOWN, VisitDraft
+from helpdesk.core.taxonomy_file import Taxonomy, TaxonomyItem
 from helpdesk.ui.visit_form import VisitForm
 
 

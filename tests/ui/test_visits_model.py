@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from helpdesk.records import VisitDraft, VisitFilter
+from helpdesk.core.records import VisitDraft, VisitFilter
 from helpdesk.ui.visits_model import (
     DURATION,
     OUTCOME,

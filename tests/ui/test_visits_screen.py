@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from helpdesk.records import VisitDraft
+from helpdesk.core.records import VisitDraft
 from helpdesk.ui.visits_model import OUTCOME, SPOT, VISIT_ID_ROLE, WHEN
 from helpdesk.ui.visits_screen import VisitsScreen
 

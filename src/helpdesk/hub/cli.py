@@ -12,8 +12,8 @@ import copy
 import sys
 from pathlib import Path
 
-from helpdesk.command_line import CommandLine
-from helpdesk.errors import HelpdeskError
+from helpdesk.cli.parser import CommandLine
+from helpdesk.core.errors import HelpdeskError
 
 
 class HubCommandError(Exception):

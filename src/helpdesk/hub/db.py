@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.hub.migrate import upgrade_hub
 
 DB_ENV = "HELPDESK_HUB_DB"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import String, false, select, type_coerce
 
-from helpdesk.atomic_files import replacing
+from helpdesk.core.atomic_files import replacing
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.tables import spot_table, visit_question_table, visit_table
-from helpdesk.spreadsheet_cells import as_text_cell
+from helpdesk.core.spreadsheet_cells import as_text_cell
 
 CHUNK = 2000
 v = visit_table.c

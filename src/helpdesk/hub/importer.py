@@ -7,7 +7,7 @@ from pathlib import Path
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.store import BatchConflict, receive_batch
 from helpdesk.sync.csv_format import find_batches
-from helpdesk.sync_records import ImportReport
+from helpdesk.core.sync_records import ImportReport
 
 SOURCE = "import"
 

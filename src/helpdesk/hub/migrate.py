@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.store.migrate import alembic_config, backup_store, known_revisions
 
 if TYPE_CHECKING:

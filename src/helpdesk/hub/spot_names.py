@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, FromClause, String, case, func, select, type_coerce
 
-from helpdesk.errors import InputError
+from helpdesk.core.errors import InputError
 from helpdesk.hub.importer import SOURCE as IMPORTED
 from helpdesk.hub.tables import batch_table, spot_table
 

@@ -11,8 +11,8 @@ import csv
 from collections.abc import Callable, Iterable
 
 from helpdesk.reports.rows import COLUMNS, Labeller, as_time
-from helpdesk.spreadsheet_cells import as_text_cell
-from helpdesk.taxonomy_file import Taxonomy
+from helpdesk.core.spreadsheet_cells import as_text_cell
+from helpdesk.core.taxonomy_file import Taxonomy
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 5000

@@ -11,14 +11,14 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from helpdesk.atomic_files import replacing
-from helpdesk.errors import QT_TRANSLATE_NOOP, ExportCancelled, ExportError
-from helpdesk.report_records import ExportResult, SheetView
+from helpdesk.core.atomic_files import replacing
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, ExportCancelled, ExportError
+from helpdesk.core.report_records import ExportResult, SheetView
 from helpdesk.reports.figures import SheetFigures, sheet_figures
 from helpdesk.reports.layout import lay_out
 from helpdesk.reports.periods import Period
 from helpdesk.reports.source import ReportSource, read_connection
-from helpdesk.sheet_formats import FORMATS
+from helpdesk.core.sheet_formats import FORMATS
 
 Progress = Callable[[int, int], None]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from zoneinfo import ZoneInfo
 
-from helpdesk.report_records import CountRow, CountTable, HourGrid, KeyRow, SheetPage, SheetView
+from helpdesk.core.report_records import CountRow, CountTable, HourGrid, KeyRow, SheetPage, SheetView
 from helpdesk.reports.figures import (
     NO,
     UNKNOWN,
@@ -27,7 +27,7 @@ from helpdesk.reports.texts import (
     time_text,
     weekday_names,
 )
-from helpdesk.taxonomy_file import Taxonomy
+from helpdesk.core.taxonomy_file import Taxonomy
 
 # Sheet table -> taxonomy list its codes come from (first visits are yes/no/unknown).
 TABLE_LISTS = {"question_types": "question_types", "outcomes": "outcomes",

@@ -10,8 +10,8 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, InputError
-from helpdesk.sheet_formats import FORMATS
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.sheet_formats import FORMATS
 
 if TYPE_CHECKING:
     from helpdesk.reports.periods import Period

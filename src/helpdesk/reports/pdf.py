@@ -28,9 +28,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from helpdesk.report_records import CountTable, HourGrid, KeyRow, SheetPage, SheetView
+from helpdesk.core.report_records import CountTable, HourGrid, KeyRow, SheetPage, SheetView
 from helpdesk.reports.texts import number_text, percent_text, text
-from helpdesk.resources import resource_path
+from helpdesk.core.resources import resource_path
 
 FONT, BOLD = "HelpdeskSans", "HelpdeskSans-Bold"
 MARGIN = 13 * mm

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 MAX_DAYS = 3 * 366 + 1  # three years: more than a yearly sheet, less than a runaway request

@@ -19,7 +19,7 @@ from helpdesk.reports.figures import NO, UNKNOWN, YES
 from helpdesk.reports.periods import Period
 from helpdesk.reports.source import ReportSource, as_text, live
 from helpdesk.reports.texts import text, weekday_names
-from helpdesk.taxonomy_file import Taxonomy
+from helpdesk.core.taxonomy_file import Taxonomy
 
 BATCH = 2000
 

@@ -16,7 +16,7 @@ from typing import Union
 
 from sqlalchemy import Boolean, Connection, Engine, MetaData, String, Table, false, type_coerce
 
-from helpdesk.taxonomy_file import Taxonomy
+from helpdesk.core.taxonomy_file import Taxonomy
 
 Connectable = Union[Engine, Connection]
 

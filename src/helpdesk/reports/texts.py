@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from helpdesk.report_records import number_text, percent_text  # noqa: F401 - shared with the GUI
+from helpdesk.core.report_records import number_text, percent_text  # noqa: F401 - shared with the GUI
 
 LANGUAGES = ("nl", "fr", "en")
 NBSP = "\u00a0"

@@ -11,7 +11,7 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.store.schema_version import SCHEMA_REVISION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from helpdesk.atomic_files import write_bytes_atomically
+from helpdesk.core.atomic_files import write_bytes_atomically
 from helpdesk.sync.protocol import (
     BOOLS,
     FIELDS,

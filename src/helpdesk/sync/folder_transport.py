@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, StopTarget
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, StopTarget
 from helpdesk.sync.csv_format import write_batch_files
 from helpdesk.sync.protocol import Ack, Batch
 

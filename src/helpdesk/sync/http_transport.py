@@ -14,7 +14,7 @@ from functools import cache
 import httpx
 
 from helpdesk import __version__
-from helpdesk.errors import QT_TRANSLATE_NOOP, BatchRefused, RetryLater, StopTarget
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, BatchRefused, RetryLater, StopTarget
 from helpdesk.sync.backoff import parse_retry_after
 from helpdesk.sync.csv_format import encode_csv
 from helpdesk.sync.protocol import VERSION, Ack, Batch, ProtocolError, decode_ack, encode_batch

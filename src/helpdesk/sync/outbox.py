@@ -16,7 +16,7 @@ from sqlalchemy import String, exists, false, func, insert, or_, select, true, t
 from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
-from helpdesk.ids import new_id
+from helpdesk.core.ids import new_id
 from helpdesk.store.models import (
     session_table,
     spot_table,

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Engine, update
 
-from helpdesk.errors import BatchRefused, RetryLater, StopTarget, SyncProblem
+from helpdesk.core.errors import BatchRefused, RetryLater, StopTarget, SyncProblem
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import sync_target_table
 from helpdesk.sync.backoff import RetryPolicy

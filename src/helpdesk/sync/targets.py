@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, insert, select, update
 from sqlmodel import Session
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from helpdesk.ids import new_id
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
+from helpdesk.core.ids import new_id
 from helpdesk.store.models import sync_target_table
 from helpdesk.sync.protocol import MAX_RECORDS
-from helpdesk.sync_records import TARGET_KINDS, SyncTarget, TargetDraft
+from helpdesk.core.sync_records import TARGET_KINDS, SyncTarget, TargetDraft
 
 t = sync_target_table.c
 MAX_NAME = 40

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from helpdesk.records import SessionInfo, StartupState
-from helpdesk.taxonomy_file import Taxonomy
+from helpdesk.core.records import SessionInfo, StartupState
+from helpdesk.core.taxonomy_file import Taxonomy
 
 
 class UiContext(QObject):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.records import STAFF_ROLES, Spot, Staff
+from helpdesk.core.records import STAFF_ROLES, Spot, Staff
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 

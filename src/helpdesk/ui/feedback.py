@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from helpdesk.errors import HelpdeskError
+from helpdesk.core.errors import HelpdeskError
 
 
 def error_sentence(error: HelpdeskError) -> str:

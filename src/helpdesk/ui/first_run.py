@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.errors import InputError
-from helpdesk.records import StartupState
+from helpdesk.core.errors import InputError
+from helpdesk.core.records import StartupState
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES

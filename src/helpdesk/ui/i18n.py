@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from helpdesk.resources import resource_path
+from helpdesk.core.resources import resource_path
 
 LANGUAGES = ("nl", "fr", "en")
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from helpdesk.errors import InputError
+from helpdesk.core.errors import InputError
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.session_bar import SessionBar

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from helpdesk.errors import InputError, SyncProblem
+from helpdesk.core.errors import InputError, SyncProblem
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.sync_status import SyncStatusBar

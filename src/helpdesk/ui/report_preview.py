@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from helpdesk.report_records import (
+from helpdesk.core.report_records import (
     CountTable,
     HourGrid,
     KeyRow,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.report_records import ReportRequest
-from helpdesk.sheet_formats import FORMATS, SUFFIXES, sheet_file_name
+from helpdesk.core.report_records import ReportRequest
+from helpdesk.core.sheet_formats import FORMATS, SUFFIXES, sheet_file_name
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES

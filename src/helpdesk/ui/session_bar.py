@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.records import SessionInfo
+from helpdesk.core.records import SessionInfo
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_time, to_local
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.records import SessionInfo, SessionSummary
+from helpdesk.core.records import SessionInfo, SessionSummary
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage

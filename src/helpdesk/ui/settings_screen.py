@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.taxonomy_file import Taxonomy
+from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.ui.desk_lists import HelpersBox, SpotsBox
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage

@@ -16,7 +16,7 @@ from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time,
 from helpdesk.ui.follows_language import FollowsLanguage
 
 if TYPE_CHECKING:  # only named in annotations: the first window need not make them
-    from helpdesk.sync_records import SyncProblemInfo, SyncReport, SyncStatus
+    from helpdesk.core.sync_records import SyncProblemInfo, SyncReport, SyncStatus
 
 FIRST_RUN_MS = 30_000  # after the store opens: let the desk settle first
 EVERY_MS = 5 * 60_000

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.sync_records import SyncProblemInfo, SyncTarget, TargetDraft
+from helpdesk.core.sync_records import SyncProblemInfo, SyncTarget, TargetDraft
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.sync_status import problem_sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from helpdesk.records import TALLIES
+from helpdesk.core.records import TALLIES
 from helpdesk.ui.follows_language import FollowsLanguage
 
 ORDER = ("print", "wifi", "scan")  # the most frequent first

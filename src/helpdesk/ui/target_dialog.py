@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.errors import InputError
-from helpdesk.sync_records import DEFAULT_BATCH_SIZE, SyncTarget, TargetDraft
+from helpdesk.core.errors import InputError
+from helpdesk.core.sync_records import DEFAULT_BATCH_SIZE, SyncTarget, TargetDraft
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 

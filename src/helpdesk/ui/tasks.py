@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, HelpdeskError, StoreError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, HelpdeskError, StoreError
 
 log = logging.getLogger(__name__)
 

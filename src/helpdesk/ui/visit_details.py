@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.records import UNKNOWN
+from helpdesk.core.records import UNKNOWN
 from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import ChoiceRow, FlowLayout

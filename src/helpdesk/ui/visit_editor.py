@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.errors import ConflictError, InputError
-from helpdesk.records import Visit
+from helpdesk.core.errors import ConflictError, InputError
+from helpdesk.core.records import Visit
 from helpdesk.ui.desk_time import desk_zone, from_local, locale_for, to_local
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage

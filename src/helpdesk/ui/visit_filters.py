@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.records import VisitFilter
+from helpdesk.core.records import VisitFilter
 from helpdesk.ui.desk_time import desk_zone, today
 from helpdesk.ui.follows_language import FollowsLanguage
 

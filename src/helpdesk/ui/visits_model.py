@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from helpdesk.errors import HelpdeskError
-from helpdesk.records import PageCursor, VisitFilter, VisitRow
+from helpdesk.core.errors import HelpdeskError
+from helpdesk.core.records import PageCursor, VisitFilter, VisitRow
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local
 
 PAGE_SIZE = 200

@@ -1,6 +1,6 @@
 """Plain records of sync: targets, their status, what a run or an import did.
 
-Apart from ``helpdesk.records`` because the GUI's first window needs none of them: every
+Apart from ``helpdesk.core.records`` because the GUI's first window needs none of them: every
 dataclass made at import costs start-up time.
 """
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
 
-from helpdesk.ids import id_at
+from helpdesk.core.ids import id_at
 from helpdesk.store.engine import writing
 from helpdesk.store.models import (
     session_staff_table,

@@ -8,9 +8,9 @@ from datetime import datetime, timezone
 from sqlalchemy import Engine, false, insert, select, update
 from sqlmodel import Session
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, ConflictError, InputError, NotFoundError
-from helpdesk.ids import new_id
-from helpdesk.records import TALLIES, Visit, VisitDraft
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, ConflictError, InputError, NotFoundError
+from helpdesk.core.ids import new_id
+from helpdesk.core.records import TALLIES, Visit, VisitDraft
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,
@@ -20,9 +20,9 @@ from helpdesk.store.models import (
     visit_question_table,
     visit_table,
 )
-from helpdesk.store.schemas import VisitBase, VisitCreate, VisitUpdate, visit_values
+from helpdesk.services.input_checks import VisitBase, VisitCreate, VisitUpdate, visit_values
 from helpdesk.store.snapshot import FAVOURITES_SAMPLE, favourite_durations
-from helpdesk.taxonomy import load_taxonomy
+from helpdesk.services.taxonomy import load_taxonomy
 
 TALLY_OUTCOME = "solved"
 TALLY_MINUTES = 5

@@ -7,11 +7,11 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, insert, select, true, update
 from sqlmodel import Session
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import store_info_table, taxonomy_table
 from helpdesk.store.snapshot import taxonomy_from_rows
-from helpdesk.taxonomy_file import (
+from helpdesk.core.taxonomy_file import (
     REQUIRED_LISTS,
     Taxonomy,
     default_taxonomy,

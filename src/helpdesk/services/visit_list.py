@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, exists, false, literal, select, true, tuple_
 from sqlmodel import Session
 
-from helpdesk.records import PageCursor, VisitFilter, VisitRow
+from helpdesk.core.records import PageCursor, VisitFilter, VisitRow
 from helpdesk.store.engine import reading
 from helpdesk.store.models import (
     desk_table,

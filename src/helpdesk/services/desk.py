@@ -8,15 +8,15 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select, true, update
 from sqlmodel import Session
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from helpdesk.ids import new_id
-from helpdesk.intake import recent_durations
-from helpdesk.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
-from helpdesk.sessions import read_open_session
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
+from helpdesk.core.ids import new_id
+from helpdesk.services.intake import recent_durations
+from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
+from helpdesk.services.sessions import read_open_session
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import desk_table, spot_table, staff_table
 from helpdesk.store.snapshot import favourite_durations
-from helpdesk.taxonomy import load_taxonomy
+from helpdesk.services.taxonomy import load_taxonomy
 
 LANGUAGES = ("nl", "fr", "en")
 MAX_NAME = 80

@@ -10,7 +10,7 @@ from pathlib import Path
 @cache
 def resources_dir() -> Path:
     """The folder that holds taxonomy data and translations."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the helpdesk package
     candidates = []
     bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks data next to the code
     if bundle:

@@ -11,8 +11,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from helpdesk.config import resolve_data_dir
-from helpdesk.errors import HelpdeskError
+from helpdesk.core.config import resolve_data_dir
+from helpdesk.core.errors import HelpdeskError
 
 if TYPE_CHECKING:  # the annotation only: a plain start never loads argparse
     import argparse
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     # against a bare window, does without them.
     args = plain_start(argv)
     if args is None:
-        from helpdesk.command_line import parse_command
+        from helpdesk.cli.parser import parse_command
 
         args = parse_command(argv)
     try:
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             return report(data_dir, args)
         if args.command in ("sync", "target", "import"):
-            from helpdesk.cli_sync import run_sync_command
+            from helpdesk.cli.sync import run_sync_command
 
             return run_sync_command(args, data_dir)
         return start_gui(data_dir, args.exit_when_ready)
@@ -88,7 +88,7 @@ def self_test() -> int:
     """Create a scratch store, save a visit and read it back; never touches the user's data."""
     import tempfile
 
-    from helpdesk.records import VisitDraft, VisitFilter
+    from helpdesk.core.records import VisitDraft, VisitFilter
     from helpdesk.services import Services
 
     try:
@@ -123,7 +123,7 @@ def demo(data_dir: Path, visits: int, seed: int, weeks: int) -> int:
         raise CommandError("--visits must be a number between 1 and 10000000.")
     if weeks < 1 or weeks > 520:
         raise CommandError("--weeks must be a number between 1 and 520.")
-    from helpdesk.demo import fill_demo
+    from helpdesk.services.demo import fill_demo
     from helpdesk.services import Services
 
     services = Services.open(data_dir)
@@ -142,8 +142,8 @@ def demo(data_dir: Path, visits: int, seed: int, weeks: int) -> int:
 
 def report(data_dir: Path, args: argparse.Namespace) -> int:
     """Write one sheet of the store in ``data_dir`` to ``args.out``."""
-    from helpdesk.config import DB_FILENAME
-    from helpdesk.report_records import ReportRequest
+    from helpdesk.core.config import DB_FILENAME
+    from helpdesk.core.report_records import ReportRequest
     from helpdesk.reports.options import period_from_args
 
     period = period_from_args(args)  # bad weeks and dates fail before the store is opened

@@ -15,9 +15,9 @@ from typing import Any
 from pydantic import ValidationError, ValidationInfo, model_validator
 from sqlmodel import SQLModel
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, InputError
-from helpdesk.records import UNKNOWN, VisitDraft
-from helpdesk.taxonomy_file import Taxonomy
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.records import UNKNOWN, VisitDraft
+from helpdesk.core.taxonomy_file import Taxonomy
 
 MAX_NOTE = 500
 MIN_DURATION, MAX_DURATION = 1, 600

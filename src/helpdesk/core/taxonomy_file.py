@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpdesk.atomic_files import write_bytes_atomically
-from helpdesk.errors import QT_TRANSLATE_NOOP, TaxonomyFileError
-from helpdesk.resources import resource_path
+from helpdesk.core.atomic_files import write_bytes_atomically
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, TaxonomyFileError
+from helpdesk.core.resources import resource_path
 
 LANGUAGES = ("nl", "fr", "en")
 FORMAT_NAME = "helpdesk-taxonomy"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, InputError
-from helpdesk.report_records import ExportResult, ReportRequest, SheetView
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.report_records import ExportResult, ReportRequest, SheetView
 from helpdesk.reports import ReportSource, export_sheet, sheet_view
 from helpdesk.reports.periods import Period, checked
 from helpdesk.store.engine import reading
@@ -24,8 +24,8 @@ from helpdesk.store.models import (
     visit_question_table,
     visit_table,
 )
-from helpdesk.taxonomy import load_taxonomy
-from helpdesk.visit_list import DEFAULT_TIME_ZONE
+from helpdesk.services.taxonomy import load_taxonomy
+from helpdesk.services.visit_list import DEFAULT_TIME_ZONE
 
 Progress = Callable[[int, int], None]
 

@@ -7,9 +7,9 @@ from datetime import datetime, timezone
 from sqlalchemy import Engine, delete, false, func, insert, select, update
 from sqlmodel import Session
 
-from helpdesk.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from helpdesk.ids import new_id
-from helpdesk.records import SessionInfo, SessionSummary
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
+from helpdesk.core.ids import new_id
+from helpdesk.core.records import SessionInfo, SessionSummary
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from helpdesk.cli import CommandError
-from helpdesk.sync_records import SyncReport, TargetDraft
+from helpdesk.cli.main import CommandError
+from helpdesk.core.sync_records import SyncReport, TargetDraft
 
 
 def run_sync_command(args, data_dir: Path) -> int:

@@ -1,0 +1,1 @@
+"""The ``helpdesk`` command: the GUI by default, headless subcommands beside it."""

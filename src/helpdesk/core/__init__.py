@@ -1,0 +1,2 @@
+"""Light, Qt-free, database-free modules every layer may use: plain records, errors, ids,
+constants, files."""
