@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from helpdesk.services import Services
 from helpdesk.core.sync_records import TargetDraft
+from helpdesk.services import Services
 
 data_dir, url, token = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 services = Services.open(data_dir)

@@ -28,7 +28,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-
 from common import BENCH_DIR, ensure_demo_store
 
 VISITS = int(os.environ.get("BENCH_SYNC_VISITS", "100000"))
@@ -99,12 +98,13 @@ def desk_sync(store: Path, scratch: Path, name: str) -> dict:
 
 def same_bodies(store: Path) -> list[tuple[str, bytes]]:
     """The batches a desk sends for this store, encoded as the desk encodes them: (id, body)."""
+    from sqlalchemy import select
+
     from helpdesk.core.ids import new_id
     from helpdesk.services import Services
     from helpdesk.store.engine import reading
     from helpdesk.sync.outbox import TABLES, _eligible, read_wire_records
     from helpdesk.sync.protocol import RECORD_TYPES, Batch, encode_batch
-    from sqlalchemy import select
 
     services = Services.open(store)
     bodies = []

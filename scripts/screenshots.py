@@ -62,8 +62,8 @@ def grab_dialog(app: QApplication, path: Path) -> None:
 
 def fill(data_dir: Path) -> None:
     """A demo desk with a few hundred visits and an open session."""
-    from helpdesk.services.demo import fill_demo
     from helpdesk.services import Services
+    from helpdesk.services.demo import fill_demo
 
     services = Services.open(data_dir)
     try:

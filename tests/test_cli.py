@@ -109,9 +109,9 @@ def test_demo_fills_the_store_with_plausible_data(tmp_path):
 
 def test_demo_is_deterministic_for_a_seed(tmp_path):
     """Two demo runs with the same seed give the same visits (times, questions, outcomes)."""
-    from helpdesk.services.demo import fill_demo
     from helpdesk.core.records import VisitFilter
     from helpdesk.services import Services
+    from helpdesk.services.demo import fill_demo
 
     seen = []
     for name in ("a", "b"):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpdesk.hub.export import _cell as hub_cell
 from helpdesk.core.spreadsheet_cells import as_text_cell
+from helpdesk.hub.export import _cell as hub_cell
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+32 2 123", "-2", "@SUM(A1)", "\tx", "\rx"])

@@ -15,16 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import StoreError
 from helpdesk.core.records import StartupState
-from helpdesk.store.snapshot import read_startup_state, read_taxonomy
 from helpdesk.core.taxonomy_file import default_taxonomy
+from helpdesk.store.snapshot import read_startup_state, read_taxonomy
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.i18n import install_language, system_language
 from helpdesk.ui.tasks import Tasks
-
-DB_NAME = "helpdesk.db"
 
 
 def open_services(data_dir: Path):
@@ -40,7 +39,7 @@ class DeskApp(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        db_path = self.data_dir / DB_NAME
+        db_path = self.data_dir / DB_FILENAME
         state = read_startup_state(db_path)
         taxonomy = read_taxonomy(db_path) if state is not None else None
         settings = state.settings if state is not None else None

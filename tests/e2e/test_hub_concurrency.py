@@ -8,9 +8,9 @@ import httpx
 import pytest
 from sync_support import HubThread, add_visits, desk_visits, hub_visits
 
+from helpdesk.core.sync_records import TargetDraft
 from helpdesk.hub.tokens import add_token
 from helpdesk.sync.protocol import Batch, encode_batch
-from helpdesk.core.sync_records import TargetDraft
 
 pytestmark = pytest.mark.e2e
 

@@ -20,9 +20,9 @@ from sync_support import (
     wait_until,
 )
 
+from helpdesk.core.sync_records import TargetDraft
 from helpdesk.hub.tables import visit_question_table
 from helpdesk.hub.tokens import add_token
-from helpdesk.core.sync_records import TargetDraft
 
 pytestmark = pytest.mark.e2e
 

@@ -10,8 +10,8 @@ import pytest
 from sync_support import HubThread, add_visits
 
 from helpdesk.core.errors import StopTarget
-from helpdesk.hub.tokens import add_token
 from helpdesk.core.sync_records import TargetDraft
+from helpdesk.hub.tokens import add_token
 
 pytestmark = [pytest.mark.e2e,
               pytest.mark.skipif(not shutil.which("openssl"), reason="openssl is not installed")]

@@ -14,9 +14,9 @@ from datetime import datetime, timezone
 
 from sync_support import HubThread
 
-from helpdesk.hub.tokens import add_token
 from helpdesk.core.records import VisitDraft
 from helpdesk.core.sync_records import TargetDraft
+from helpdesk.hub.tokens import add_token
 
 MOLENBEEK, SCHAERBEEK = "EPN Molenbeek", "EPN Schaerbeek"
 ROOM, BUURTBAR = "Computer room", "Buurtbar Josaphat"

@@ -25,8 +25,8 @@ from network_data import (
     record_visit,
 )
 
-from helpdesk.hub.cli import main
 from helpdesk.core.sync_records import TargetDraft
+from helpdesk.hub.cli import main
 
 openpyxl = pytest.importorskip("openpyxl")
 

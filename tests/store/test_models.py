@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import StatementError
 
 from helpdesk.core.records import PageCursor, VisitFilter
+from helpdesk.services.visit_list import page_query
 from helpdesk.store.engine import open_engine, reading
 from helpdesk.store.models import UtcDateTime, desk_table
-from helpdesk.services.visit_list import page_query
 
 
 def test_datetimes_are_stored_as_fixed_width_utc_text():

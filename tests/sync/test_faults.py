@@ -20,9 +20,9 @@ from sync_support import (
     hub_visits,
 )
 
+from helpdesk.core.sync_records import TargetDraft
 from helpdesk.hub.db import HubDb
 from helpdesk.sync.backoff import RetryPolicy
-from helpdesk.core.sync_records import TargetDraft
 
 TIMEOUT = 0.2  # the desk's request timeout here; stalls last twice as long
 

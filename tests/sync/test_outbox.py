@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sync_support import MisbehavingReceiver, add_visits, edit_visit, http_target
 
 from helpdesk.core.records import VisitFilter
-from helpdesk.store.models import sync_batch_table, sync_sent_table
 from helpdesk.core.sync_records import TargetDraft
+from helpdesk.store.models import sync_batch_table, sync_sent_table
 
 
 def folder_target(services, folder, **fields):

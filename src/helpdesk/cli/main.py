@@ -12,14 +12,10 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from helpdesk.core.config import resolve_data_dir
-from helpdesk.core.errors import HelpdeskError
+from helpdesk.core.errors import CommandError, HelpdeskError
 
 if TYPE_CHECKING:  # the annotation only: a plain start never loads argparse
     import argparse
-
-
-class CommandError(Exception):
-    """An expected failure of a command: its message is printed as it is."""
 
 
 def plain_start(argv: list[str]) -> SimpleNamespace | None:
@@ -123,8 +119,8 @@ def demo(data_dir: Path, visits: int, seed: int, weeks: int) -> int:
         raise CommandError("--visits must be a number between 1 and 10000000.")
     if weeks < 1 or weeks > 520:
         raise CommandError("--weeks must be a number between 1 and 520.")
-    from helpdesk.services.demo import fill_demo
     from helpdesk.services import Services
+    from helpdesk.services.demo import fill_demo
 
     services = Services.open(data_dir)
     try:
@@ -142,7 +138,7 @@ def demo(data_dir: Path, visits: int, seed: int, weeks: int) -> int:
 
 def report(data_dir: Path, args: argparse.Namespace) -> int:
     """Write one sheet of the store in ``data_dir`` to ``args.out``."""
-    from helpdesk.core.config import DB_FILENAME
+    from helpdesk.core.constants import DB_FILENAME
     from helpdesk.core.report_records import ReportRequest
     from helpdesk.reports.options import period_from_args
 

@@ -8,16 +8,8 @@ the bare-window comparison notices.
 from __future__ import annotations
 
 import argparse
-import sys
 
-
-class CommandLine(argparse.ArgumentParser):
-    """argparse, but a wrong flag gives one line on stderr (exit 2) instead of the usage dump."""
-
-    def error(self, message: str):
-        print(f"{self.prog}: {message[:1].upper()}{message[1:]}. "
-              f"See '{self.prog} --help'.", file=sys.stderr)
-        sys.exit(2)
+from helpdesk.core.command_line import CommandLine
 
 
 def parse_command(argv: list[str]) -> argparse.Namespace:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from helpdesk.cli.main import CommandError
+from helpdesk.core.errors import CommandError
 from helpdesk.core.sync_records import SyncReport, TargetDraft
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-DB_FILENAME = "helpdesk.db"
 DATA_DIR_ENV = "HELPDESK_DATA_DIR"
 
 

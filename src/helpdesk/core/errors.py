@@ -14,6 +14,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class CommandError(Exception):
+    """An expected failure of a command line (desk's or hub's): its message is printed as it is."""
+
+
 class HelpdeskError(Exception):
     """An expected failure with a plain sentence for the person in front of the screen.
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from helpdesk.core.constants import DEFAULT_TIME_ZONE
+
 UNKNOWN = "unknown"  # the code of every anonymous-profile field nobody filled in
 
 # Tally buttons: one click records a minimal visit for a trivial request.
@@ -25,7 +27,7 @@ class DeskSettings:
     desk_id: str
     desk_name: str
     language: str = "nl"  # nl | fr | en
-    time_zone: str = "Europe/Brussels"
+    time_zone: str = DEFAULT_TIME_ZONE
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-
 TARGET_KINDS = ("http", "folder")
 DEFAULT_BATCH_SIZE = 500
 

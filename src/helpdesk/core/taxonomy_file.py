@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpdesk.core.atomic_files import write_bytes_atomically
+from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, TaxonomyFileError
 from helpdesk.core.resources import resource_path
 
-LANGUAGES = ("nl", "fr", "en")
 FORMAT_NAME = "helpdesk-taxonomy"
 FORMAT_VERSION = 1
 

@@ -12,12 +12,8 @@ import copy
 import sys
 from pathlib import Path
 
-from helpdesk.cli.parser import CommandLine
-from helpdesk.core.errors import HelpdeskError
-
-
-class HubCommandError(Exception):
-    """An expected failure: its message is printed as it is."""
+from helpdesk.core.command_line import CommandLine
+from helpdesk.core.errors import CommandError, HelpdeskError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             db.close()
     except HelpdeskError as exc:
         print(exc.sentence(), file=sys.stderr)
-    except HubCommandError as exc:
+    except CommandError as exc:
         print(str(exc), file=sys.stderr)
     except KeyboardInterrupt:
         return 130
@@ -137,7 +133,7 @@ def _report_period(args, url: str):
     if url.startswith("sqlite:"):
         path = Path(make_url(url).database or "")
         if not path.is_file():
-            raise HubCommandError(f"There is no hub database at {path}; give the right --db "
+            raise CommandError(f"There is no hub database at {path}; give the right --db "
                                   "(or HELPDESK_HUB_DB).")
     return period
 
@@ -155,7 +151,7 @@ def serve(db, host: str, port: int, cert: str | None, key: str | None, sheets=No
     from helpdesk.hub.app import create_app
 
     if bool(cert) != bool(key):
-        raise HubCommandError("Give both --tls-cert and --tls-key, or neither.")
+        raise CommandError("Give both --tls-cert and --tls-key, or neither.")
     # uvicorn's own logging, plus the hub's lines (who downloaded which sheet) beside them.
     logs = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
     logs["loggers"]["helpdesk.hub"] = {"handlers": ["default"], "level": "INFO",
@@ -183,7 +179,7 @@ def token_command(db, args) -> int:
     if args.token_command == "add":
         name = " ".join(args.name.split())
         if not name:
-            raise HubCommandError(f"Give the {kind} a name.")
+            raise CommandError(f"Give the {kind} a name.")
         print(add_token(db, name, kind))
         use = ("Type it into the desk's Settings, or run: helpdesk target add NAME --url URL "
                "--token TOKEN" if kind == DESK else
@@ -195,7 +191,7 @@ def token_command(db, args) -> int:
     if args.token_command == "revoke":
         count = revoke_tokens(db, args.name, kind)
         if not count:
-            raise HubCommandError(f"No valid token belongs to a {kind} called {args.name}.")
+            raise CommandError(f"No valid token belongs to a {kind} called {args.name}.")
         print(f"Revoked {count} token(s) of {args.name}.")
         return 0
     for kind in (DESK, COORDINATOR):
@@ -209,7 +205,7 @@ def import_command(db, folder: Path) -> int:
     from helpdesk.hub.importer import import_folder
 
     if not folder.exists():
-        raise HubCommandError(f"There is no folder or file called {folder}.")
+        raise CommandError(f"There is no folder or file called {folder}.")
     report = import_folder(db, folder)
     print(f"Imported {report.batches:,} batch(es): {report.stored:,} record(s) stored, "
           f"{report.already_had:,} already here.")
@@ -223,10 +219,10 @@ def export_command(db, out: Path) -> int:
     from helpdesk.hub.export import export_visits
 
     if not out.parent.is_dir():
-        raise HubCommandError(f"The folder {out.parent} does not exist.")
+        raise CommandError(f"The folder {out.parent} does not exist.")
     try:
         count = export_visits(db, out)
     except OSError as exc:
-        raise HubCommandError(f"{out} cannot be written: {exc.strerror or exc}.") from None
+        raise CommandError(f"{out} cannot be written: {exc.strerror or exc}.") from None
     print(f"Exported {count:,} visit(s) to {out}.")
     return 0

@@ -12,9 +12,9 @@ from pathlib import Path
 from sqlalchemy import String, false, select, type_coerce
 
 from helpdesk.core.atomic_files import replacing
+from helpdesk.core.spreadsheet_cells import as_text_cell
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.tables import spot_table, visit_question_table, visit_table
-from helpdesk.core.spreadsheet_cells import as_text_cell
 
 CHUNK = 2000
 v = visit_table.c

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpdesk.core.sync_records import ImportReport
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.store import BatchConflict, receive_batch
 from helpdesk.sync.csv_format import find_batches
-from helpdesk.core.sync_records import ImportReport
 
 SOURCE = "import"
 

@@ -26,14 +26,14 @@ from fastapi.responses import FileResponse
 from starlette.datastructures import QueryParams
 from starlette.responses import Response
 
+from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.errors import HelpdeskError, InputError
+from helpdesk.core.sheet_formats import FORMATS, sheet_file_name
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.problems import problem
 from helpdesk.hub.sheets import DEFAULT_LANGUAGE, SheetSettings, write_sheet
 from helpdesk.reports.options import period_from_args
 from helpdesk.reports.periods import Period
-from helpdesk.reports.texts import LANGUAGES
-from helpdesk.core.sheet_formats import FORMATS, sheet_file_name
 
 PARAMETERS = ("week", "to-week", "from", "to", "spot", "format", "lang")
 MEDIA_TYPES = {

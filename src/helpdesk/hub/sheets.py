@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.report_records import ExportResult
+from helpdesk.core.taxonomy_file import Taxonomy, default_taxonomy, read_taxonomy
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.spot_names import hub_spots, shown_spot_table, spots_named
 from helpdesk.hub.tables import session_table, visit_question_table, visit_table
-from helpdesk.core.report_records import ExportResult
 from helpdesk.reports import ReportSource, export_sheet
 from helpdesk.reports.periods import Period
-from helpdesk.core.taxonomy_file import Taxonomy, default_taxonomy, read_taxonomy
-from helpdesk.services.visit_list import DEFAULT_TIME_ZONE
 
 DEFAULT_NAME = "Helpdesk network"
 DEFAULT_LANGUAGE = "en"

@@ -14,9 +14,9 @@ from datetime import datetime, timezone
 
 from sqlalchemy import insert, select, update
 
+from helpdesk.core.ids import new_id
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.tables import coordinator_token_table, token_table
-from helpdesk.core.ids import new_id
 
 DESK, COORDINATOR = "desk", "coordinator"
 # Base64url may begin with "-", and a command line then reads the token as a flag

@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable
 
-from helpdesk.reports.rows import COLUMNS, Labeller, as_time
 from helpdesk.core.spreadsheet_cells import as_text_cell
 from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.reports.rows import COLUMNS, Labeller, as_time
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 5000

@@ -14,11 +14,11 @@ from pathlib import Path
 from helpdesk.core.atomic_files import replacing
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ExportCancelled, ExportError
 from helpdesk.core.report_records import ExportResult, SheetView
+from helpdesk.core.sheet_formats import FORMATS
 from helpdesk.reports.figures import SheetFigures, sheet_figures
 from helpdesk.reports.layout import lay_out
 from helpdesk.reports.periods import Period
 from helpdesk.reports.source import ReportSource, read_connection
-from helpdesk.core.sheet_formats import FORMATS
 
 Progress = Callable[[int, int], None]
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections import Counter
 from zoneinfo import ZoneInfo
 
-from helpdesk.core.report_records import CountRow, CountTable, HourGrid, KeyRow, SheetPage, SheetView
+from helpdesk.core.constants import LANGUAGES
+from helpdesk.core.report_records import (
+    CountRow,
+    CountTable,
+    HourGrid,
+    KeyRow,
+    SheetPage,
+    SheetView,
+)
+from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.reports.figures import (
     NO,
     UNKNOWN,
@@ -20,14 +29,12 @@ from helpdesk.reports.figures import (
 )
 from helpdesk.reports.periods import Period
 from helpdesk.reports.texts import (
-    LANGUAGES,
     day_text,
     number_text,
     text,
     time_text,
     weekday_names,
 )
-from helpdesk.core.taxonomy_file import Taxonomy
 
 # Sheet table -> taxonomy list its codes come from (first visits are yes/no/unknown).
 TABLE_LISTS = {"question_types": "question_types", "outcomes": "outcomes",

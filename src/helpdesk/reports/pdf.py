@@ -29,8 +29,8 @@ from reportlab.platypus import (
 )
 
 from helpdesk.core.report_records import CountTable, HourGrid, KeyRow, SheetPage, SheetView
-from helpdesk.reports.texts import number_text, percent_text, text
 from helpdesk.core.resources import resource_path
+from helpdesk.reports.texts import number_text, percent_text, text
 
 FONT, BOLD = "HelpdeskSans", "HelpdeskSans-Bold"
 MARGIN = 13 * mm

@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Boolean, and_, select, type_coerce
 
+from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.reports.figures import NO, UNKNOWN, YES
 from helpdesk.reports.periods import Period
 from helpdesk.reports.source import ReportSource, as_text, live
 from helpdesk.reports.texts import text, weekday_names
-from helpdesk.core.taxonomy_file import Taxonomy
 
 BATCH = 2000
 

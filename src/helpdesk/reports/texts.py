@@ -11,7 +11,6 @@ from datetime import date, datetime
 
 from helpdesk.core.report_records import number_text, percent_text  # noqa: F401 - shared with the GUI
 
-LANGUAGES = ("nl", "fr", "en")
 NBSP = "\u00a0"
 
 # key: (en, nl, fr)

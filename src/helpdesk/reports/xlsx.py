@@ -17,11 +17,11 @@ import xlsxwriter
 
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ExportError
 from helpdesk.core.report_records import CountTable, KeyRow, SheetPage, SheetView
+from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.reports.rows import COLUMNS, Labeller, heading
 from helpdesk.reports.texts import text
 from helpdesk.reports.xlsx_package import VisitsSheet, write_package
 from helpdesk.reports.xlsx_rows import VisitRowsXml, column_letters, without_forbidden
-from helpdesk.core.taxonomy_file import Taxonomy
 
 Progress = Callable[[int, int], None]
 EXCEL_ROWS = 1_048_576  # an Excel sheet's last row

@@ -8,17 +8,17 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from helpdesk.core.config import DB_FILENAME
-from helpdesk.services.desk import DeskService
+from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.services.desk import DeskService
 from helpdesk.services.intake import IntakeService
 from helpdesk.services.reports import ReportService
 from helpdesk.services.sessions import SessionService
-from helpdesk.store.engine import open_engine, writing
-from helpdesk.store.migrate import upgrade_store
 from helpdesk.services.sync import SyncService
 from helpdesk.services.taxonomy import TaxonomyService, seed_taxonomy
 from helpdesk.services.visit_list import VisitListService
+from helpdesk.store.engine import open_engine, writing
+from helpdesk.store.migrate import upgrade_store
 
 
 class Services:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
 
+from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.ids import id_at
 from helpdesk.store.engine import writing
 from helpdesk.store.models import (
@@ -25,7 +26,7 @@ from helpdesk.store.models import (
 )
 
 CHUNK = 10_000
-ZONE = ZoneInfo("Europe/Brussels")
+ZONE = ZoneInfo(DEFAULT_TIME_ZONE)
 
 # name, kind, team (indexes into HELPERS), opening pattern (see _openings)
 SPOTS = (
@@ -75,7 +76,7 @@ REFERRALS = {"job_search": "employment_service", "unemployment": "employment_ser
 AGE_BANDS = ("18_24", "25_34", "35_44", "45_54", "55_64", "65_74", "75_plus", "under_18")
 AGE_WEIGHTS = {"default": (8, 14, 17, 18, 16, 14, 9, 2),
                "outreach": (2, 5, 8, 12, 18, 28, 27, 0)}  # the Burger Café is for seniors
-LANGUAGES = (("fr", "nl", "ar", "en", "other"), (52, 20, 12, 8, 8))
+HELP_LANGUAGES = (("fr", "nl", "ar", "en", "other"), (52, 20, 12, 8, 8))
 STATUSES = (("job_seeker", "employed", "retired", "student", "other"), (35, 18, 27, 8, 12))
 CHANNELS = (("in_person", "phone", "home_visit", "remote"), (92, 5, 1, 2))
 NOTES = ("Komt terug met de brief van de mutualiteit.", "Revient avec son code itsme.",
@@ -233,7 +234,7 @@ class _VisitMaker:
                 if rng.random() < 0.45 else "unknown",
                 "gender": rng.choice(("f", "f", "m", "m", "x")) if rng.random() < 0.5
                 else "unknown",
-                "help_language": self._pick(LANGUAGES) if rng.random() < 0.7 else "unknown",
+                "help_language": self._pick(HELP_LANGUAGES) if rng.random() < 0.7 else "unknown",
                 "first_visit": rng.random() < 0.35 if rng.random() < 0.4 else None,
                 "status": self._pick(STATUSES) if rng.random() < 0.35 else "unknown",
                 "note": rng.choice(NOTES) if rng.random() < 0.01 else "",

@@ -8,17 +8,17 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select, true, update
 from sqlmodel import Session
 
+from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
-from helpdesk.services.intake import recent_durations
 from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
+from helpdesk.services.intake import recent_durations
 from helpdesk.services.sessions import read_open_session
+from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import desk_table, spot_table, staff_table
 from helpdesk.store.snapshot import favourite_durations
-from helpdesk.services.taxonomy import load_taxonomy
 
-LANGUAGES = ("nl", "fr", "en")
 MAX_NAME = 80
 
 
@@ -105,7 +105,7 @@ class DeskService:
                     "errors", "This desk is already set up; change it in Settings."))
             _check_kind(db, spot_kind, "spot_kind")
             db.execute(insert(desk_table).values(id=new_id(), name=desk_name, language=language,
-                                                 time_zone="Europe/Brussels", created_at=now))
+                                                 time_zone=DEFAULT_TIME_ZONE, created_at=now))
             db.execute(insert(spot_table).values(id=new_id(), name=spot_name, kind=spot_kind,
                                                  active=True, revision=1, created_at=now,
                                                  updated_at=now))

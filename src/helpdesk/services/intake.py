@@ -11,6 +11,8 @@ from sqlmodel import Session
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ConflictError, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import TALLIES, Visit, VisitDraft
+from helpdesk.services.input_checks import VisitBase, VisitCreate, VisitUpdate, visit_values
+from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,
@@ -20,9 +22,7 @@ from helpdesk.store.models import (
     visit_question_table,
     visit_table,
 )
-from helpdesk.services.input_checks import VisitBase, VisitCreate, VisitUpdate, visit_values
 from helpdesk.store.snapshot import FAVOURITES_SAMPLE, favourite_durations
-from helpdesk.services.taxonomy import load_taxonomy
 
 TALLY_OUTCOME = "solved"
 TALLY_MINUTES = 5

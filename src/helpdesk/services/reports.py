@@ -12,10 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
+from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.report_records import ExportResult, ReportRequest, SheetView
 from helpdesk.reports import ReportSource, export_sheet, sheet_view
 from helpdesk.reports.periods import Period, checked
+from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.store.engine import reading
 from helpdesk.store.models import (
     desk_table,
@@ -24,8 +26,6 @@ from helpdesk.store.models import (
     visit_question_table,
     visit_table,
 )
-from helpdesk.services.taxonomy import load_taxonomy
-from helpdesk.services.visit_list import DEFAULT_TIME_ZONE
 
 Progress = Callable[[int, int], None]
 

@@ -15,6 +15,14 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.sync_records import (
+    ImportReport,
+    SyncProblemInfo,
+    SyncReport,
+    SyncStatus,
+    SyncTarget,
+    TargetDraft,
+)
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import desk_table
 from helpdesk.sync import targets as target_store
@@ -25,14 +33,6 @@ from helpdesk.sync.http_transport import DEFAULT_TIMEOUT, HttpTransport
 from helpdesk.sync.lock import SyncLock
 from helpdesk.sync.outbox import forget_target, waiting_count, waiting_for_any
 from helpdesk.sync.runner import Runner, TargetPlan
-from helpdesk.core.sync_records import (
-    ImportReport,
-    SyncProblemInfo,
-    SyncReport,
-    SyncStatus,
-    SyncTarget,
-    TargetDraft,
-)
 
 AUTOMATIC_ATTEMPTS = 2
 NOT_SET_UP = QT_TRANSLATE_NOOP("errors", "This desk is not set up yet; finish the first steps "

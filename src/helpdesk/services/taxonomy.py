@@ -8,9 +8,6 @@ from sqlalchemy import Engine, delete, insert, select, true, update
 from sqlmodel import Session
 
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
-from helpdesk.store.engine import reading, writing
-from helpdesk.store.models import store_info_table, taxonomy_table
-from helpdesk.store.snapshot import taxonomy_from_rows
 from helpdesk.core.taxonomy_file import (
     REQUIRED_LISTS,
     Taxonomy,
@@ -19,6 +16,9 @@ from helpdesk.core.taxonomy_file import (
     read_taxonomy,
     write_taxonomy,
 )
+from helpdesk.store.engine import reading, writing
+from helpdesk.store.models import store_info_table, taxonomy_table
+from helpdesk.store.snapshot import taxonomy_from_rows
 
 NAME_KEY = "taxonomy_name"
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, exists, false, literal, select, true, tuple_
 from sqlmodel import Session
 
+from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.records import PageCursor, VisitFilter, VisitRow
 from helpdesk.store.engine import reading
 from helpdesk.store.models import (
@@ -24,7 +25,6 @@ from helpdesk.store.models import (
 )
 from helpdesk.sync.outbox import visit_sync_states
 
-DEFAULT_TIME_ZONE = "Europe/Brussels"
 MAX_PAGE = 1000
 MAX_FOLLOW_UPS = 500
 

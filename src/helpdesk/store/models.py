@@ -12,6 +12,8 @@ from sqlalchemy import Column, ForeignKey, Index, String, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from helpdesk.core.constants import DEFAULT_TIME_ZONE
+
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
@@ -48,7 +50,7 @@ class DeskModel(SQLModel, table=True):
     id: str = Field(primary_key=True)
     name: str
     language: str = "nl"
-    time_zone: str = "Europe/Brussels"
+    time_zone: str = DEFAULT_TIME_ZONE
     created_at: datetime = _utc()
 
 

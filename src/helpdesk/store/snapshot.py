@@ -13,9 +13,10 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.records import DeskSettings, SessionInfo, Spot, Staff, StartupState
+from helpdesk.core.taxonomy_file import Taxonomy, TaxonomyItem
 from helpdesk.store.schema_version import SCHEMA_REVISION
-from helpdesk.core.taxonomy_file import LANGUAGES, Taxonomy, TaxonomyItem
 
 DEFAULT_DURATIONS = (5, 10, 15, 30, 45, 60)
 FAVOURITES_SAMPLE = 500  # the most recent visits the duration buttons are ordered by

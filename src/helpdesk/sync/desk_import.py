@@ -13,11 +13,11 @@ from pathlib import Path
 
 from sqlalchemy import Connection, insert
 
+from helpdesk.core.sync_records import ImportReport
 from helpdesk.store.models import session_table, spot_table, visit_question_table, visit_table
 from helpdesk.sync.csv_format import find_batches
 from helpdesk.sync.merge import missing_ids, now_utc, store_batch
 from helpdesk.sync.protocol import Batch
-from helpdesk.core.sync_records import ImportReport
 
 DESK_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table}
 PLACEHOLDER_KIND = "permanence"

@@ -12,9 +12,9 @@ from sqlmodel import Session
 
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
+from helpdesk.core.sync_records import TARGET_KINDS, SyncTarget, TargetDraft
 from helpdesk.store.models import sync_target_table
 from helpdesk.sync.protocol import MAX_RECORDS
-from helpdesk.core.sync_records import TARGET_KINDS, SyncTarget, TargetDraft
 
 t = sync_target_table.c
 MAX_NAME = 40

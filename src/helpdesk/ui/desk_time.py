@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timezone
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
-DEFAULT_TIME_ZONE = "Europe/Brussels"
+from helpdesk.core.constants import DEFAULT_TIME_ZONE
 
 
 def locale_for(language: str) -> QLocale:

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.errors import InputError
 from helpdesk.core.records import StartupState
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
-from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.widgets import TOUCH_STYLE, primary_button
 
 FIELDS = ("language", "desk_name", "spot_name", "spot_kind", "helper_names")

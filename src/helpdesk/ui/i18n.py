@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.resources import resource_path
-
-LANGUAGES = ("nl", "fr", "en")
 
 # Language names are shown in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}

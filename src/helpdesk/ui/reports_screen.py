@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.report_records import ReportRequest
 from helpdesk.core.sheet_formats import FORMATS, SUFFIXES, sheet_file_name
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
-from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.report_period import PeriodPicker
 from helpdesk.ui.report_preview import SheetPagePreview
 from helpdesk.ui.widgets import primary_button

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.ui.desk_lists import HelpersBox, SpotsBox
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
-from helpdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.sync_targets import SyncTargetsBox
 
 
