@@ -50,6 +50,7 @@ class DeskApp(QObject):
         self.ctx.language_changed.connect(install_language)
         data_dir = self.data_dir
         self.tasks = Tasks(lambda: open_services(data_dir))
+        self.tasks.changed.connect(self.ctx.announce)  # the one place changes are announced
         self.tasks.ready.connect(self._on_ready)
         self.tasks.failed.connect(self._on_failed)
         self.window: QWidget | None = None
@@ -167,7 +168,11 @@ class DeskApp(QObject):
         self.problem_box = box
 
     def close(self) -> None:
-        """Close the windows; every queued save is written first."""
+        """Close the windows, then write every queued save and close the store.
+
+        The one place the app shuts down: after the event loop ends (the last window was
+        closed) and in tests. Safe to call twice.
+        """
         if self.window is not None:
             self.window.close()
         self.tasks.shutdown()
@@ -197,5 +202,5 @@ def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
     else:
         QTimer.singleShot(0, desk.start)  # after the first paint
     code = app.exec()
-    desk.tasks.shutdown()
+    desk.close()
     return code

@@ -15,11 +15,14 @@ def tasks(qtbot, ready_services):
 
 
 @pytest.fixture
-def ctx(ready_services, qtbot):
+def ctx(ready_services, tasks, qtbot):
     """The UI context of the ready test desk, in English."""
     from helpdesk.ui.context import UiContext
 
-    return UiContext("en", ready_services.taxonomy.current(), ready_services.desk.startup_state())
+    context = UiContext("en", ready_services.taxonomy.current(),
+                        ready_services.desk.startup_state())
+    tasks.changed.connect(context.announce)  # as the app wires them
+    return context
 
 
 @pytest.fixture

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import threading
+from types import SimpleNamespace
 
+from helpdesk.core.changes import ChangeLog
 from helpdesk.core.errors import ExportCancelled
 from helpdesk.ui.tasks import Tasks
 
 
 class FakeServices:
     """Enough of the services for a job that only counts."""
+
+    def __init__(self) -> None:
+        self.changes = ChangeLog()
+        self.sync = SimpleNamespace(stop=lambda: None)  # nothing to stop: no sync runs
 
     def close(self) -> None:
         pass

@@ -6,8 +6,10 @@ import os
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from helpdesk.core.changes import ChangeLog
 from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.services.desk import DeskService
@@ -24,15 +26,17 @@ from helpdesk.store.migrate import upgrade_store
 class Services:
     """Everything the GUI and the command line call, over one store."""
 
-    def __init__(self, engine, data_dir: Path) -> None:
+    def __init__(self, engine: Engine, data_dir: Path) -> None:
         self.engine = engine
         self.data_dir = Path(data_dir)
+        # What the writes of the running job changed: the GUI announces it once the job ends.
+        self.changes = ChangeLog()
         self.desk = DeskService(engine, self.data_dir)
         self.sessions = SessionService(engine)
-        self.intake = IntakeService(engine)
+        self.intake = IntakeService(engine, self.changes)
         self.visits = VisitListService(engine)
         self.taxonomy = TaxonomyService(engine)
-        self.sync = SyncService(engine, self.data_dir)
+        self.sync = SyncService(engine, self.data_dir, changes=self.changes)
         self.reports = ReportService(engine)
 
     @classmethod

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Engine, false, insert, select, update
 from sqlmodel import Session
 
+from helpdesk.core.changes import Change, ChangeLog, announces
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ConflictError, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import TALLIES, Visit, VisitDraft
@@ -118,9 +119,11 @@ def _insert_visit(db: Session, draft: VisitDraft) -> str:
 class IntakeService:
     """Everything that creates or changes a visit."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, changes: ChangeLog | None = None) -> None:
+        self.changes = changes or ChangeLog()
         self._engine = engine
 
+    @announces(Change.VISITS)
     def record_visit(self, draft: VisitDraft) -> Visit:
         """Check and save a new visit; it starts now unless the draft says when."""
         with writing(self._engine) as db:
@@ -143,6 +146,7 @@ class IntakeService:
         with reading(self._engine) as db:
             return read_visit(db, visit_id)
 
+    @announces(Change.VISITS)
     def update_visit(self, visit_id: str, draft: VisitDraft, *, expected_revision: int) -> Visit:
         """Save an edit, unless the visit changed since it was read (then ConflictError)."""
         with writing(self._engine) as db:
@@ -177,6 +181,7 @@ class IntakeService:
         """Bring back a deleted visit (the undo of a delete, or of a save just made)."""
         return self._set_deleted(visit_id, False)
 
+    @announces(Change.VISITS)
     def _set_deleted(self, visit_id: str, deleted: bool) -> Visit:
         with writing(self._engine) as db:
             current = read_visit(db, visit_id)
@@ -186,6 +191,7 @@ class IntakeService:
                     updated_at=datetime.now(timezone.utc)))
             return read_visit(db, visit_id)
 
+    @announces(Change.VISITS)
     def duplicate_visit(self, visit_id: str) -> Visit:
         """Save a copy of a visit as a new visit, now (in its session only if still open)."""
         with writing(self._engine) as db:

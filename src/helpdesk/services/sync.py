@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from helpdesk.core.changes import Change, ChangeLog, announces
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.sync_records import (
     ImportReport,
@@ -43,7 +44,8 @@ class SyncService:
     """Targets, sync runs and imports over one store."""
 
     def __init__(self, engine: Engine, data_dir: Path, *, policy: RetryPolicy | None = None,
-                 timeout=DEFAULT_TIMEOUT, verify=True) -> None:
+                 timeout=DEFAULT_TIMEOUT, verify=True, changes: ChangeLog | None = None) -> None:
+        self.changes = changes or ChangeLog()
         self._engine = engine
         self._data_dir = Path(data_dir)
         self.policy = policy or RetryPolicy()
@@ -61,18 +63,21 @@ class SyncService:
             return [target_store.to_target(row, waiting_count(db, row.id))
                     for row in target_store.read_targets(db)]
 
+    @announces(Change.SYNC)
     def add_target(self, draft: TargetDraft) -> SyncTarget:
         """Check and store a new target."""
         with writing(self._engine) as db:
             target_id = target_store.add_target(db, draft)
             return target_store.to_target(target_store.read_target(db, target_id))
 
+    @announces(Change.SYNC)
     def update_target(self, target_id: str, draft: TargetDraft) -> SyncTarget:
         """Change a target; a draft with token None keeps the stored token."""
         with writing(self._engine) as db:
             target_store.update_target(db, target_id, draft)
             return target_store.to_target(target_store.read_target(db, target_id))
 
+    @announces(Change.SYNC)
     def remove_target(self, target_id: str) -> None:
         """Forget a target and what it acknowledged; the records themselves stay."""
         with writing(self._engine) as db:
@@ -125,6 +130,8 @@ class SyncService:
             return self._run_locked(target_name, manual, progress)
         finally:
             lock.release()
+            # Even a run that failed half-way may have sent batches: the counts moved.
+            self.changes.note(Change.SYNC)
 
     def stop(self) -> None:
         """Make a running sync stop at its next pause (the app is closing)."""
@@ -175,6 +182,7 @@ class SyncService:
 
     # -- import ------------------------------------------------------------------------
 
+    @announces(Change.VISITS | Change.SYNC)
     def import_batches(self, path: Path) -> ImportReport:
         """Merge CSV batches (a folder, or one file) from other desks into this store."""
         return import_batches(self._engine, Path(path))

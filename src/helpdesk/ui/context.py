@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from helpdesk.core.changes import Change
 from helpdesk.core.records import SessionInfo, StartupState
 from helpdesk.core.taxonomy_file import Taxonomy
 
@@ -76,6 +77,13 @@ class UiContext(QObject):
         self.state_changed.emit()
         if session_moved:
             self.session_changed.emit()
+
+    def announce(self, changes: Change) -> None:
+        """Tell every screen what a write changed (connected to ``Tasks.changed``)."""
+        if Change.VISITS in changes:
+            self.visits_changed.emit()
+        if Change.SYNC in changes:
+            self.sync_changed.emit()
 
     def set_open_session(self, session: SessionInfo | None) -> None:
         """Record that a session was opened, changed or closed."""

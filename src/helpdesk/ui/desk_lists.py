@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.core.records import STAFF_ROLES, Spot, Staff
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.tasks import Tasks
 
 
 class NameAndChoiceDialog(QDialog):
@@ -79,7 +81,7 @@ class DeskListBox(FollowsLanguage, QGroupBox):
 
     changed = Signal(object)  # the write's result, after a successful change
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

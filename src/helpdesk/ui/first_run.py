@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.errors import InputError
 from helpdesk.core.records import StartupState
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES
+from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.widgets import TOUCH_STYLE, primary_button
 
 FIELDS = ("language", "desk_name", "spot_name", "spot_kind", "helper_names")
@@ -34,7 +36,7 @@ class FirstRunPage(FollowsLanguage, QWidget):
 
     finished = Signal(object)  # the new StartupState
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

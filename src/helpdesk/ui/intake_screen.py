@@ -12,10 +12,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from helpdesk.core.errors import InputError
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.session_bar import SessionBar
 from helpdesk.ui.tally_bar import TallyBar
+from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.undo_banner import UndoBanner
 from helpdesk.ui.visit_form import VisitForm
 from helpdesk.ui.widgets import TOUCH_STYLE, primary_button
@@ -26,7 +28,7 @@ BAR_FIELDS = ("spot_id", "staff_id", "session_id")  # errors shown in the sessio
 class IntakeScreen(FollowsLanguage, QWidget):
     """Session bar, tallies, the visit form and Save."""
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
@@ -123,7 +125,6 @@ class IntakeScreen(FollowsLanguage, QWidget):
         self.form.clear()
         self.form.focus_first()
         self.banner.show_done(self.tr("Visit saved: {0}").format(labels), visit.id)
-        self._ctx.visits_changed.emit()
 
     def _on_save_failed(self, error) -> None:
         # Nothing is cleared: the person fixes the one field and saves again.
@@ -161,7 +162,6 @@ class IntakeScreen(FollowsLanguage, QWidget):
             visit, current = result
             self._session_counted(current)
             self.banner.show_done(self.tr("Counted: {0}").format(name), visit.id)
-            self._ctx.visits_changed.emit()
 
         self._tasks.write(record, done, self._on_save_failed)
 
@@ -173,7 +173,6 @@ class IntakeScreen(FollowsLanguage, QWidget):
         def done(result) -> None:
             self._session_counted(result[1])
             self.banner.show_done(self.tr("Taken back: the visit is no longer counted."))
-            self._ctx.visits_changed.emit()
             self.form.focus_first()
 
         self._tasks.write(remove, done, lambda e: self.banner.show_problem(error_sentence(e)))

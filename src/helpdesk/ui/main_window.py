@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from helpdesk.core.errors import InputError, SyncProblem
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.sync_status import SyncStatusBar
+from helpdesk.ui.tasks import Tasks
 
 SCREENS = ("intake", "visits", "sessions", "reports", "settings")  # tab order, Ctrl+1..5
 
@@ -53,7 +55,7 @@ class ScreenSlot(QWidget):
 class MainWindow(FollowsLanguage, QMainWindow):
     """Tabs for Intake, Visits, Sessions, Reports and Settings, and a status line."""
 
-    def __init__(self, ctx, tasks, screens: dict[str, QWidget | ScreenFactory],
+    def __init__(self, ctx: UiContext, tasks: Tasks, screens: dict[str, QWidget | ScreenFactory],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -117,11 +119,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         """Keep one sentence about the last problem in the status line."""
         self._problem = sentence
         self._show_store_state()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        # Every queued save is written before the window goes: nothing typed is lost.
-        self._tasks.shutdown()
-        super().closeEvent(event)
 
     # -- internals ---------------------------------------------------------------------
 

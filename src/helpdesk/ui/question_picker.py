@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import FlowLayout, ToggleButton, move_focus_among
@@ -39,7 +40,7 @@ class QuestionPicker(FollowsLanguage, QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._toggles: list[QuestionToggle] = []

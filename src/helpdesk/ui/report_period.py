@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel
 
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, today
 from helpdesk.ui.feedback import error_label, show_error
 
@@ -30,7 +31,7 @@ class PeriodPicker(QObject):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.kind = QComboBox()

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.report_records import ReportRequest
 from helpdesk.core.sheet_formats import FORMATS, SUFFIXES, sheet_file_name
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.report_period import PeriodPicker
 from helpdesk.ui.report_preview import SheetPagePreview
+from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.widgets import primary_button
 
 PREVIEW_PAUSE_MS = 400
@@ -43,7 +45,7 @@ PREVIEW_PAUSE_MS = 400
 class ReportsScreen(FollowsLanguage, QWidget):
     """Pick a period and spots, preview the sheet, export it."""
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.core.records import SessionInfo
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_time, to_local
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.tasks import Tasks
 
 
 class SessionBar(FollowsLanguage, QFrame):
     """Spot and helper choosers, and Open session / Close session."""
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.core.records import SessionInfo, SessionSummary
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.tasks import Tasks
 
 NOT_COUNTED = -1  # the spin box's "not counted" value: nobody kept count of who was turned away
 
@@ -43,7 +45,7 @@ def session_when(ctx, session: SessionInfo) -> tuple[str, str, str]:
 class SessionSummaryView(FollowsLanguage, QWidget):
     """How many visits a session handled, by question type and by outcome."""
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._summary: SessionSummary | None = None
@@ -121,7 +123,7 @@ class SessionSummaryView(FollowsLanguage, QWidget):
 class CloseSessionDialog(FollowsLanguage, QDialog):
     """Shows what a session handled, asks who was turned away, and closes it."""
 
-    def __init__(self, ctx, tasks, session: SessionInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, session: SessionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
@@ -190,7 +192,7 @@ class CloseSessionDialog(FollowsLanguage, QDialog):
 class OpenSessionDialog(FollowsLanguage, QDialog):
     """Opens a session: at which spot, with which helpers."""
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

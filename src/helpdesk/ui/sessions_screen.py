@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.core.records import SessionInfo
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.session_dialogs import (
@@ -25,6 +26,7 @@ from helpdesk.ui.session_dialogs import (
     SessionSummaryView,
     session_when,
 )
+from helpdesk.ui.tasks import Tasks
 
 SPOT, DAY, HOURS, HELPERS, VISITS, TURNED_AWAY = range(6)
 COLUMN_COUNT = 6
@@ -34,7 +36,7 @@ RECENT_LIMIT = 50
 class SessionsTableModel(QAbstractTableModel):
     """Recent sessions, newest first: spot, day, hours, helpers, visits, turned away."""
 
-    def __init__(self, ctx, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._sessions: list[SessionInfo] = []
@@ -112,7 +114,7 @@ class SessionsTableModel(QAbstractTableModel):
 class SessionsScreen(FollowsLanguage, QWidget):
     """Open or close the current session; look back at recent ones."""
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

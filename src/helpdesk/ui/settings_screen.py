@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_lists import HelpersBox, SpotsBox
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.sync_targets import SyncTargetsBox
+from helpdesk.ui.tasks import Tasks
 
 
 class SettingsScreen(FollowsLanguage, QWidget):
     """Everything a coordinator sets up once and changes now and then."""
 
-    def __init__(self, ctx, tasks, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

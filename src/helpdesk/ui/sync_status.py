@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local, today
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.tasks import Tasks
 
 if TYPE_CHECKING:  # only named in annotations: the first window need not make them
     from helpdesk.core.sync_records import SyncProblemInfo, SyncReport, SyncStatus
@@ -72,7 +74,7 @@ class ElidedLabel(QLabel):
 class SyncStatusBar(FollowsLanguage, QWidget):
     """Shows how sending is doing and offers to send now."""
 
-    def __init__(self, ctx, tasks, *, automatic: bool = True,
+    def __init__(self, ctx: UiContext, tasks: Tasks, *, automatic: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -153,8 +155,7 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         self._running = False
         if report.skipped:
             self.refresh()
-        else:
-            self._ctx.sync_changed.emit()  # counts, the Visits list and Settings follow
+        # Otherwise the run announced Change.SYNC: counts, the Visits list and Settings follow.
 
     def _on_run_failed(self, _error) -> None:
         # Tasks reports the sentence in the status line; here the button comes back.

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.core.sync_records import SyncProblemInfo, SyncTarget, TargetDraft
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.sync_status import problem_sentence
 from helpdesk.ui.target_dialog import TargetDialog
+from helpdesk.ui.tasks import Tasks
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -31,7 +33,7 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole
 class SyncTargetsBox(FollowsLanguage, QGroupBox):
     """The list of targets with Add, Edit, Test connection and Remove."""
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
@@ -123,7 +125,8 @@ class SyncTargetsBox(FollowsLanguage, QGroupBox):
             name=target.name)
         if not confirm(self, question, self.tr("Remove")):
             return
-        self._tasks.write(lambda s: s.sync.remove_target(target.id), self._on_changed,
+        # The removal announces Change.SYNC: this list, the status bar and the Visits list follow.
+        self._tasks.write(lambda s: s.sync.remove_target(target.id), None,
                           lambda e: show_error(self.error, error_sentence(e)))
 
     # -- internals ---------------------------------------------------------------------
@@ -131,11 +134,7 @@ class SyncTargetsBox(FollowsLanguage, QGroupBox):
     def _open_dialog(self, target: SyncTarget | None) -> None:
         self._say("")
         self.dialog = TargetDialog(self._tasks, target, self)
-        self.dialog.saved.connect(self._on_changed)
         self.dialog.open()
-
-    def _on_changed(self, *_args) -> None:
-        self._ctx.sync_changed.emit()  # this list, the status bar and the Visits list follow
 
     def _on_tested(self, target: SyncTarget) -> None:
         self._enable_buttons()

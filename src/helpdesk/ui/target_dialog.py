@@ -31,6 +31,7 @@ from helpdesk.core.errors import InputError
 from helpdesk.core.sync_records import DEFAULT_BATCH_SIZE, SyncTarget, TargetDraft
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.tasks import Tasks
 
 
 class TargetDialog(FollowsLanguage, QDialog):
@@ -38,7 +39,7 @@ class TargetDialog(FollowsLanguage, QDialog):
 
     saved = Signal(object)  # the SyncTarget as stored
 
-    def __init__(self, tasks, target: SyncTarget | None = None,
+    def __init__(self, tasks: Tasks, target: SyncTarget | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks

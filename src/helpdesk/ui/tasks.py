@@ -15,6 +15,10 @@ Four single-thread workers, each with a reason to exist:
 
 The first job on the writer opens the store (and imports the database layer): the window is
 already on screen by then. Tests pass ``synchronous=True`` to run everything at once.
+
+Every job is typed: ``fn`` takes the ``Services`` and returns a ``T``, which ``on_done``
+receives. What a job's writes changed (``services.changes``) is announced through ``changed``
+once its callback has run, so the screens that show it refresh without being told by hand.
 """
 
 from __future__ import annotations
@@ -23,12 +27,16 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from helpdesk.core.changes import Change
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, HelpdeskError, StoreError
+
+if TYPE_CHECKING:  # for the type checker only: the GUI starts without the database layer
+    from helpdesk.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +46,22 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
     "Please try again, and tell your coordinator if it happens again.",
 )
 
-Done = Callable[[Any], None]
+T = TypeVar("T")
+P = ParamSpec("P")
 Failed = Callable[[HelpdeskError], None]
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+# Set on the writer thread when it starts: the one thread that may open the store.
+_thread_role = threading.local()
+
+
+def _mark_writer() -> None:
+    _thread_role.is_writer = True
+
+
+def _on_writer() -> bool:
+    return getattr(_thread_role, "is_writer", False)
 
 
 class LongJob:
@@ -66,11 +88,13 @@ class Tasks(QObject):
     failed = Signal(object)
     # Emitted once the store is open and services are usable.
     ready = Signal()
+    # Emitted (on the GUI thread) with the ``Change`` a job's writes made, after its callback.
+    changed = Signal(object)
     _deliver = Signal(object)
 
     def __init__(
         self,
-        open_services: Callable[[], Any],
+        open_services: Callable[[], Services],
         *,
         synchronous: bool = False,
         parent: QObject | None = None,
@@ -78,14 +102,20 @@ class Tasks(QObject):
         super().__init__(parent)
         self._open_services = open_services
         self._synchronous = synchronous
-        self._services: Any = None
+        self._services: Services | None = None
         self._open_error: HelpdeskError | None = None
         self._opened = threading.Event()
         self._deliver.connect(self._run_callback)
+        self._writer: Executor | None
+        self._reader: Executor | None
+        self._figures: Executor | None
+        self._network: Executor | None
+        self._long: Executor | None
         if synchronous:
             self._writer = self._reader = self._figures = self._network = self._long = None
         else:
-            self._writer = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-writer")
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-writer",
+                                              initializer=_mark_writer)
             self._reader = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-reader")
             # A second reader for a sheet's figures, which take seconds over a year on a big
             # store: the Visits list and the session summaries never queue behind them.
@@ -100,29 +130,29 @@ class Tasks(QObject):
         """Open the store now (in the background) rather than on the first job."""
         self.write(lambda services: None)
 
-    def write(self, fn: Callable[[Any], Any], on_done: Done | None = None,
-              on_error: Failed | None = None) -> Future | None:
+    def write(self, fn: Callable[[Services], T], on_done: Callable[[T], None] | None = None,
+              on_error: Failed | None = None) -> Future[None] | None:
         """Queue a change to the store; jobs run one at a time, in order."""
         return self._submit(self._writer, fn, on_done, on_error)
 
-    def read(self, fn: Callable[[Any], Any], on_done: Done | None = None,
-             on_error: Failed | None = None) -> Future | None:
+    def read(self, fn: Callable[[Services], T], on_done: Callable[[T], None] | None = None,
+             on_error: Failed | None = None) -> Future[None] | None:
         """Queue a read (a list page, a summary); never delays a save."""
         return self._submit(self._reader, fn, on_done, on_error)
 
-    def figures(self, fn: Callable[[Any], Any], on_done: Done | None = None,
-                on_error: Failed | None = None) -> Future | None:
+    def figures(self, fn: Callable[[Services], T], on_done: Callable[[T], None] | None = None,
+                on_error: Failed | None = None) -> Future[None] | None:
         """Queue a read that may take seconds (a sheet's figures); never delays other reads."""
         return self._submit(self._figures, fn, on_done, on_error)
 
-    def network(self, fn: Callable[[Any], Any], on_done: Done | None = None,
-                on_error: Failed | None = None) -> Future | None:
+    def network(self, fn: Callable[[Services], T], on_done: Callable[[T], None] | None = None,
+                on_error: Failed | None = None) -> Future[None] | None:
         """Queue work that waits on the network (a sync run)."""
         return self._submit(self._network, fn, on_done, on_error)
 
-    def long(self, fn: Callable[[Any, Callable[[int, int], None], Callable[[], bool]], Any],
-             on_done: Done | None = None, on_error: Failed | None = None,
-             on_progress: Callable[[int, int], None] | None = None) -> LongJob:
+    def long(self, fn: Callable[[Services, Progress, Cancelled], T],
+             on_done: Callable[[T], None] | None = None, on_error: Failed | None = None,
+             on_progress: Progress | None = None) -> LongJob:
         """Run ``fn(services, progress, cancelled)`` on the long-job thread.
 
         ``progress(done, total)`` reaches ``on_progress`` on the GUI thread, at most once per
@@ -138,7 +168,7 @@ class Tasks(QObject):
                 shown[0] = percent
                 self._post(lambda: on_progress(done, total))
 
-        def run(services):
+        def run(services: Services) -> T:
             return fn(services, progress, lambda: job.cancelled or self._closed)
 
         self._submit(self._long, run, on_done, on_error)
@@ -153,10 +183,9 @@ class Tasks(QObject):
             self._long.shutdown(wait=True, cancel_futures=True)
         if self._network is not None:
             # A sync waiting between tries stops at once; one mid-request is left behind.
-            stop = getattr(getattr(self._services, "sync", None), "stop", None)
-            if stop is not None:
-                stop()
-            self._network.stop()
+            if self._services is not None:
+                self._services.sync.stop()
+            self._network.shutdown(wait=False)
         for reader in (self._figures, self._reader):
             if reader is not None:
                 reader.shutdown(wait=True, cancel_futures=True)
@@ -173,7 +202,9 @@ class Tasks(QObject):
 
     # -- internals ----------------------------------------------------------------------
 
-    def _submit(self, executor, fn, on_done, on_error) -> Future | None:
+    def _submit(self, executor: Executor | None, fn: Callable[[Services], T],
+                on_done: Callable[[T], None] | None,
+                on_error: Failed | None) -> Future[None] | None:
         if self._closed:
             return None
         if executor is None:
@@ -181,17 +212,17 @@ class Tasks(QObject):
             return None
         return executor.submit(self._run_job, fn, on_done, on_error)
 
-    def _services_or_raise(self) -> Any:
+    def _services_or_raise(self) -> Services:
         if self._services is not None:
             return self._services
-        if self._synchronous or threading.current_thread().name.startswith("helpdesk-writer"):
+        if self._synchronous or _on_writer():
             self._open()
         else:
             # The readers and the other workers wait for the writer to have opened (and
             # migrated) the store.
             self._opened.wait()
-        if self._open_error is not None:
-            raise self._open_error
+        if self._open_error is not None or self._services is None:
+            raise self._open_error or StoreError(UNEXPECTED)
         return self._services
 
     def _open(self) -> None:
@@ -212,27 +243,42 @@ class Tasks(QObject):
         if self._open_error is None:
             self._post(self.ready.emit)
 
-    def _run_job(self, fn, on_done, on_error) -> None:
+    def _run_job(self, fn: Callable[[Services], T], on_done: Callable[[T], None] | None,
+                 on_error: Failed | None) -> None:
+        services: Services | None = None
         try:
-            result = fn(self._services_or_raise())
+            services = self._services_or_raise()
+            services.changes.take()  # nothing an earlier, unannounced write left behind
+            result = fn(services)
         except HelpdeskError as exc:
             # Python unbinds ``exc`` when the except block ends, and the callback runs later
             # on the GUI thread: it must close over a name of its own.
             failure = exc
-            self._post(lambda: self._fail(failure, on_error))
+            changes = services.changes.take() if services is not None else Change.NONE
+            self._post(lambda: self._fail(failure, on_error, changes))
             return
         except Exception:  # noqa: BLE001 - report, keep the app alive
             log.exception("a background job failed")
             error = HelpdeskError(UNEXPECTED)
-            self._post(lambda: self._fail(error, on_error))
+            changes = services.changes.take() if services is not None else Change.NONE
+            self._post(lambda: self._fail(error, on_error, changes))
             return
-        if on_done is not None:
-            self._post(lambda: on_done(result))
+        changes = services.changes.take()
+        self._post(lambda: self._succeed(result, on_done, changes))
 
-    def _fail(self, error: HelpdeskError, on_error: Failed | None) -> None:
+    def _succeed(self, result: T, on_done: Callable[[T], None] | None, changes: Change) -> None:
+        # The callback first (it may say what to select once a list reloads), then the news.
+        if on_done is not None:
+            on_done(result)
+        if changes:
+            self.changed.emit(changes)
+
+    def _fail(self, error: HelpdeskError, on_error: Failed | None, changes: Change) -> None:
         if on_error is not None:
             on_error(error)
         self.failed.emit(error)
+        if changes:  # a sync that failed half-way may still have sent some batches
+            self.changed.emit(changes)
 
     def _post(self, callback: Callable[[], None]) -> None:
         if self._synchronous:
@@ -246,35 +292,38 @@ class Tasks(QObject):
         callback()
 
     def _close_services(self) -> None:
-        if self._services is not None and hasattr(self._services, "close"):
+        if self._services is not None:
             try:
                 self._services.close()
             except Exception:  # noqa: BLE001 - closing must never lose the shutdown
                 log.exception("closing the store failed")
 
 
-class _DaemonWorker:
+class _DaemonWorker(Executor):
     """One daemon thread running submitted jobs in order (an executor that never blocks exit)."""
 
     def __init__(self, name: str) -> None:
-        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self._thread.start()
 
-    def submit(self, fn, *args) -> Future:
-        """Queue ``fn(*args)``; the Future is done when it has run."""
-        future: Future = Future()
-        self._jobs.put((future, fn, args))
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        """Queue ``fn(*args, **kwargs)``; the Future is done when it has run."""
+        future: Future[T] = Future()
+
+        def job() -> None:
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
+                future.set_exception(exc)
+
+        self._jobs.put(job)
         return future
 
-    def stop(self) -> None:
-        """Run no more jobs after the current one."""
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Run no more jobs after the current one; never waits (the thread is a daemon)."""
         self._jobs.put(None)
 
     def _loop(self) -> None:
         while (job := self._jobs.get()) is not None:
-            future, fn, args = job
-            try:
-                future.set_result(fn(*args))
-            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
-                future.set_exception(exc)
+            job()

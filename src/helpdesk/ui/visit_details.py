@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.core.records import UNKNOWN
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import ChoiceRow, FlowLayout
@@ -41,7 +42,7 @@ class VisitDetails(FollowsLanguage, QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.errors = {name: error_label() for name in FIELDS}

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.errors import ConflictError, InputError
 from helpdesk.core.records import Visit
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, from_local, locale_for, to_local
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.visit_form import VisitForm
 
 # Fields of the visit that this dialog shows itself rather than the form.
@@ -32,7 +34,7 @@ OWN_FIELDS = ("started_at", "spot_id", "staff_id")
 class VisitEditorDialog(FollowsLanguage, QDialog):
     """Loads one visit, lets the desk change it, saves it as a new revision."""
 
-    def __init__(self, ctx, tasks, visit_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, visit_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
@@ -169,7 +171,6 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
 
     def _on_saved(self, visit: Visit) -> None:
         self.visit = visit
-        self._ctx.visits_changed.emit()
         self.accept()
 
     def _on_save_failed(self, error) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.core.records import VisitFilter
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, today
 from helpdesk.ui.follows_language import FollowsLanguage
 
@@ -32,7 +33,7 @@ class VisitFilterBar(FollowsLanguage, QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.today_button = QPushButton(checkable=True)

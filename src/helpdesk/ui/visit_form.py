@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from helpdesk.core.records import VisitDraft
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.question_picker import QuestionPicker
@@ -24,7 +25,7 @@ class VisitForm(FollowsLanguage, QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._referral_wanted = False  # the "Referral…" link was used for this visit

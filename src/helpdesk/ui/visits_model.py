@@ -23,7 +23,9 @@ from PySide6.QtCore import (
 
 from helpdesk.core.errors import HelpdeskError
 from helpdesk.core.records import PageCursor, VisitFilter, VisitRow
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local
+from helpdesk.ui.tasks import Tasks
 
 PAGE_SIZE = 200
 # A reload (after an edit) fetches what was already loaded in one go, so the list keeps its
@@ -53,7 +55,7 @@ class VisitsTableModel(QAbstractTableModel):
     # A page could not be read; the sentence is already translated.
     load_failed = Signal(str)
 
-    def __init__(self, ctx, tasks, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import confirm, error_sentence
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.visit_filters import VisitFilterBar
 from helpdesk.ui.visits_model import (
     DURATION,
@@ -38,7 +40,7 @@ from helpdesk.ui.visits_model import (
 class VisitsScreen(FollowsLanguage, QWidget):
     """Filters, the list of visits, and what can be done to one of them."""
 
-    def __init__(self, ctx, tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
@@ -289,7 +291,6 @@ class VisitsScreen(FollowsLanguage, QWidget):
     def _on_deleted(self, visit_id: str) -> None:
         self._undo_visit_id = visit_id
         self._show_status(self.tr("The visit was deleted."), undo=True)
-        self._ctx.visits_changed.emit()
         self.table.setFocus()
 
     def undo_delete(self) -> None:
@@ -304,7 +305,6 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self._undo_visit_id = None
         self._show_status(self.tr("The visit is back."))
         self._select_after_load = visit_id
-        self._ctx.visits_changed.emit()
 
     def duplicate_selected(self) -> None:
         """Save a copy of the selected visit, dated now (same questions, outcome, details)."""
@@ -317,7 +317,6 @@ class VisitsScreen(FollowsLanguage, QWidget):
     def _on_duplicated(self, visit) -> None:
         self._show_status(self.tr("A copy of the visit was saved with the time of now."))
         self._select_after_load = visit.id
-        self._ctx.visits_changed.emit()
 
     def _on_failed(self, error) -> None:
         self._show_status(error_sentence(error))
