@@ -127,11 +127,11 @@ def main() -> int:
             for screen in ("visits", "sessions", "reports", "settings"):
                 window.show_screen(screen)
                 if screen == "reports":  # its preview is counted in the background
-                    reports = window.screen("reports")
+                    reports = window.named_screen("reports")
                     wait(app, lambda: reports.page_choice.count() > 0
                          and not reports._preview_timer.isActive())
                 grab(app, window, args.out / f"{screen}-{name}")
-            visits = window.screen("visits")
+            visits = window.named_screen("visits")
             window.show_screen("visits")
             wait(app, lambda: visits.model.rowCount() > 0)
             visits.table.selectRow(0)

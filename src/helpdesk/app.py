@@ -11,22 +11,29 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from helpdesk.core.constants import DB_FILENAME
-from helpdesk.core.errors import StoreError
+from helpdesk.core.errors import HelpdeskError, StoreError
 from helpdesk.core.records import StartupState
-from helpdesk.core.taxonomy_file import default_taxonomy
+from helpdesk.core.taxonomy_file import Taxonomy, default_taxonomy
 from helpdesk.store.snapshot import read_startup_state, read_taxonomy
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.i18n import install_language, system_language
 from helpdesk.ui.tasks import Tasks
 
+if TYPE_CHECKING:  # the screens are imported when first shown, not at start-up
+    from helpdesk.services import Services
+    from helpdesk.ui.first_run import FirstRunPage
+    from helpdesk.ui.intake_screen import IntakeScreen
+    from helpdesk.ui.main_window import MainWindow, ScreenFactory
 
-def open_services(data_dir: Path):
+
+def open_services(data_dir: Path) -> Services:
     """Open the store; runs on the writer thread, which is why the import is here."""
     from helpdesk.services import Services  # heavy: SQLModel, SQLAlchemy, migrations
 
@@ -54,8 +61,9 @@ class DeskApp(QObject):
         self.tasks.ready.connect(self._on_ready)
         self.tasks.failed.connect(self._on_failed)
         self.window: QWidget | None = None
-        self.first_run = None
-        self.main_window = None
+        self.first_run: FirstRunPage | None = None
+        self.main_window: MainWindow | None = None
+        self.intake: IntakeScreen | None = None
         self.store_problem: str | None = None
         # No snapshot but a file there: it is being migrated; decide once the store is open.
         self._waiting = state is None and db_path.exists()
@@ -85,10 +93,11 @@ class DeskApp(QObject):
     def _show_first_run(self) -> None:
         from helpdesk.ui.first_run import FirstRunPage
 
-        self.first_run = FirstRunPage(self.ctx, self.tasks)
-        self.first_run.finished.connect(lambda _state: self._show_main_window())
-        self.first_run.resize(1000, 680)
-        self._show(self.first_run)
+        page = FirstRunPage(self.ctx, self.tasks)
+        page.finished.connect(lambda _state: self._show_main_window())
+        page.resize(1000, 680)
+        self.first_run = page
+        self._show(page)
 
     def _show_main_window(self) -> None:
         from helpdesk.ui.intake_screen import IntakeScreen
@@ -97,31 +106,32 @@ class DeskApp(QObject):
         ctx, tasks, data_dir = self.ctx, self.tasks, self.data_dir
 
         # The other screens are built (and their modules imported) when first opened.
-        def visits():
+        def visits() -> QWidget:
             from helpdesk.ui.visits_screen import VisitsScreen
             return VisitsScreen(ctx, tasks)
 
-        def sessions():
+        def sessions() -> QWidget:
             from helpdesk.ui.sessions_screen import SessionsScreen
             return SessionsScreen(ctx, tasks)
 
-        def reports():
+        def reports() -> QWidget:
             from helpdesk.ui.reports_screen import ReportsScreen
             return ReportsScreen(ctx, tasks)
 
-        def settings():
+        def settings() -> QWidget:
             from helpdesk.ui.settings_screen import SettingsScreen
             return SettingsScreen(ctx, tasks, data_dir)
 
-        self.intake = IntakeScreen(ctx, tasks)
-        screens = {"intake": self.intake, "visits": visits, "sessions": sessions,
-                   "reports": reports, "settings": settings}
-        self.main_window = MainWindow(ctx, tasks, screens)
-        self.first_run = None
-        self._show(self.main_window)
+        intake = IntakeScreen(ctx, tasks)
+        screens: dict[str, QWidget | ScreenFactory] = {
+            "intake": intake, "visits": visits, "sessions": sessions, "reports": reports,
+            "settings": settings}
+        window = MainWindow(ctx, tasks, screens)
+        self.intake, self.main_window, self.first_run = intake, window, None
+        self._show(window)
         if self.store_problem:
-            self.intake.disable_saving(self.store_problem)
-            self.main_window.show_problem(self.store_problem)
+            intake.disable_saving(self.store_problem)
+            window.show_problem(self.store_problem)
 
     # -- the store ---------------------------------------------------------------------
 
@@ -136,7 +146,7 @@ class DeskApp(QObject):
         self.tasks.write(lambda s: (s.desk.startup_state(), s.taxonomy.current()),
                          self._on_state_read)
 
-    def _on_state_read(self, result) -> None:
+    def _on_state_read(self, result: tuple[StartupState, Taxonomy]) -> None:
         state, taxonomy = result
         if state.settings is not None and state.settings.language != self.ctx.language:
             self.ctx.set_language(state.settings.language)
@@ -149,13 +159,13 @@ class DeskApp(QObject):
             else:
                 self._show_main_window()
 
-    def _on_failed(self, error) -> None:
+    def _on_failed(self, error: HelpdeskError) -> None:
         if self.tasks.is_ready or self.store_problem or not isinstance(error, StoreError):
             return
         # The store cannot be opened (made by a newer version, unreadable…): say it once,
         # plainly, and stop offering to save rather than lose what someone types.
         self.store_problem = error_sentence(error)
-        if self.main_window is not None:
+        if self.intake is not None:
             self.intake.disable_saving(self.store_problem)
         elif self.first_run is not None:
             self.first_run.disable(self.store_problem)

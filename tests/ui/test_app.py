@@ -63,7 +63,7 @@ def test_first_run_visit_restart(build, data_dir, qtbot):
     qtbot.waitActive(window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Visits tab
     visits = window.current_screen()
-    assert visits is window.screen("visits")
+    assert visits is window.named_screen("visits")
     qtbot.waitUntil(lambda: visits.model.rowCount() == 1, timeout=10000)
     shown = visits.model.index(0, QUESTIONS).data()
     assert shown == "itsme, eID and card reader"
@@ -80,6 +80,6 @@ def test_main_window_shortcuts_and_status(build, data_dir, ready_services, qtbot
     qtbot.waitActive(window)
     qtbot.waitUntil(lambda: "Ready" in window.store_state.text(), timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_screen() is window.screen("visits")
+    assert window.current_screen() is window.named_screen("visits")
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() is desk.intake

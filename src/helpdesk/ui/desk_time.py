@@ -39,12 +39,22 @@ def from_local(value: QDateTime, zone: QTimeZone) -> datetime:
 
 def today(zone: QTimeZone) -> date:
     """Today's date at the desk."""
-    return QDateTime.currentDateTime(zone).date().toPython()
+    return python_date(QDateTime.currentDateTime(zone).date())
+
+
+def python_date(day: QDate) -> date:
+    """A Qt date as a Python one (Qt's ``toPython`` is typed as returning any object)."""
+    return date(day.year(), day.month(), day.day())
+
+
+def qt_date(day: date) -> QDate:
+    """A Python date as a Qt one."""
+    return QDate(day.year, day.month, day.day)
 
 
 def short_date(day: date | QDate, locale: QLocale) -> str:
     """A date with its weekday, short: 'di 12/03/2024'."""
-    qday = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    qday = day if isinstance(day, QDate) else qt_date(day)
     return locale.toString(qday, "ddd " + locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 

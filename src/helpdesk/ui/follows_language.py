@@ -7,11 +7,22 @@ mixin first among its bases â€” ``class SessionBar(FollowsLanguage, QFrame)`` â€
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 
+if TYPE_CHECKING:  # the type checker sees the widget the mixin is always combined with
+    from PySide6.QtWidgets import QWidget as _Widget
+else:
+    _Widget = object
 
-class FollowsLanguage:
+
+class FollowsLanguage(_Widget):
     """Calls ``self.retranslate()`` on each LanguageChange, then lets Qt handle the event."""
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (each widget defines its own)."""
+        raise NotImplementedError
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,6 +27,8 @@ def system_language() -> str:
 def install_language(language: str) -> bool:
     """Make ``language`` the language of every widget; False when its file is missing."""
     app = QCoreApplication.instance()
+    if app is None:  # no application yet: nothing to translate
+        return False
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -33,7 +33,7 @@ class ScreenSlot(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._factory: ScreenFactory | None = None
-        self.screen: QWidget | None = None
+        self.content: QWidget | None = None
         if isinstance(screen, QWidget):
             self._place(screen)
         else:
@@ -41,13 +41,14 @@ class ScreenSlot(QWidget):
 
     def built(self) -> QWidget:
         """The screen, built now if it was not yet."""
-        if self.screen is None and self._factory is not None:
+        if self.content is None and self._factory is not None:
             factory, self._factory = self._factory, None
             self._place(factory())
-        return self.screen
+        assert self.content is not None  # a slot holds a screen or a factory for one
+        return self.content
 
     def _place(self, screen: QWidget) -> None:
-        self.screen = screen
+        self.content = screen
         self._layout.addWidget(screen)
         self.setFocusProxy(screen)
 
@@ -102,7 +103,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._show_title()
         self._show_store_state()
 
-    def screen(self, name: str) -> QWidget:
+    def named_screen(self, name: str) -> QWidget:
         """The screen called ``name`` ("visits"…), built now if it was not yet."""
         return self._slots[name].built()
 
@@ -149,7 +150,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         slot = self.tabs.widget(index)
-        if isinstance(slot, ScreenSlot) and slot.screen is None:
+        if isinstance(slot, ScreenSlot) and slot.content is None:
             slot.built()
             slot.setFocus()
 

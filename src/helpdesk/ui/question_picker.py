@@ -29,7 +29,8 @@ class QuestionToggle(ToggleButton):
     """One question type; arrow keys move among the toggles, Up from the top row to the box."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        picker = self.parentWidget().parentWidget()
+        row = self.parentWidget()
+        picker = row.parentWidget() if row is not None else None
         if isinstance(picker, QuestionPicker) and picker.handle_toggle_key(self, event):
             return
         super().keyPressEvent(event)
@@ -154,7 +155,8 @@ class QuestionPicker(FollowsLanguage, QWidget):
     # -- keyboard ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.filter and event.type() == QEvent.Type.KeyPress:
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
             key = event.key()
             plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:

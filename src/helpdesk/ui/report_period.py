@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel
 
 from helpdesk.ui.context import UiContext
-from helpdesk.ui.desk_time import desk_zone, today
+from helpdesk.ui.desk_time import desk_zone, python_date, today
 from helpdesk.ui.feedback import error_label, show_error
 
 ONE_WEEK, WEEKS, DATES = range(3)
@@ -36,8 +36,9 @@ class PeriodPicker(QObject):
         self._ctx = ctx
         self.kind = QComboBox()
         self.week_from, self.week_to = QComboBox(), QComboBox()
-        self.date_from, self.date_to = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
         self.kind_label, self.from_label, self.to_label = QLabel(), QLabel(), QLabel()
         self.error = error_label()
@@ -101,7 +102,7 @@ class PeriodPicker(QObject):
         show_error(self.error, "")
         kind = self.kind.currentIndex()
         if kind == DATES:
-            first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+            first, last = python_date(self.date_from.date()), python_date(self.date_to.date())
         else:
             first = self.week_from.currentData()
             last = (self.week_to.currentData() if kind == WEEKS else first) + timedelta(days=6)

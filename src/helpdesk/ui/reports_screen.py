@@ -36,7 +36,7 @@ from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.report_period import PeriodPicker
 from helpdesk.ui.report_preview import SheetPagePreview
-from helpdesk.ui.tasks import Tasks
+from helpdesk.ui.tasks import LongJob, Tasks
 from helpdesk.ui.widgets import primary_button
 
 PREVIEW_PAUSE_MS = 400
@@ -52,7 +52,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
         self._spots: list = list(ctx.state.spots)
         self._view = None
         self._asked = 0  # the number of the latest preview asked for: older answers are stale
-        self._job = None
+        self._job: LongJob | None = None
         self.last_export = None
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
@@ -137,9 +137,9 @@ class ReportsScreen(FollowsLanguage, QWidget):
         paper.setColor(QPalette.ColorRole.Window, QColor("white"))
         self.page.setPalette(paper)
         self.page.setAutoFillBackground(True)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.page)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.page)
         self.preview_label = QLabel()
         self.preview_label.setBuddy(self.page_choice)
         preview_head = QHBoxLayout()
@@ -148,7 +148,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
         preview_head.addWidget(self.preview_state)
         right = QVBoxLayout()
         right.addLayout(preview_head)
-        right.addWidget(self.scroll, 1)
+        right.addWidget(self.scroll_area, 1)
 
         layout = QHBoxLayout(self)
         layout.addWidget(left_box)
@@ -165,7 +165,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
         order = [*self.period.tab_order, self.spot_list, self.all_spots_button, self.language,
                  self.format,
                  self.export_button, self.cancel_button, self.open_folder_button,
-                 self.page_choice, self.scroll]
+                 self.page_choice, self.scroll_area]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -188,7 +188,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
         self.open_folder_button.setText(self.tr("&Open the folder"))
         self.preview_label.setText(self.tr("Sheet pa&ge"))
         self.spot_list.setAccessibleName(self.tr("Spots on the sheet"))
-        self.scroll.setAccessibleName(self.tr("Preview of the sheet"))
+        self.scroll_area.setAccessibleName(self.tr("Preview of the sheet"))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -6,6 +6,8 @@ visit), so the bar only suggests opening one; it never blocks.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +22,12 @@ from PySide6.QtWidgets import (
 from helpdesk.core.records import SessionInfo
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, locale_for, short_time, to_local
-from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
+from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.tasks import Tasks
+
+if TYPE_CHECKING:  # built when a session closes, not at start-up
+    from helpdesk.ui.session_dialogs import CloseSessionDialog
 
 
 class SessionBar(FollowsLanguage, QFrame):
@@ -32,7 +37,7 @@ class SessionBar(FollowsLanguage, QFrame):
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
-        self.dialog = None  # the close dialog while it is shown
+        self.dialog: CloseSessionDialog | None = None  # the close dialog while it is shown
         self.setObjectName("sessionBar")
         self.setStyleSheet("QFrame#sessionBar { background: #eef3f8; border-radius: 6px; }"
                            "QLabel#sessionHint { color: #52606d; }")
@@ -106,7 +111,8 @@ class SessionBar(FollowsLanguage, QFrame):
 
     def show_error(self, field: str | None, sentence: str) -> None:
         """Show a sentence next to the spot or helper chooser (or under the bar)."""
-        target = {"spot_id": self.spot_error, "staff_id": self.helper_error}.get(field, self.error)
+        target = {"spot_id": self.spot_error, "staff_id": self.helper_error}.get(
+            field or "", self.error)
         show_error(target, sentence)
         if target is self.spot_error:
             self.spot_choice.setFocus()
@@ -183,30 +189,18 @@ class SessionBar(FollowsLanguage, QFrame):
         self._ctx.set_open_session(session)
 
     def _close(self, session: SessionInfo) -> None:
-        try:
-            # Imported here: the dialog is needed once a session, not at start-up.
-            from helpdesk.ui.session_dialogs import CloseSessionDialog
-        except ImportError:
-            CloseSessionDialog = None  # noqa: N806 - the module is not there yet
-        if CloseSessionDialog is None:
-            if confirm(self, self.tr("Close the session at {0}?").format(session.spot_name),
-                       self.tr("Close session")):
-                self.session_button.setEnabled(False)
-                self._tasks.write(lambda s: s.sessions.close_session(session.id),
-                                  lambda _summary: self._on_closed(), self._on_failed)
-            return
-        self.dialog = CloseSessionDialog(self._ctx, self._tasks, session, self.window())
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.finished.connect(self._on_dialog_finished)
-        self.dialog.open()
+        # Imported here: the dialog is needed once a session, not at start-up.
+        from helpdesk.ui.session_dialogs import CloseSessionDialog
+
+        dialog = CloseSessionDialog(self._ctx, self._tasks, session, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None
         self.session_button.setFocus()
-
-    def _on_closed(self) -> None:
-        self.session_button.setEnabled(True)
-        self._ctx.set_open_session(None)
 
     def _on_failed(self, error) -> None:
         self.session_button.setEnabled(True)

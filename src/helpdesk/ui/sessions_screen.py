@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -60,10 +60,10 @@ class SessionsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._sessions) - 1, COLUMN_COUNT - 1))
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._sessions)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -79,7 +79,7 @@ class SessionsTableModel(QAbstractTableModel):
             TURNED_AWAY: self.tr("Turned away"),
         }.get(section)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         session = self.session_at(index.row()) if index.isValid() else None
         if session is None:
             return None
@@ -120,7 +120,7 @@ class SessionsScreen(FollowsLanguage, QWidget):
         self._tasks = tasks
         self._current: SessionInfo | None = ctx.state.open_session
         self._names: dict[str, str] = {}
-        self.dialog = None  # the open or close dialog while it is shown
+        self.dialog: OpenSessionDialog | CloseSessionDialog | None = None  # the open or close dialog while it is shown
 
         self.current_box = QGroupBox()
         self.current_text = QLabel(wordWrap=True)
@@ -282,13 +282,15 @@ class SessionsScreen(FollowsLanguage, QWidget):
     def open_or_close(self) -> None:
         """Open a session when none is open, otherwise offer to close the current one."""
         show_error(self.error, "")
+        dialog: OpenSessionDialog | CloseSessionDialog
         if self._current is None:
-            self.dialog = OpenSessionDialog(self._ctx, self._tasks, self)
+            dialog = OpenSessionDialog(self._ctx, self._tasks, self)
         else:
-            self.dialog = CloseSessionDialog(self._ctx, self._tasks, self._current, self)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.finished.connect(self._on_dialog_finished)
-        self.dialog.open()
+            dialog = CloseSessionDialog(self._ctx, self._tasks, self._current, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None

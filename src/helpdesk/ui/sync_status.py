@@ -13,7 +13,15 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from helpdesk.ui.context import UiContext
-from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, short_time, to_local, today
+from helpdesk.ui.desk_time import (
+    desk_zone,
+    locale_for,
+    python_date,
+    short_date,
+    short_time,
+    to_local,
+    today,
+)
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.tasks import Tasks
 
@@ -194,6 +202,6 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         zone = desk_zone(settings.time_zone if settings else None)
         locale = locale_for(self._ctx.language)
         local = to_local(moment, zone)
-        if local.date().toPython() == today(zone):
+        if python_date(local.date()) == today(zone):
             return short_time(local, locale)
         return f"{short_date(local.date(), locale)} {short_time(local, locale)}"

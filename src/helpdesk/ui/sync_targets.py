@@ -154,7 +154,8 @@ class SyncTargetsBox(FollowsLanguage, QGroupBox):
         self._fill()
 
     def _fill(self) -> None:
-        keep = self.current().id if self.current() else None
+        current = self.current()
+        keep = current.id if current else None
         self.list.clear()
         for target in self._targets:
             where = target.url if target.kind == "http" else target.folder

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -96,13 +97,16 @@ class TargetDialog(FollowsLanguage, QDialog):
         kind_box = QVBoxLayout()
         kind_box.addWidget(self.hub_choice)
         kind_box.addWidget(self.folder_choice)
-        rows = [(self.name_label, self.name, "name"), (self.kind_label, kind_box, "kind"),
+        rows: list[tuple[QLabel, QWidget | QLayout, str]] = [
+                (self.name_label, self.name, "name"), (self.kind_label, kind_box, "kind"),
                 (self.url_label, self.url, "url"), (self.token_label, self.token, "token"),
                 (self.folder_label, folder_row, "folder"),
                 (self.batch_label, self.batch_size, "batch_size")]
-        buddies = {"kind": self.hub_choice, "folder": self.folder}
+        buddies: dict[str, QWidget] = {"kind": self.hub_choice, "folder": self.folder}
         for label, field, key in rows:
-            label.setBuddy(buddies.get(key, field))
+            buddy = buddies.get(key, field)
+            if isinstance(buddy, QWidget):
+                label.setBuddy(buddy)
             self.form.addRow(label, field)
             self.form.addRow("", self.errors[key])
         self.form.addRow("", self.include_notes)
@@ -180,8 +184,8 @@ class TargetDialog(FollowsLanguage, QDialog):
         self.accept()
 
     def _on_error(self, error) -> None:
-        field = getattr(error, "field", None)
-        label = self.errors.get(field) if isinstance(error, InputError) else None
+        field = error.field if isinstance(error, InputError) else None
+        label = self.errors.get(field) if field else None
         if label is None:
             self._say(error_sentence(error), error=True)
         else:

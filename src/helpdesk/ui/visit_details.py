@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.records import UNKNOWN
 from helpdesk.ui.context import UiContext
+from helpdesk.ui.desk_time import python_date, qt_date
 from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import ChoiceRow, FlowLayout
@@ -128,7 +130,7 @@ class VisitDetails(FollowsLanguage, QWidget):
         under.addWidget(self.note_count, 0, Qt.AlignmentFlag.AlignTop)
         note.addLayout(under)
 
-        rows = (
+        rows: tuple[tuple[str, QWidget | QLayout, tuple[str, ...]], ...] = (
             ("autonomy", self.autonomy, ("autonomy",)),
             ("duration", duration, ("duration_minutes",)),
             ("follow_up", follow_up, ("follow_up", "follow_up_date")),
@@ -136,16 +138,17 @@ class VisitDetails(FollowsLanguage, QWidget):
             ("profile", profile, ()),
             ("note", note, ("note",)),
         )
-        for row, (name, field, error_names) in enumerate(rows):
-            label = QLabel(wordWrap=True)
+        for row, (name, part, error_names) in enumerate(rows):
+            label = QLabel()
+            label.setWordWrap(True)
             label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
             label.setContentsMargins(0, 8, 0, 0)  # in line with the text of the buttons
             self.labels[name] = label
             grid.addWidget(label, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-            if isinstance(field, QWidget):
-                grid.addWidget(field, row * 2, 1)
+            if isinstance(part, QWidget):
+                grid.addWidget(part, row * 2, 1)
             else:
-                grid.addLayout(field, row * 2, 1)
+                grid.addLayout(part, row * 2, 1)
             errors = QVBoxLayout()
             errors.setSpacing(0)
             for error_name in error_names:
@@ -225,7 +228,7 @@ class VisitDetails(FollowsLanguage, QWidget):
             "autonomy": self.autonomy.value(),
             "duration_minutes": self.duration.value() or None,
             "follow_up": follow_up,
-            "follow_up_date": day.toPython() if follow_up and day != NO_DATE else None,
+            "follow_up_date": python_date(day) if follow_up and day != NO_DATE else None,
             "channel": self.channel.value() or DEFAULT_CHANNEL,
             "first_visit": self.first_visit.currentData(),
             "note": self.note.toPlainText().strip(),
@@ -286,11 +289,6 @@ class VisitDetails(FollowsLanguage, QWidget):
         for label in self.errors.values():
             show_error(label, "")
 
-    def first_focus(self) -> QWidget:
-        """Where the keyboard lands when the details are unfolded."""
-        chosen = self.autonomy.button(self.autonomy.value() or "")
-        return chosen or (self.autonomy.buttons() or [self.duration])[0]
-
     # -- internals ---------------------------------------------------------------------
 
     def _set_duration(self, minutes: int) -> None:
@@ -301,7 +299,7 @@ class VisitDetails(FollowsLanguage, QWidget):
 
     def _set_follow_up_date(self, day: date | None) -> None:
         self.follow_up_date.blockSignals(True)
-        self.follow_up_date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        self.follow_up_date.setDate(qt_date(day) if day else NO_DATE)
         self.follow_up_date.blockSignals(False)
 
     def _on_duration_chosen(self, code: str | None) -> None:

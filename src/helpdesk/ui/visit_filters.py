@@ -11,15 +11,15 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from helpdesk.core.records import VisitFilter
 from helpdesk.ui.context import UiContext
-from helpdesk.ui.desk_time import desk_zone, today
+from helpdesk.ui.desk_time import desk_zone, python_date, qt_date, today
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.widgets import checkable_button
 
 TODAY, THIS_WEEK, ALL = range(3)
 # The date edits show "any day" at this value: no limit on that side.
@@ -36,9 +36,9 @@ class VisitFilterBar(FollowsLanguage, QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.today_button = QPushButton(checkable=True)
-        self.week_button = QPushButton(checkable=True)
-        self.all_button = QPushButton(checkable=True)
+        self.today_button = checkable_button()
+        self.week_button = checkable_button()
+        self.all_button = checkable_button()
         self._periods = QButtonGroup(self)
         for period, button in ((TODAY, self.today_button), (THIS_WEEK, self.week_button),
                                (ALL, self.all_button)):
@@ -68,15 +68,15 @@ class VisitFilterBar(FollowsLanguage, QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(18)
             combo.currentIndexChanged.connect(self._on_choice)
-        self.follow_up_button = QPushButton(checkable=True)
+        self.follow_up_button = checkable_button()
         self.follow_up_button.toggled.connect(self._on_follow_up_toggled)
 
         periods = QHBoxLayout()
         for widget in (self.today_button, self.week_button, self.all_button):
             periods.addWidget(widget)
         periods.addSpacing(24)
-        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
-            periods.addWidget(widget)
+        for field in (self.from_label, self.date_from, self.to_label, self.date_to):
+            periods.addWidget(field)
         periods.addStretch(1)
         periods.addWidget(self.follow_up_button)
         choices = QHBoxLayout()
@@ -178,13 +178,14 @@ class VisitFilterBar(FollowsLanguage, QWidget):
             first = day - timedelta(days=day.weekday())  # weeks start on Monday in Belgium
             last = first + timedelta(days=6)
         else:
-            first = last = None
+            self._set_dates(None, None)
+            return
         self._set_dates(first, last)
 
     def _set_dates(self, first: date | None, last: date | None) -> None:
         for edit, value in ((self.date_from, first), (self.date_to, last)):
             edit.blockSignals(True)
-            edit.setDate(QDate(value) if value else NO_LIMIT)
+            edit.setDate(qt_date(value) if value else NO_LIMIT)
             edit.blockSignals(False)
 
     def _on_date_typed(self) -> None:
@@ -206,8 +207,8 @@ class VisitFilterBar(FollowsLanguage, QWidget):
         """The filter the controls describe."""
         self._date_pause.stop()
         first, last = self.date_from.date(), self.date_to.date()
-        date_from = None if first == NO_LIMIT else first.toPython()
-        date_to = None if last == NO_LIMIT else last.toPython()
+        date_from = None if first == NO_LIMIT else python_date(first)
+        date_to = None if last == NO_LIMIT else python_date(last)
         if date_from and date_to and date_from > date_to:
             date_from, date_to = date_to, date_from
         return VisitFilter(

@@ -7,6 +7,7 @@ click away. The same form serves the intake screen and the edit dialog of the Vi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from helpdesk.core.records import VisitDraft
@@ -213,7 +214,8 @@ class VisitForm(FollowsLanguage, QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # The question toggles are reached with the arrows, so Tab from the box jumps
         # straight to the outcome, and Shift+Tab from the outcome straight back.
-        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() in (
                 Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             if watched is self.questions.filter and event.key() == Qt.Key.Key_Tab:
                 self.outcome.focus_chosen()

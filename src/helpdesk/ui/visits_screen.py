@@ -7,6 +7,8 @@ week" narrow it in one click.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +26,9 @@ from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import confirm, error_sentence
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.tasks import Tasks
+
+if TYPE_CHECKING:  # built on demand: the editor pulls in the whole intake form
+    from helpdesk.ui.visit_editor import VisitEditorDialog
 from helpdesk.ui.visit_filters import VisitFilterBar
 from helpdesk.ui.visits_model import (
     DURATION,
@@ -48,7 +53,7 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self._select_row_after_load: int | None = None
         self._undo_visit_id: str | None = None
         self._stale = False  # visits changed while the screen was hidden
-        self.editor = None  # the open visit editor, if any
+        self.editor: VisitEditorDialog | None = None  # the open visit editor, if any
 
         self.model = VisitsTableModel(ctx, tasks, self)
         self._build()
@@ -265,10 +270,11 @@ class VisitsScreen(FollowsLanguage, QWidget):
         # Imported here: the editor pulls in the whole intake form, needed only on demand.
         from helpdesk.ui.visit_editor import VisitEditorDialog
 
-        self.editor = VisitEditorDialog(self._ctx, self._tasks, visit_id, self)
-        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.editor.finished.connect(self._on_editor_closed)
-        self.editor.open()
+        editor = VisitEditorDialog(self._ctx, self._tasks, visit_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.finished.connect(self._on_editor_closed)
+        self.editor = editor
+        editor.open()
 
     def _on_editor_closed(self, result: int) -> None:
         self.editor = None

@@ -6,6 +6,8 @@ chosen button is obvious at a glance: filled with the accent colour, with a tick
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLayout, QPushButton, QSizePolicy, QWidget
@@ -174,7 +176,7 @@ class FlowLayout(QLayout):
         return y - self._spacing - rect.y() + m.bottom() if y > area.y() else m.top() + m.bottom()
 
 
-def move_focus_among(buttons: list[QWidget], current: QWidget, key: int) -> bool:
+def move_focus_among(buttons: Sequence[QWidget], current: QWidget, key: int) -> bool:
     """Arrow keys move the focus among ``buttons`` (visible ones); True when handled."""
     visible = [b for b in buttons if b.isVisible() and b.isEnabled()]
     if current not in visible:
@@ -295,3 +297,10 @@ class ChoiceRow(QWidget):
             stop.setFocus(Qt.FocusReason.TabFocusReason)
 
 
+
+
+def checkable_button(text: str = "") -> QPushButton:
+    """A push button that stays down when clicked (a filter or period choice)."""
+    button = QPushButton(text)
+    button.setCheckable(True)
+    return button
