@@ -110,6 +110,40 @@ class HubThread:
         self.sock.close()
 
 
+class HubProcess:
+    """``helpdesk-hub serve`` as its own process on a loopback port, its log in a file (what
+    a coordinator reads)."""
+
+    def __init__(self, db_url: str, log_path) -> None:
+        self.db_url = db_url
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        self.process = None
+
+    def __enter__(self) -> HubProcess:
+        import os
+        import subprocess
+        import sys
+
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "helpdesk.hub", "serve", "--port", str(self.port)],
+                stdout=log, stderr=log, env={**os.environ, "HELPDESK_HUB_DB": self.db_url})
+        if wait_until(lambda: answers(self.url + "/v1/ping")):
+            return self
+        self.__exit__()
+        raise RuntimeError(f"the hub did not start: {self.log()}")
+
+    def __exit__(self, *exc) -> None:
+        self.process.terminate()
+        self.process.wait(30)
+
+    def log(self) -> str:
+        """Everything the hub wrote to its log so far."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
 class MisbehavingReceiver:
     """An HTTP receiver that follows a script of failure modes, then behaves.
 
