@@ -257,6 +257,47 @@ class MisbehavingReceiver:
         self.answer(handler, 200, ack)
 
 
+# ``helpdesk ARGS`` that stops for good once a file's temporary copy is written, before it is
+# renamed into place (os.fsync is the step between): a kill then is sure to land mid-write.
+HOLD_IN_WRITE = """
+import os, sys, time
+from pathlib import Path
+held = Path(sys.argv[1])
+real_fsync = os.fsync
+def fsync_then_hold(fd):
+    real_fsync(fd)
+    if os.readlink(f"/proc/self/fd/{fd}").endswith(".part"):
+        held.touch()
+        time.sleep(600)
+os.fsync = fsync_then_hold
+from helpdesk.cli.main import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def kill_mid_write(args: list[str], held) -> None:
+    """Run ``helpdesk ARGS`` until it is writing a file under a temporary name, then SIGKILL
+    it (``held``: a path it touches when it gets there)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", HOLD_IN_WRITE, str(held), *args],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_until(lambda: held.exists() or process.poll() is not None, 60)
+        if not held.exists():
+            raise AssertionError(f"it never wrote a file: {process.communicate()[1]!r}")
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(30)
+        process.stderr.close()
+
+
 def http_target(services, url: str, *, name: str = "hub", token: str = "good-token",
                 **fields):
     """Add an HTTP target to the desk."""
