@@ -110,6 +110,40 @@ class HubThread:
         self.sock.close()
 
 
+class HubProcess:
+    """``helpdesk-hub serve`` as its own process on a loopback port, its log in a file (what
+    a coordinator reads)."""
+
+    def __init__(self, db_url: str, log_path) -> None:
+        self.db_url = db_url
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        self.process = None
+
+    def __enter__(self) -> HubProcess:
+        import os
+        import subprocess
+        import sys
+
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "helpdesk.hub", "serve", "--port", str(self.port)],
+                stdout=log, stderr=log, env={**os.environ, "HELPDESK_HUB_DB": self.db_url})
+        if wait_until(lambda: answers(self.url + "/v1/ping")):
+            return self
+        self.__exit__()
+        raise RuntimeError(f"the hub did not start: {self.log()}")
+
+    def __exit__(self, *exc) -> None:
+        self.process.terminate()
+        self.process.wait(30)
+
+    def log(self) -> str:
+        """Everything the hub wrote to its log so far."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
 class MisbehavingReceiver:
     """An HTTP receiver that follows a script of failure modes, then behaves.
 
@@ -221,6 +255,47 @@ class MisbehavingReceiver:
             self._stall()
             return self._drop(handler)
         self.answer(handler, 200, ack)
+
+
+# ``helpdesk ARGS`` that stops for good once a file's temporary copy is written, before it is
+# renamed into place (os.fsync is the step between): a kill then is sure to land mid-write.
+HOLD_IN_WRITE = """
+import os, sys, time
+from pathlib import Path
+held = Path(sys.argv[1])
+real_fsync = os.fsync
+def fsync_then_hold(fd):
+    real_fsync(fd)
+    if os.readlink(f"/proc/self/fd/{fd}").endswith(".part"):
+        held.touch()
+        time.sleep(600)
+os.fsync = fsync_then_hold
+from helpdesk.cli.main import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def kill_mid_write(args: list[str], held) -> None:
+    """Run ``helpdesk ARGS`` until it is writing a file under a temporary name, then SIGKILL
+    it (``held``: a path it touches when it gets there)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", HOLD_IN_WRITE, str(held), *args],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_until(lambda: held.exists() or process.poll() is not None, 60)
+        if not held.exists():
+            raise AssertionError(f"it never wrote a file: {process.communicate()[1]!r}")
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(30)
+        process.stderr.close()
 
 
 def http_target(services, url: str, *, name: str = "hub", token: str = "good-token",

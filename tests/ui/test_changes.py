@@ -5,13 +5,13 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from ui_support import click
 
 from helpdesk.core.changes import Change, ChangeLog
 from helpdesk.core.records import VisitFilter
 from helpdesk.core.sync_records import TargetDraft
 from helpdesk.ui.intake_screen import IntakeScreen
 from helpdesk.ui.visits_screen import VisitsScreen
-from ui_support import click
 
 
 def test_a_visit_saved_on_intake_shows_in_the_visits_list_without_being_told(

@@ -4,11 +4,13 @@ and ``GET /v1/reports`` for coordinators (docs/hub.md)."""
 from __future__ import annotations
 
 import logging
+import re
 
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.problems import problem
@@ -21,6 +23,15 @@ from helpdesk.sync.protocol import VERSION, ProtocolError, decode_batch, encode_
 
 MAX_BODY = 32 * 1024 * 1024
 log = logging.getLogger("helpdesk.hub")
+_BATCH_ID = re.compile(r"[A-Za-z0-9_\-]{1,64}\Z")  # what a log line may repeat of a header
+
+
+class HungUp(Exception):
+    """The client closed the connection before its whole body arrived."""
+
+    def __init__(self, received: int) -> None:
+        super().__init__(received)
+        self.received = received
 
 
 def _bearer(request: Request) -> str:
@@ -31,12 +42,24 @@ def _bearer(request: Request) -> str:
 async def _read_body(request: Request) -> bytes | None:
     """The body, or None when it grows past MAX_BODY (read in chunks: no blind trust)."""
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY:
-            return None
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY:
+                return None
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise HungUp(size) from None
     return b"".join(chunks)
+
+
+def _hung_up(desk: str, key: str, what: str) -> Response:
+    """One plain line for a desk that hung up (a phone hotspot does it all the time): no
+    traceback, nothing of the records; the desk sends the batch again under the same id."""
+    batch = key if _BATCH_ID.match(key) else "without a valid id"
+    log.info("desk %s hung up %s (batch %s)", desk, what, batch)
+    # Nobody is there to read it; the server drops it.
+    return Response(status_code=400)
 
 
 def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
@@ -60,11 +83,14 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
         desk = await desk_of(request)
         if desk is None:
             return problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
-        body = await _read_body(request)
+        key = request.headers.get("idempotency-key", "")
+        try:
+            body = await _read_body(request)
+        except HungUp as gone:
+            return _hung_up(desk, key, f"after {gone.received} bytes; nothing stored")
         if body is None:
             return problem(413, f"a batch may be at most {MAX_BODY} bytes")
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        key = request.headers.get("idempotency-key", "")
         try:
             if content_type == "application/json":
                 batch = await run_in_threadpool(decode_batch, body)
@@ -86,6 +112,9 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
             ack, duplicate = await run_in_threadpool(receive_batch, db, batch, desk)
         except BatchConflict:
             return problem(422, "this batch id was already used for other records")
+        if await request.is_disconnected():
+            return _hung_up(desk, key, "before the answer; the batch is stored and its "
+                                       "next sending is answered as already had")
         body = encode_ack(ack)
         body["duplicate"] = duplicate
         return Response(orjson.dumps(body), media_type="application/json")

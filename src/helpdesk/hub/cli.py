@@ -149,9 +149,11 @@ def serve(db, host: str, port: int, cert: str | None, key: str | None, sheets=No
     import uvicorn
 
     from helpdesk.hub.app import create_app
+    from helpdesk.hub.reports import remove_stale_sheet_folders
 
     if bool(cert) != bool(key):
         raise CommandError("Give both --tls-cert and --tls-key, or neither.")
+    remove_stale_sheet_folders()  # what a hub killed mid-download left behind
     # uvicorn's own logging, plus the hub's lines (who downloaded which sheet) beside them.
     logs = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
     logs["loggers"]["helpdesk.hub"] = {"handlers": ["default"], "level": "INFO",

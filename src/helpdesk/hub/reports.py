@@ -14,10 +14,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import re
 import shutil
 import tempfile
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,7 @@ from fastapi.responses import FileResponse
 from starlette.datastructures import QueryParams
 from starlette.responses import Response
 
+from helpdesk.core.atomic_files import STALE_SECONDS
 from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.errors import HelpdeskError, InputError
 from helpdesk.core.sheet_formats import FORMATS, sheet_file_name
@@ -46,6 +49,26 @@ log = logging.getLogger("helpdesk.hub")
 # Sheets get threads of their own, two at most: a year of XLSX keeps a core busy for minutes,
 # and the desks' batches (on Starlette's thread pool) must still be answered meanwhile.
 SHEET_WORKERS = ThreadPoolExecutor(2, thread_name_prefix="helpdesk-hub-sheet")
+SHEET_FOLDER_PREFIX = "helpdesk-hub-sheet-"
+
+
+def remove_stale_sheet_folders(older_than: float = STALE_SECONDS) -> int:
+    """Remove the sheet folders a killed hub left in the system's temporary folder (its own,
+    untouched for ``older_than`` seconds: another hub on this machine may be at work)."""
+    removed = 0
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(SHEET_FOLDER_PREFIX + "*"):
+        try:
+            info = folder.lstat()
+            if not folder.is_dir() or folder.is_symlink() or now - info.st_mtime < older_than:
+                continue
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
 
 
 @dataclass(frozen=True)
@@ -107,7 +130,7 @@ async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams
         query = read_query(params)
     except InputError as exc:
         return problem(400, exc.sentence())
-    folder = Path(tempfile.mkdtemp(prefix="helpdesk-hub-sheet-"))
+    folder = Path(tempfile.mkdtemp(prefix=SHEET_FOLDER_PREFIX))
     path = folder / sheet_file_name(query.period.first_day, query.period.last_day,
                                     query.period.by_week, query.fmt)
     left = threading.Event()  # the client hung up: the worker stops at its next step

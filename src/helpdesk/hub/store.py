@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
 
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.tables import RECORD_TABLES, batch_table, visit_question_table
@@ -31,30 +30,24 @@ def fingerprint(batch: Batch) -> str:
 def receive_batch(db: HubDb, batch: Batch, source: str) -> tuple[Ack, bool]:
     """Store a batch; its acknowledgement and whether it was a duplicate of one received."""
     print_ = fingerprint(batch)
-    for attempt in range(2):
-        try:
-            with db.write() as conn:
-                seen = conn.execute(select(batch_table.c.fingerprint)
-                                    .where(batch_table.c.batch_id == batch.batch_id)).first()
-                if seen is not None:
-                    if seen.fingerprint != print_:
-                        raise BatchConflict(batch.batch_id)
-                    keys = [(r["id"], r["revision"]) for r in batch.records]
-                    return Ack(batch.batch_id, stored=[], already_had=keys), True
-                now = now_utc()
-                extra = {"received_at": utc_text(now)}
-                if batch.record_type == "spot":
-                    extra["desk_id"] = batch.desk_id
-                stored, already = store_batch(conn, RECORD_TABLES, visit_question_table,
-                                              batch, extra)
-                conn.execute(insert(batch_table).values(
-                    batch_id=batch.batch_id, desk_id=batch.desk_id, source=source,
-                    record_type=batch.record_type, records=len(batch.records),
-                    fingerprint=print_, received_at=now))
-                return Ack(batch.batch_id, stored=stored, already_had=already), False
-        except IntegrityError:
-            # The same batch arrived twice at once (a retry racing the first try): the loser
-            # rolls back, and its second pass finds the winner's batch and answers duplicate.
-            if attempt:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
+    # The write lock (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL, both shared
+    # by every hub process on the database) serialises receivers: the same batch arriving
+    # twice at once is read as seen by whichever comes second, never inserted twice.
+    with db.write() as conn:
+        seen = conn.execute(select(batch_table.c.fingerprint)
+                            .where(batch_table.c.batch_id == batch.batch_id)).first()
+        if seen is not None:
+            if seen.fingerprint != print_:
+                raise BatchConflict(batch.batch_id)
+            keys = [(r["id"], r["revision"]) for r in batch.records]
+            return Ack(batch.batch_id, stored=[], already_had=keys), True
+        now = now_utc()
+        extra = {"received_at": utc_text(now)}
+        if batch.record_type == "spot":
+            extra["desk_id"] = batch.desk_id
+        stored, already = store_batch(conn, RECORD_TABLES, visit_question_table, batch, extra)
+        conn.execute(insert(batch_table).values(
+            batch_id=batch.batch_id, desk_id=batch.desk_id, source=source,
+            record_type=batch.record_type, records=len(batch.records),
+            fingerprint=print_, received_at=now))
+        return Ack(batch.batch_id, stored=stored, already_had=already), False

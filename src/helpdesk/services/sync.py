@@ -32,7 +32,12 @@ from helpdesk.sync.desk_import import import_batches
 from helpdesk.sync.folder_transport import FolderTransport
 from helpdesk.sync.http_transport import DEFAULT_TIMEOUT, HttpTransport
 from helpdesk.sync.lock import SyncLock
-from helpdesk.sync.outbox import forget_target, waiting_count, waiting_for_any
+from helpdesk.sync.outbox import (
+    forget_target,
+    unacknowledged,
+    waiting_count,
+    waiting_for_any,
+)
 from helpdesk.sync.runner import Runner, TargetPlan
 
 AUTOMATIC_ATTEMPTS = 2
@@ -150,6 +155,8 @@ class SyncService:
             if self._stop.is_set():
                 break
             transport = self._transport(row._mapping)
+            if isinstance(transport, FolderTransport):
+                transport.remove_leftovers(self._unacknowledged)
             # An automatic run comes back in a few minutes anyway: it tries each batch twice,
             # not five times, so an offline laptop does not keep knocking for long.
             policy = self.policy if manual else replace(
@@ -172,6 +179,10 @@ class SyncService:
             waiting = waiting_for_any(db, [r.id for r in rows])
         return SyncReport(sent=sent, already_had=already, waiting=waiting,
                           targets=tuple(r.name for r in rows), problems=tuple(problems))
+
+    def _unacknowledged(self, batch_ids: set[str]) -> set[str]:
+        with reading(self._engine) as db:
+            return unacknowledged(db, batch_ids)
 
     def _transport(self, values):
         if values["kind"] == "http":

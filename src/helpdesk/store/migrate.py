@@ -11,6 +11,7 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+from helpdesk.core.atomic_files import STALE_SECONDS, remove_leftovers, replacing
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.store.schema_version import SCHEMA_REVISION
 
@@ -93,15 +94,20 @@ def backup_store(db_path: Path, revision: str) -> Path:
     """
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = db_path.with_name(f"{db_path.name}.bak-{revision}-{stamp}")
-    source = sqlite3.connect(db_path)
-    try:
-        copy = sqlite3.connect(target)
+    # Written under a temporary name: a start-up killed half-way leaves no half backup that
+    # looks whole, and the next one removes what such a start-up left.
+    remove_leftovers(db_path.parent, lambda name: name.startswith(f"{db_path.name}.bak-"),
+                     older_than=STALE_SECONDS)
+    with replacing(target, private=True, tidy=False) as temp:
+        source = sqlite3.connect(db_path)
         try:
-            source.backup(copy)  # consistent even with a WAL beside the file
+            copy = sqlite3.connect(temp)
+            try:
+                source.backup(copy)  # consistent even with a WAL beside the file
+            finally:
+                copy.close()
         finally:
-            copy.close()
-    finally:
-        source.close()
+            source.close()
     return target
 
 

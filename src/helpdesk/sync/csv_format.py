@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from helpdesk.sync.protocol import (
     FIELDS,
     INTS,
     LISTS,
+    RECORD_TYPES,
     VERSION,
     Batch,
     ProtocolError,
@@ -28,6 +30,8 @@ from helpdesk.sync.protocol import (
 
 MANIFEST_FORMAT = "helpdesk-csv-batch"
 MANIFEST_SUFFIX = ".manifest.json"
+_BATCH_FILE = re.compile(r"helpdesk-(?P<batch>[A-Za-z0-9_\-]{1,64})-(?:%s)(?:\.csv|%s)\Z"
+                         % ("|".join(RECORD_TYPES), re.escape(MANIFEST_SUFFIX)))
 MAX_CSV_BYTES = 64 * 1024 * 1024
 
 
@@ -119,11 +123,19 @@ def batch_file_name(batch: Batch) -> str:
     return f"helpdesk-{batch.batch_id}-{batch.record_type}.csv"
 
 
+def batch_of_file(name: str) -> str | None:
+    """The batch id in the name of a batch's CSV or manifest; None for any other name."""
+    match = _BATCH_FILE.match(name)
+    return match["batch"] if match else None
+
+
 def write_batch_files(folder: Path, batch: Batch) -> Path:
-    """Write the batch's CSV, then its manifest (the manifest says the CSV is complete)."""
+    """Write the batch's CSV, then its manifest (the manifest says the CSV is complete).
+
+    Leftovers of a killed writer are the folder target's to remove, once per run."""
     data = encode_csv(batch)
     csv_path = folder / batch_file_name(batch)
-    write_bytes_atomically(csv_path, data, private=True)
+    write_bytes_atomically(csv_path, data, private=True, tidy=False)
     manifest = {
         "format": MANIFEST_FORMAT, "version": VERSION, "desk_id": batch.desk_id,
         "batch_id": batch.batch_id, "record_type": batch.record_type,
@@ -131,7 +143,8 @@ def write_batch_files(folder: Path, batch: Batch) -> Path:
         "sha256": hashlib.sha256(data).hexdigest(), "columns": list(columns(batch.record_type)),
     }
     write_bytes_atomically(csv_path.with_name(csv_path.stem + MANIFEST_SUFFIX),
-                           json.dumps(manifest, indent=2).encode("utf-8"), private=True)
+                           json.dumps(manifest, indent=2).encode("utf-8"), private=True,
+                           tidy=False)
     return csv_path
 
 

@@ -1,7 +1,10 @@
 """Writing batches as CSV files into a folder: a USB stick, a network share, a cloud folder.
 
 A batch counts as acknowledged once its CSV and manifest are both written atomically. A
-missing folder (the stick is not plugged in) stops the run quietly until the next one.
+missing folder (the stick is not plugged in) stops the run quietly until the next one. A sync
+killed while it wrote leaves a hidden ``.part`` file; the next run removes those of this
+desk's own unacknowledged batches (only one sync runs at a time, so none is still being
+written), and never anything else: a shared folder holds other desks' files too.
 """
 
 from __future__ import annotations
@@ -9,10 +12,12 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from helpdesk.core.atomic_files import leftovers
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StopTarget
-from helpdesk.sync.csv_format import write_batch_files
+from helpdesk.sync.csv_format import batch_of_file, write_batch_files
 from helpdesk.sync.protocol import Ack, Batch
 
 FOLDER_MISSING = QT_TRANSLATE_NOOP(
@@ -32,6 +37,28 @@ class FolderTransport:
 
     def close(self) -> None:
         """Nothing to close."""
+
+    def remove_leftovers(self, own: Callable[[set[str]], set[str]]) -> int:
+        """Remove the ``.part`` files of batches ``own`` says are this desk's; how many went.
+
+        ``own(batch_ids)`` gives those of ``batch_ids`` this desk built and not yet saw
+        acknowledged. Quietly does nothing when the folder is missing or read-only: the run
+        that follows says so.
+        """
+        parts: dict[str, list[Path]] = {}
+        for part, name in leftovers(self._folder):
+            batch_id = batch_of_file(name)
+            if batch_id is not None:
+                parts.setdefault(batch_id, []).append(part)
+        removed = 0
+        for batch_id in own(set(parts)) if parts else ():
+            for part in parts[batch_id]:
+                try:
+                    part.unlink()
+                    removed += 1
+                except OSError:
+                    continue
+        return removed
 
     def send(self, batch: Batch) -> Ack:
         """Write the batch's files; every record counts as stored once they are there."""

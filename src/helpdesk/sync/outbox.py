@@ -137,6 +137,13 @@ def stored_batches(db: Session, target_id: str, *, set_aside: bool) -> list[str]
         .order_by(batch_c.created_at, batch_c.id)))
 
 
+def unacknowledged(db: Session, batch_ids: Iterable[str]) -> set[str]:
+    """Those of ``batch_ids`` this desk built and no target acknowledged yet."""
+    batch_ids = list(batch_ids)
+    return set(db.scalars(select(batch_c.id).where(batch_c.id.in_(batch_ids)))) \
+        if batch_ids else set()
+
+
 def load_batch(db: Session, batch_id: str, desk_id: str) -> Batch:
     """A stored batch exactly as first built."""
     row = db.execute(select(batch_c.record_type, batch_c.payload)
