@@ -56,6 +56,7 @@ def test_a_second_ctrl_enter_during_a_save_saves_nothing_more(ctx, qtbot, ready_
     from helpdesk.ui.tasks import Tasks
 
     tasks = Tasks(lambda: ready_services)
+    tasks.changed.connect(ctx.announce)  # as the app wires them
     try:
         tasks.start()
         qtbot.waitUntil(lambda: tasks.is_ready, timeout=10000)
