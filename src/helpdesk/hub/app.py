@@ -86,9 +86,9 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
             ack, duplicate = await run_in_threadpool(receive_batch, db, batch, desk)
         except BatchConflict:
             return problem(422, "this batch id was already used for other records")
-        body = encode_ack(ack)
-        body["duplicate"] = duplicate
-        return Response(orjson.dumps(body), media_type="application/json")
+        reply = encode_ack(ack)
+        reply["duplicate"] = duplicate
+        return Response(orjson.dumps(reply), media_type="application/json")
 
     @app.get("/v1/reports")
     async def reports(request: Request):
