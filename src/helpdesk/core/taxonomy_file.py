@@ -132,9 +132,9 @@ def parse_taxonomy(raw: bytes, *, source: str = "taxonomy file") -> Taxonomy:
     for list_name in REQUIRED_LISTS:
         if list_name not in lists:
             raise _bad(source, f"the list [[{list_name}]] is missing")
-    for list_name, codes in REQUIRED_CODES.items():
+    for list_name, kept_codes in REQUIRED_CODES.items():
         have = {i.code for i in lists.get(list_name, ())}
-        for code in codes:
+        for code in kept_codes:
             if code not in have:
                 raise _bad(source, f"{list_name} must keep the code {code!r}")
     unknown = sorted(k for k in data if k not in LISTS and k not in ("format", "version", "name"))

@@ -115,9 +115,9 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
         if await request.is_disconnected():
             return _hung_up(desk, key, "before the answer; the batch is stored and its "
                                        "next sending is answered as already had")
-        body = encode_ack(ack)
-        body["duplicate"] = duplicate
-        return Response(orjson.dumps(body), media_type="application/json")
+        reply = encode_ack(ack)
+        reply["duplicate"] = duplicate
+        return Response(orjson.dumps(reply), media_type="application/json")
 
     @app.get("/v1/reports")
     async def reports(request: Request):

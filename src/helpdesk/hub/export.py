@@ -7,9 +7,10 @@ the export of a million visits never holds them all; the file appears whole or n
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from sqlalchemy import String, false, select, type_coerce
+from sqlalchemy import Connection, RowMapping, String, false, select, type_coerce
 
 from helpdesk.core.atomic_files import replacing
 from helpdesk.core.spreadsheet_cells import as_text_cell
@@ -34,7 +35,7 @@ def _cell(value) -> str:
     return as_text_cell(str(value))
 
 
-def _chunks(conn):
+def _chunks(conn: Connection) -> Iterator[tuple[Sequence[RowMapping], dict[str, list[str]]]]:
     text_cols = {"started_at", "created_at", "updated_at", "follow_up_date"}
     cols = [type_coerce(v[n], String).label(n) if n in text_cols else v[n]
             for n in COLUMNS if n in v and n not in ("spot_name", "spot_kind")]

@@ -99,7 +99,7 @@ def _look(db: HubDb) -> Schema:
             return read_schema(conn)
     from helpdesk.store.engine import open_read_only_engine
 
-    path = Path(db.engine.url.database)
+    path = _sqlite_file(db)
     if not path.exists():
         return Schema(None, stamped=False)
     engine = open_read_only_engine(path)
@@ -108,6 +108,13 @@ def _look(db: HubDb) -> Schema:
             return read_schema(conn)
     finally:
         engine.dispose()
+
+
+def _sqlite_file(db: HubDb) -> Path:
+    # The hub opens SQLite by file (db._engine_for), never in memory: its URL names one.
+    database = db.engine.url.database
+    assert database is not None, "the hub's SQLite database is a file"
+    return Path(database)
 
 
 def _refuse_strangers(db: HubDb, schema: Schema) -> None:
@@ -129,7 +136,7 @@ def _backup(db: HubDb, schema: Schema) -> Path | None:
     # on PostgreSQL the coordinator's own backups do this job.
     if not db.is_sqlite or schema.revision in (None, HUB_REVISION):
         return None
-    return backup_store(Path(db.engine.url.database), schema.revision)
+    return backup_store(_sqlite_file(db), schema.revision)
 
 
 def _migrate(conn: Connection, schema: Schema) -> None:

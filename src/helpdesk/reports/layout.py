@@ -110,7 +110,7 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
                      value=_lower_first(period_label(period.year_before(), language))),
                 spot.year_before),
     )
-    spot_rows = ()
+    spot_rows: tuple[KeyRow, ...] = ()
     if network:
         spot_rows = tuple(key_row(s.name, s.totals) for s in figures.spots) + (
             key_row(text(language, "total"), spot.totals),)

@@ -95,7 +95,7 @@ class _PageCounter:
         from reportlab.pdfgen.canvas import Canvas
 
         class _Canvas(Canvas):
-            def __init__(self, *args, **kwargs):
+            def __init__(self, *args, **kwargs) -> None:
                 super().__init__(*args, **kwargs)
                 self._saved: list[dict] = []
 

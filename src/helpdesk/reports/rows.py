@@ -99,7 +99,7 @@ def visit_rows(conn, source: ReportSource, period: Period,
     current: list | None = None
     current_id = None
     for row in result:
-        if row[0] != current_id:
+        if current is None or row[0] != current_id:
             if current is not None:
                 current[5] = tuple(current[5])
                 yield current

@@ -51,6 +51,8 @@ def write_package(template: bytes, out: str, sheet: VisitsSheet,
             as target:
         strings_xml = source.read(SHARED_STRINGS).decode("utf-8")
         counts = _SST_COUNTS.search(strings_xml)
+        # write_xlsx's template always holds strings (the visits sheet's column heads)
+        assert counts is not None, "the template has no shared strings table"
         strings = SharedStrings(first_index=int(counts.group(3)))
         row_xml = make_rows(strings)
         written = references = 0

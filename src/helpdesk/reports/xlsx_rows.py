@@ -154,11 +154,13 @@ class VisitRowsXml:
     def __init__(self, labeller: Labeller, strings: SharedStrings, date_style: int,
                  time_style: int) -> None:
         self._heads = [f'<c r="{column_letters(k)}' for k in range(len(COLUMNS))]
-        makers = {"date": partial(_date_tail, date_style),
-                  "time": partial(_time_tail, time_style), "number": self._number_tail}
+        makers: dict[str, Callable[[object], str]] = {
+            "date": partial(_date_tail, date_style), "time": partial(_time_tail, time_style),
+            "number": self._number_tail}
         self._strings = strings
         self._plan = []
         for column, (raw_index, convert) in zip(COLUMNS, labeller.plan):
+            cells: _Fresh | _Kept
             if column.name in ID_COLUMNS:
                 cells = _Fresh(_converted(inline_tail, convert))
             else:

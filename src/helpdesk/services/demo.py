@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
@@ -26,6 +27,7 @@ from helpdesk.store.models import (
 )
 
 CHUNK = 10_000
+T = TypeVar("T")
 ZONE = ZoneInfo(DEFAULT_TIME_ZONE)
 
 # name, kind, team (indexes into HELPERS), opening pattern (see _openings)
@@ -196,7 +198,7 @@ class _VisitMaker:
         self.rng, self.desk_id = rng, desk_id
         self.mixes = {k: (tuple(m), tuple(m.values())) for k, m in MIXES.items()}
 
-    def _pick(self, choices: tuple) -> str:
+    def _pick(self, choices: tuple[tuple[T, ...], tuple[float, ...]]) -> T:
         return self.rng.choices(choices[0], weights=choices[1])[0]
 
     def visits(self, s: _Session) -> Iterator[tuple[dict, list[dict]]]:

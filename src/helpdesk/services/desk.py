@@ -131,7 +131,9 @@ class DeskService:
             if values:
                 db.execute(update(desk_table).where(desk_table.c.id == settings.desk_id)
                            .values(**values))
-            return read_settings(db)
+            updated = read_settings(db)
+            assert updated is not None  # the row read above, in this same transaction
+            return updated
 
     def spots(self, include_retired: bool = False) -> list[Spot]:
         """The spots, by name; retired ones only when asked."""

@@ -77,6 +77,8 @@ class VisitBase(SQLModel):
 
     @model_validator(mode="after")
     def _check(self, info: ValidationInfo) -> VisitBase:
+        if info.context is None:  # only from_draft validates a visit, and it gives the taxonomy
+            raise TypeError("a visit is checked through from_draft, which gives its taxonomy")
         taxonomy: Taxonomy = info.context["taxonomy"]
         previous: VisitDraft | None = info.context.get("previous")
         self._check_questions(taxonomy, previous)

@@ -95,7 +95,8 @@ class SyncService:
         """Try the target as typed (the stored token if none typed); a SyncProblem if it fails."""
         with reading(self._engine) as db:
             values = target_store.checked_values(db, draft, target_id, folder_must_exist=False)
-            if values["kind"] == "http" and "token" not in values:
+            # no token typed: checked_values refused that for a target not yet saved
+            if values["kind"] == "http" and "token" not in values and target_id is not None:
                 values["token"] = target_store.read_target(db, target_id).token
         transport = self._transport(values)
         try:

@@ -80,8 +80,8 @@ def known_revisions(folder: Path = MIGRATIONS_DIR) -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def head_revision(folder: Path = MIGRATIONS_DIR) -> str:
-    """The newest revision among the migration scripts."""
+def head_revision(folder: Path = MIGRATIONS_DIR) -> str | None:
+    """The newest revision among the migration scripts; None in a folder without any."""
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(folder=folder)).get_current_head()
@@ -138,7 +138,9 @@ def _run_upgrade(db_path: Path) -> None:
         with engine.connect() as conn:
             # Batch migrations copy and drop tables; foreign keys must be off while they do,
             # and the pragma only changes outside a transaction (hence the driver's own call).
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+            driver = conn.connection.dbapi_connection
+            assert driver is not None  # None only once invalidated; this one was just opened
+            driver.execute("PRAGMA foreign_keys=OFF")
             command.upgrade(alembic_config(conn), "head")
             conn.commit()
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

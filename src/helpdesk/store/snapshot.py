@@ -42,10 +42,6 @@ def _connect(db_path: Path) -> sqlite3.Connection | None:
     return conn
 
 
-def _time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
 def read_startup_state(db_path: Path) -> StartupState | None:
     """Desk settings, active spots and staff, the open session and the duration favourites."""
     try:
@@ -87,7 +83,9 @@ def _open_session(conn: sqlite3.Connection) -> SessionInfo | None:
         " WHERE l.session_id = ? ORDER BY lower(f.name), f.id", (row[0],)))
     count = conn.execute("SELECT count(*) FROM visit WHERE session_id = ? AND deleted = 0",
                          (row[0],)).fetchone()[0]
-    return SessionInfo(id=row[0], spot_id=row[1], spot_name=row[2], opened_at=_time(row[3]),
+    # opened_at is NOT NULL; anything unreadable is a ValueError, which gives None above
+    return SessionInfo(id=row[0], spot_id=row[1], spot_name=row[2],
+                       opened_at=datetime.fromisoformat(row[3]),
                        closed_at=None, staff_ids=staff_ids, turned_away=row[4],
                        visit_count=count)
 

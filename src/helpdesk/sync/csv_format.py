@@ -174,9 +174,10 @@ def read_manifest_batch(manifest_path: Path) -> FolderBatch:
         data = csv_path.read_bytes()
         if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
             raise ProtocolError("the CSV file is incomplete or was changed after it was written")
-        batch = decode_csv(data, batch_id=manifest.get("batch_id"),
-                           desk_id=manifest.get("desk_id"),
-                           record_type=manifest.get("record_type"))
+        # A missing value reads as "", which decode_csv refuses with the same sentence as None
+        batch = decode_csv(data, batch_id=manifest.get("batch_id", ""),
+                           desk_id=manifest.get("desk_id", ""),
+                           record_type=manifest.get("record_type", ""))
         if len(batch.records) != manifest.get("records"):
             raise ProtocolError("the CSV does not hold as many records as its manifest says")
         return FolderBatch(path=csv_path, batch=batch)

@@ -7,6 +7,7 @@ goes with the process, so a sync killed half-way never leaves it stuck.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 
@@ -21,7 +22,7 @@ class SyncLock:
         """Take the lock if free; False when another sync holds it."""
         fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if os.name == "nt":  # pragma: no cover - Windows
+            if sys.platform == "win32":  # pragma: no cover - Windows; mypy reads sys.platform
                 import msvcrt
 
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -39,7 +40,7 @@ class SyncLock:
         """Let the next sync run."""
         if self._fd is None:
             return
-        if os.name == "nt":  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows; mypy reads sys.platform
             import msvcrt
 
             try:

@@ -130,7 +130,7 @@ def check_record(record_type: str, record) -> dict:
     """One wire record checked field by field; unknown fields are dropped, never stored."""
     if not isinstance(record, dict):
         raise ProtocolError("a record must be an object")
-    out = {}
+    out: dict = {}  # the same plain dict the signature promises
     get = record.get
     for name, check, nullable in _CHECKERS[record_type]:
         value = get(name)  # a missing note: notes stay on the desk

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Protocol
 
 from sqlalchemy import Engine, update
 
@@ -33,11 +34,19 @@ from helpdesk.sync.outbox import (
     set_batch_aside,
     stored_batches,
 )
-from helpdesk.sync.protocol import RECORD_TYPES, Batch
+from helpdesk.sync.protocol import RECORD_TYPES, Ack, Batch
 
 # wait(seconds) -> True when the run was cancelled meanwhile (threading.Event.wait's sense).
 Wait = Callable[[float], bool]
 Progress = Callable[[str, int], None]
+
+
+class Transport(Protocol):
+    """Where a runner sends batches: the hub over HTTP, or a folder."""
+
+    def send(self, batch: Batch) -> Ack:
+        """Deliver one batch; its Ack, or RetryLater / BatchRefused / StopTarget."""
+        ...
 
 
 class Cancelled(Exception):
@@ -71,7 +80,7 @@ class Runner:
     engine: Engine
     desk_id: str
     target: TargetPlan
-    transport: object  # has send(batch) -> Ack
+    transport: Transport
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     wait: Wait = lambda seconds: False  # noqa: E731 - tests never sleep
     rand: random.Random = field(default_factory=random.Random)
