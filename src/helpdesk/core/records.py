@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from helpdesk.core.visit_fields import DRAFT_FIELDS
-from helpdesk.core.visit_fields import UNKNOWN as UNKNOWN  # where the record users import it
+from helpdesk.core.visit_fields import UNKNOWN as UNKNOWN  # imported from here too
 
 # Tally buttons: one click records a minimal visit for a trivial request.
 TALLIES: dict[str, str] = {"print": "print_scan", "scan": "print_scan", "wifi": "internet"}

@@ -52,7 +52,7 @@ def read_visit(db: Session, visit_id: str) -> Visit:
         .order_by(visit_question_table.c.position)))
     values = row._mapping
     fields = {name: values[name] for name in _COLUMNS}
-    for name in _BOOLS:  # kept as 0/1 by SQLite
+    for name in _BOOLS:  # SQLite keeps them as 0/1
         if fields[name] is not None:
             fields[name] = bool(fields[name])
     return Visit(**fields, question_types=questions)
