@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from helpdesk.core.constants import DEFAULT_TIME_ZONE
-
-UNKNOWN = "unknown"  # the code of every anonymous-profile field nobody filled in
+from helpdesk.core.visit_fields import DRAFT_FIELDS
+from helpdesk.core.visit_fields import UNKNOWN as UNKNOWN  # imported from here too
 
 # Tally buttons: one click records a minimal visit for a trivial request.
 TALLIES: dict[str, str] = {"print": "print_scan", "scan": "print_scan", "wifi": "internet"}
@@ -84,7 +84,8 @@ class SessionSummary:
 class VisitDraft:
     """What the intake form (or a tally button, or the CLI) wants to save as a visit.
 
-    Validated by the service (``VisitCreate``) before it reaches the table.
+    Checked by the service (``services.input_checks``) before it reaches the table. Its
+    fields are those ``core.visit_fields`` marks as entered (a test compares them).
     ``started_at`` defaults to now when left empty.
     """
 
@@ -110,7 +111,10 @@ class VisitDraft:
 
 @dataclass(frozen=True)
 class Visit:
-    """A visit as stored: the draft's fields plus identity, revision and times."""
+    """A visit as stored: the draft's fields plus identity, revision and times.
+
+    Its fields are those of ``core.visit_fields`` (a test compares them).
+    """
 
     id: str
     revision: int
@@ -139,26 +143,7 @@ class Visit:
 
     def as_draft(self) -> VisitDraft:
         """The editable part of this visit, e.g. to fill the edit form or to duplicate it."""
-        return VisitDraft(
-            session_id=self.session_id,
-            spot_id=self.spot_id,
-            staff_id=self.staff_id,
-            question_types=self.question_types,
-            outcome=self.outcome,
-            autonomy=self.autonomy,
-            referral=self.referral,
-            duration_minutes=self.duration_minutes,
-            follow_up=self.follow_up,
-            follow_up_date=self.follow_up_date,
-            channel=self.channel,
-            age_band=self.age_band,
-            gender=self.gender,
-            help_language=self.help_language,
-            first_visit=self.first_visit,
-            status=self.status,
-            note=self.note,
-            started_at=self.started_at,
-        )
+        return VisitDraft(**{name: getattr(self, name) for name in DRAFT_FIELDS})
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ Contract with ``helpdesk.reports``: every column shared with the desk's table of
 name holds the same kind of value (datetimes as fixed-width UTC text through ``UtcDateTime``,
 booleans, codes rather than labels, the ``deleted`` tombstone flag), so one SQLAlchemy Core
 query runs on either. No foreign keys: records may arrive in any order, from any desk.
-Left out on purpose: ``staff`` and ``visit.staff_id`` (never sent: personal data).
+Left out on purpose: ``staff`` and ``visit.staff_id`` (never sent: personal data). The
+``visit`` columns come from ``core.visit_fields``, as the desk's do.
 
 A change here needs a migration in ``hub/migrations/versions`` (a test compares the two).
 """
@@ -15,7 +16,6 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
-    Date,
     Index,
     Integer,
     MetaData,
@@ -24,7 +24,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from helpdesk.store.models import UtcDateTime
+from helpdesk.core.visit_fields import SYNCED_FIELDS
+from helpdesk.store.models import UtcDateTime, visit_column
 
 metadata = MetaData()
 
@@ -65,28 +66,8 @@ session_table = Table(
 
 visit_table = Table(
     "visit", metadata,
-    Column("id", String, primary_key=True),
-    Column("desk_id", String, nullable=False),
-    Column("session_id", String, nullable=True),
-    Column("spot_id", String, nullable=False),
-    Column("started_at", UtcDateTime, nullable=False),
-    Column("duration_minutes", Integer, nullable=True),
-    Column("outcome", String, nullable=False),
-    Column("autonomy", String, nullable=True),
-    Column("referral", String, nullable=True),
-    Column("follow_up", Boolean, nullable=False),
-    Column("follow_up_date", Date, nullable=True),
-    Column("channel", String, nullable=False),
-    Column("age_band", String, nullable=False),
-    Column("gender", String, nullable=False),
-    Column("help_language", String, nullable=False),
-    Column("first_visit", Boolean, nullable=True),
-    Column("status", String, nullable=False),
-    Column("note", String, nullable=False, default=""),  # "" unless the desk sends notes
-    Column("revision", Integer, nullable=False),
-    Column("created_at", UtcDateTime, nullable=False),
-    Column("updated_at", UtcDateTime, nullable=False),
-    Column("deleted", Boolean, nullable=False),
+    # A visit's columns follow its declaration: what leaves the desk, in wire order.
+    *(visit_column(f) for f in SYNCED_FIELDS if f.kind != "codes"),
     _received(),
     Index("ix_visit_started_at_id", "started_at", "id"),
     Index("ix_visit_spot_started_at", "spot_id", "started_at", "id"),

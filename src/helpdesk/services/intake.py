@@ -12,7 +12,8 @@ from helpdesk.core.changes import Change, ChangeLog, announces
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ConflictError, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import TALLIES, Visit, VisitDraft
-from helpdesk.services.input_checks import VisitBase, VisitCreate, VisitUpdate, visit_values
+from helpdesk.core.visit_fields import COLUMN_FIELDS
+from helpdesk.services.input_checks import checked_visit, visit_values
 from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
@@ -27,6 +28,9 @@ from helpdesk.store.snapshot import FAVOURITES_SAMPLE, favourite_durations
 
 TALLY_OUTCOME = "solved"
 TALLY_MINUTES = 5
+# A Visit is read from these columns (question types come from their own table).
+_COLUMNS = tuple(f.name for f in COLUMN_FIELDS)
+_BOOLS = tuple(f.name for f in COLUMN_FIELDS if f.kind == "bool")
 
 
 def recent_durations(db: Session) -> list[int]:
@@ -47,19 +51,15 @@ def read_visit(db: Session, visit_id: str) -> Visit:
         select(visit_question_table.c.question_type)
         .where(visit_question_table.c.visit_id == visit_id)
         .order_by(visit_question_table.c.position)))
-    return Visit(
-        id=row.id, revision=row.revision, desk_id=row.desk_id, session_id=row.session_id,
-        spot_id=row.spot_id, staff_id=row.staff_id, started_at=row.started_at,
-        question_types=questions, outcome=row.outcome, autonomy=row.autonomy,
-        referral=row.referral, duration_minutes=row.duration_minutes,
-        follow_up=bool(row.follow_up), follow_up_date=row.follow_up_date, channel=row.channel,
-        age_band=row.age_band, gender=row.gender, help_language=row.help_language,
-        first_visit=None if row.first_visit is None else bool(row.first_visit),
-        status=row.status, note=row.note, created_at=row.created_at,
-        updated_at=row.updated_at, deleted=bool(row.deleted))
+    values = row._mapping
+    fields = {name: values[name] for name in _COLUMNS}
+    for name in _BOOLS:  # SQLite keeps them as 0/1
+        if fields[name] is not None:
+            fields[name] = bool(fields[name])
+    return Visit(**fields, question_types=questions)
 
 
-def _check_links(db: Session, visit: VisitBase, previous: Visit | None) -> None:
+def _check_links(db: Session, visit: VisitDraft, previous: Visit | None) -> None:
     """The spot, helper and session exist; a new visit needs them still in use."""
     spot = db.execute(select(spot_table.c.active).where(spot_table.c.id == visit.spot_id)).first()
     kept = previous is not None and previous.spot_id == visit.spot_id
@@ -103,7 +103,7 @@ def _questions(visit_id: str, codes: tuple[str, ...]) -> list[dict]:
 
 def _insert_visit(db: Session, draft: VisitDraft) -> str:
     desk_id = _desk_id(db)
-    checked = VisitCreate.from_draft(draft, load_taxonomy(db))
+    checked = checked_visit(draft, load_taxonomy(db))
     _check_links(db, checked, None)
     now = datetime.now(timezone.utc)
     values = visit_values(checked)
@@ -161,7 +161,7 @@ class IntakeService:
                               "your change."))
             if draft.started_at is None:
                 draft = replace(draft, started_at=current.started_at)
-            checked = VisitUpdate.from_draft(draft, load_taxonomy(db), current.as_draft())
+            checked = checked_visit(draft, load_taxonomy(db), current.as_draft())
             _check_links(db, checked, current)
             db.execute(update(visit_table).where(visit_table.c.id == visit_id).values(
                 **visit_values(checked), revision=current.revision + 1,

@@ -1,4 +1,4 @@
-"""Table models: storage only. Input is checked by ``store.schemas`` before it gets here.
+"""Table models: storage only. Input is checked by ``services.input_checks`` first.
 
 Datetimes are stored as fixed-width ISO text in UTC ("2025-03-30T01:00:00.000000Z"), so
 text order is time order and indexes on them serve date ranges and newest-first lists.
@@ -6,13 +6,15 @@ text order is time order and indexes on them serve date ranges and newest-first 
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
+from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, String, text
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, text
+from sqlalchemy.types import TypeDecorator, TypeEngine
 from sqlmodel import Field, SQLModel
 
 from helpdesk.core.constants import DEFAULT_TIME_ZONE
+from helpdesk.core.visit_fields import COLUMN_FIELDS, Kind, VisitField
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -114,43 +116,32 @@ class SessionStaffModel(SQLModel, table=True):
     staff_id: str = Field(foreign_key="staff.id", primary_key=True)
 
 
-class VisitModel(SQLModel, table=True):
-    """One person helped once."""
+# The visit table is built from the one declaration of a visit's fields, like the hub's.
+_VISIT_LINKS = {"session_id": "help_session.id", "spot_id": "spot.id", "staff_id": "staff.id"}
+_COLUMN_TYPES: dict[Kind, type[TypeEngine[Any]]] = {
+    "text": String, "int": Integer, "bool": Boolean, "date": Date, "datetime": UtcDateTime}
 
-    __tablename__ = "visit"
-    __table_args__ = (
-        # Newest-first keyset paging and date ranges.
-        Index("ix_visit_started_at_id", "started_at", "id"),
-        # The list narrowed to one spot, still newest first without a sort.
-        Index("ix_visit_spot_started_at", "spot_id", "started_at", "id"),
-        Index("ix_visit_session_id", "session_id"),
-        # The desk's to-do list: a handful of rows among a million.
-        Index("ix_visit_follow_up", "follow_up", "started_at", "id",
-              sqlite_where=text("follow_up = 1 AND deleted = 0")),
-    )
-    id: str = Field(primary_key=True)
-    desk_id: str
-    session_id: str | None = Field(default=None, foreign_key="help_session.id", nullable=True)
-    spot_id: str = Field(foreign_key="spot.id")
-    staff_id: str | None = Field(default=None, foreign_key="staff.id", nullable=True)
-    started_at: datetime = _utc()
-    duration_minutes: int | None = None
-    outcome: str
-    autonomy: str | None = None
-    referral: str | None = None
-    follow_up: bool = False
-    follow_up_date: date | None = None
-    channel: str = "in_person"
-    age_band: str = "unknown"
-    gender: str = "unknown"
-    help_language: str = "unknown"
-    first_visit: bool | None = None
-    status: str = "unknown"
-    note: str = ""
-    revision: int = 1
-    created_at: datetime = _utc()
-    updated_at: datetime = _utc()
-    deleted: bool = False
+
+def visit_column(field: VisitField, foreign_key: str | None = None) -> Column[Any]:
+    """The column of a visit field: the same type, emptiness and default on desk and hub."""
+    links = [ForeignKey(foreign_key)] if foreign_key else []
+    return Column(field.name, _COLUMN_TYPES[field.kind](), *links,
+                  primary_key=field.name == "id", nullable=field.optional,
+                  default=field.default)
+
+
+visit_table = Table(
+    "visit", SQLModel.metadata,
+    *(visit_column(f, _VISIT_LINKS.get(f.name)) for f in COLUMN_FIELDS),
+    # Newest-first keyset paging and date ranges.
+    Index("ix_visit_started_at_id", "started_at", "id"),
+    # The list narrowed to one spot, still newest first without a sort.
+    Index("ix_visit_spot_started_at", "spot_id", "started_at", "id"),
+    Index("ix_visit_session_id", "session_id"),
+    # The desk's to-do list: a handful of rows among a million.
+    Index("ix_visit_follow_up", "follow_up", "started_at", "id",
+          sqlite_where=text("follow_up = 1 AND deleted = 0")),
+)
 
 
 class VisitQuestionModel(SQLModel, table=True):
@@ -183,7 +174,6 @@ spot_table = SpotModel.__table__
 staff_table = StaffModel.__table__
 session_table = SessionModel.__table__
 session_staff_table = SessionStaffModel.__table__
-visit_table = VisitModel.__table__
 visit_question_table = VisitQuestionModel.__table__
 taxonomy_table = TaxonomyItemModel.__table__
 

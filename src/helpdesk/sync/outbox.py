@@ -57,14 +57,18 @@ def _not_batched(target_id: str, table):
 
 
 def _wire_columns(record_type: str, include_notes: bool):
-    """The allow-listed columns, datetimes and dates read as their stored text."""
+    """The allow-listed columns, datetimes and dates read as their stored text.
+
+    Each is labelled with its wire name: a plain ``str`` key, which orjson insists on (a
+    Core table's column names are SQLAlchemy's ``quoted_name``).
+    """
     table = TABLES[record_type]
     cols = []
     for name in fields_for(record_type, include_notes):
         if name == "question_types":
             continue
         col = table.c[name]
-        cols.append(type_coerce(col, String).label(name) if name in DATETIMES | DATES else col)
+        cols.append((type_coerce(col, String) if name in DATETIMES | DATES else col).label(name))
     return cols
 
 

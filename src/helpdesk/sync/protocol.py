@@ -14,6 +14,8 @@ from datetime import date
 
 import orjson
 
+from helpdesk.core.visit_fields import NOTE, SYNCED_FIELDS, Kind
+
 BATCH_FORMAT = "helpdesk-batch"
 ACK_FORMAT = "helpdesk-ack"
 VERSION = 1
@@ -21,26 +23,30 @@ RECORD_TYPES = ("spot", "help_session", "visit")  # the order a run sends them i
 
 # The allow-list: only these fields leave the desk. Staff (names are personal data) and
 # which helper handled a visit never do; ``note`` only for targets with "include notes".
+# A visit's come from its declaration (``core.visit_fields``), in its order.
 FIELDS: dict[str, tuple[str, ...]] = {
     "spot": ("id", "revision", "name", "kind", "active", "created_at", "updated_at"),
     "help_session": ("id", "revision", "desk_id", "spot_id", "opened_at", "closed_at",
                      "turned_away", "created_at", "updated_at", "deleted"),
-    "visit": ("id", "revision", "desk_id", "session_id", "spot_id", "started_at",
-              "duration_minutes", "outcome", "autonomy", "referral", "follow_up",
-              "follow_up_date", "channel", "age_band", "gender", "help_language",
-              "first_visit", "status", "question_types", "note", "created_at", "updated_at",
-              "deleted"),
+    "visit": tuple(f.name for f in SYNCED_FIELDS),
 }
-NOTE_FIELD = "note"
+NOTE_FIELD = NOTE
 
-DATETIMES = {"created_at", "updated_at", "opened_at", "closed_at", "started_at"}
-DATES = {"follow_up_date"}
-BOOLS = {"active", "deleted", "follow_up", "first_visit"}
-INTS = {"revision", "turned_away", "duration_minutes"}
-LISTS = {"question_types"}
-# Fields a record may leave empty (null); every other field must have a value.
-NULLABLE = {"closed_at", "turned_away", "session_id", "duration_minutes", "autonomy",
-            "referral", "follow_up_date", "first_visit", "note"}
+
+def _visit(kind: Kind) -> set[str]:
+    return {f.name for f in SYNCED_FIELDS if f.kind == kind}
+
+
+# The kind of each field, by name. A visit's come from its declaration; spots and sessions
+# add their own (what they share with a visit, such as ``created_at``, is of the same kind).
+DATETIMES = {"opened_at", "closed_at"} | _visit("datetime")
+DATES = _visit("date")
+BOOLS = {"active"} | _visit("bool")
+INTS = {"turned_away"} | _visit("int")
+LISTS = _visit("codes")
+# Fields a record may leave empty (null); every other field must have a value. A note that
+# stays on the desk is left out.
+NULLABLE = {"closed_at", "turned_away", NOTE_FIELD} | {f.name for f in SYNCED_FIELDS if f.optional}
 
 MAX_TEXT = 500  # the longest text field (a note); codes and names are far shorter
 MAX_RECORDS = 5000  # per batch: a receiver may refuse more
