@@ -6,15 +6,20 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup translations bench clean
+.PHONY: run test typecheck setup translations bench clean
 
 run: setup
 	$(BIN)/helpdesk
 
 # The hub's tests also run against a throwaway PostgreSQL server (installed and started by
 # the script when it can, skipped with a reason when it cannot).
-test: setup
+test: setup typecheck
 	bash scripts/with-postgres.sh env QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+# mypy over src/ (configured in pyproject.toml): the calls between screens and services, and
+# everything else, are checked before a test runs.
+typecheck: setup
+	$(BIN)/mypy
 
 setup: $(STAMP) translations
 

@@ -41,8 +41,15 @@ class UtcDateTime(TypeDecorator):
         return datetime.fromisoformat(value)  # the "Z" gives an aware UTC datetime
 
 
-def _utc(**kwargs) -> object:
+def _utc(**kwargs: Any) -> Any:
+    # Any, as SQLModel's own Field is typed: the attribute keeps its declared datetime type.
     return Field(sa_type=UtcDateTime, **kwargs)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table SQLModel's metaclass built for ``model``."""
+    table: Table = model.__table__  # type: ignore[attr-defined]  # set by the metaclass, untyped
+    return table
 
 
 class DeskModel(SQLModel, table=True):
@@ -168,14 +175,14 @@ class TaxonomyItemModel(SQLModel, table=True):
     position: int = 0
 
 
-desk_table = DeskModel.__table__
-store_info_table = StoreInfoModel.__table__
-spot_table = SpotModel.__table__
-staff_table = StaffModel.__table__
-session_table = SessionModel.__table__
-session_staff_table = SessionStaffModel.__table__
-visit_question_table = VisitQuestionModel.__table__
-taxonomy_table = TaxonomyItemModel.__table__
+desk_table = table_of(DeskModel)
+store_info_table = table_of(StoreInfoModel)
+spot_table = table_of(SpotModel)
+staff_table = table_of(StaffModel)
+session_table = table_of(SessionModel)
+session_staff_table = table_of(SessionStaffModel)
+visit_question_table = table_of(VisitQuestionModel)
+taxonomy_table = table_of(TaxonomyItemModel)
 
 
 # -- Sync bookkeeping (desk side). None of these tables ever leaves the desk. ---------------
@@ -242,7 +249,7 @@ class SyncBatchItemModel(SQLModel, table=True):
     revision: int
 
 
-sync_target_table = SyncTargetModel.__table__
-sync_sent_table = SyncSentModel.__table__
-sync_batch_table = SyncBatchModel.__table__
-sync_batch_item_table = SyncBatchItemModel.__table__
+sync_target_table = table_of(SyncTargetModel)
+sync_sent_table = table_of(SyncSentModel)
+sync_batch_table = table_of(SyncBatchModel)
+sync_batch_item_table = table_of(SyncBatchItemModel)
