@@ -153,7 +153,7 @@ def test_no_subcommand_starts_the_gui_with_the_resolved_folder(tmp_path, monkeyp
 @pytest.fixture
 def report_store(data_dir):
     """A data folder with the report tests' hand-made week 47 in it."""
-    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "reports"))
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "reports"))
     from sheet_data import fill
 
     from helpdesk.services import Services
