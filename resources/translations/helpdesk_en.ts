@@ -127,6 +127,16 @@
     </message>
 </context>
 <context>
+    <name>VisitTime</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message numerus="yes">
         <source>%n visit(s) shown; scroll down for older ones</source>

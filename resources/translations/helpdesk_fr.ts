@@ -210,8 +210,8 @@
         <translation>Visite comptée : {0}</translation>
     </message>
     <message>
-        <source>Taken back: the visit is no longer counted.</source>
-        <translation>Annulé : la visite n&apos;est plus comptée.</translation>
+        <source>Taken back: the visit is no longer counted. It is on the form again if you want to correct it and save it.</source>
+        <translation>Annulé : la visite n&apos;est plus comptée. Elle est de nouveau dans le formulaire si vous voulez la corriger et l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -517,14 +517,6 @@
     <message>
         <source>Choose the spot first.</source>
         <translation>Choisissez d&apos;abord le lieu.</translation>
-    </message>
-    <message>
-        <source>Close the session at {0}?</source>
-        <translation>Fermer la permanence ({0}) ?</translation>
-    </message>
-    <message>
-        <source>Close session</source>
-        <translation>Fermer la permanence</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1011,6 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <source>Who did the steps?</source>
-        <translation>Qui a fait les démarches ?</translation>
-    </message>
-    <message>
         <source>How &amp;long?</source>
         <translation>Com&amp;bien de temps ?</translation>
     </message>
@@ -1041,10 +1029,6 @@
     <message>
         <source>N&amp;ote</source>
         <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <source>Who did the steps</source>
-        <translation>Qui a fait les démarches</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1176,6 +1160,18 @@
         <translation>Cette semaine</translation>
     </message>
     <message>
+        <source>Last week</source>
+        <translation>Semaine passée</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois passé</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -1186,6 +1182,18 @@
     <message>
         <source>Visits from Monday to Sunday of this week</source>
         <translation>Les visites de cette semaine, du lundi au dimanche</translation>
+    </message>
+    <message>
+        <source>Visits from Monday to Sunday of last week</source>
+        <translation>Visites du lundi au dimanche de la semaine passée</translation>
+    </message>
+    <message>
+        <source>Visits of this calendar month</source>
+        <translation>Visites de ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Visits of last calendar month</source>
+        <translation>Visites du mois passé</translation>
     </message>
     <message>
         <source>Every visit, newest first</source>
@@ -1251,8 +1259,20 @@
 <context>
     <name>VisitForm</name>
     <message>
+        <source>&amp;Who did the steps?</source>
+        <translation>&amp;Qui a fait les démarches ?</translation>
+    </message>
+    <message>
+        <source>Who did the steps</source>
+        <translation>Qui a fait les démarches</translation>
+    </message>
+    <message>
         <source>How did it end?</source>
         <translation>Quel a été le résultat ?</translation>
+    </message>
+    <message>
+        <source>How did it end? (this saves the visit)</source>
+        <translation>Comment cela s&apos;est-il terminé ? (ce choix enregistre la visite)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1275,8 +1295,50 @@
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <source>Autonomy, duration, follow-up, channel, anonymous profile and a note</source>
-        <translation>Autonomie, durée, suivi, forme de l&apos;aide, profil anonyme et une note</translation>
+        <source>Duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Durée, suivi, canal, profil anonyme et une note</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTime</name>
+    <message>
+        <source>When: earlier</source>
+        <translation>Quand : plus tôt</translation>
+    </message>
+    <message>
+        <source>When: now</source>
+        <translation>Quand : maintenant</translation>
+    </message>
+    <message>
+        <source>Record a visit that took place earlier</source>
+        <translation>Encoder une visite qui a eu lieu plus tôt</translation>
+    </message>
+    <message>
+        <source>When the visit took place</source>
+        <translation>Moment de la visite</translation>
+    </message>
+    <message>
+        <source>Hour of the visit</source>
+        <translation>Heure de la visite</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Jour de la visite</translation>
     </message>
 </context>
 <context>
@@ -1360,8 +1422,16 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>The follow-up is marked done.</source>
+        <translation>Le suivi est marqué comme fait.</translation>
+    </message>
+    <message>
         <source>The visit was deleted.</source>
         <translation>La visite a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The follow-up is open again.</source>
+        <translation>Le suivi est de nouveau ouvert.</translation>
     </message>
     <message>
         <source>The visit is back.</source>
@@ -1375,8 +1445,8 @@
 <context>
     <name>VisitsTableModel</name>
     <message>
-        <source>This visit still needs a follow-up</source>
-        <translation>Cette visite demande encore un suivi</translation>
+        <source>This visit still needs a follow-up: tick the box once it is done</source>
+        <translation>Cette visite demande encore un suivi : cochez la case une fois qu&apos;il est fait</translation>
     </message>
     <message>
         <source>When</source>
@@ -1515,6 +1585,10 @@
     <message>
         <source>This visit was changed in the meantime; open it again and redo your change.</source>
         <translation>Cette visite a été modifiée entre-temps ; rouvrez-la et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>This visit was deleted.</source>
+        <translation>Cette visite a été supprimée.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be opened for writing: {reason}.</source>

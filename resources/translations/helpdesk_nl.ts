@@ -210,8 +210,8 @@
         <translation>Geteld: {0}</translation>
     </message>
     <message>
-        <source>Taken back: the visit is no longer counted.</source>
-        <translation>Ongedaan gemaakt: het bezoek telt niet meer mee.</translation>
+        <source>Taken back: the visit is no longer counted. It is on the form again if you want to correct it and save it.</source>
+        <translation>Ongedaan gemaakt: het bezoek telt niet meer mee. Het staat weer op het formulier, als u het wilt verbeteren en opnieuw bewaren.</translation>
     </message>
 </context>
 <context>
@@ -517,14 +517,6 @@
     <message>
         <source>Choose the spot first.</source>
         <translation>Kies eerst de locatie.</translation>
-    </message>
-    <message>
-        <source>Close the session at {0}?</source>
-        <translation>De permanentie in {0} sluiten?</translation>
-    </message>
-    <message>
-        <source>Close session</source>
-        <translation>Permanentie sluiten</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1011,6 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <source>Who did the steps?</source>
-        <translation>Wie deed het?</translation>
-    </message>
-    <message>
         <source>How &amp;long?</source>
         <translation>&amp;Hoe lang?</translation>
     </message>
@@ -1041,10 +1029,6 @@
     <message>
         <source>N&amp;ote</source>
         <translation>&amp;Notitie</translation>
-    </message>
-    <message>
-        <source>Who did the steps</source>
-        <translation>Wie deed het</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1176,6 +1160,18 @@
         <translation>Deze week</translation>
     </message>
     <message>
+        <source>Last week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1186,6 +1182,18 @@
     <message>
         <source>Visits from Monday to Sunday of this week</source>
         <translation>Bezoeken van maandag tot zondag van deze week</translation>
+    </message>
+    <message>
+        <source>Visits from Monday to Sunday of last week</source>
+        <translation>Bezoeken van maandag tot zondag van vorige week</translation>
+    </message>
+    <message>
+        <source>Visits of this calendar month</source>
+        <translation>Bezoeken van deze kalendermaand</translation>
+    </message>
+    <message>
+        <source>Visits of last calendar month</source>
+        <translation>Bezoeken van vorige kalendermaand</translation>
     </message>
     <message>
         <source>Every visit, newest first</source>
@@ -1251,8 +1259,20 @@
 <context>
     <name>VisitForm</name>
     <message>
+        <source>&amp;Who did the steps?</source>
+        <translation>&amp;Wie deed het?</translation>
+    </message>
+    <message>
+        <source>Who did the steps</source>
+        <translation>Wie deed het</translation>
+    </message>
+    <message>
         <source>How did it end?</source>
         <translation>Hoe is het afgelopen?</translation>
+    </message>
+    <message>
+        <source>How did it end? (this saves the visit)</source>
+        <translation>Hoe is het afgelopen? (dit bewaart het bezoek)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1275,8 +1295,50 @@
         <translation>Meer details</translation>
     </message>
     <message>
-        <source>Autonomy, duration, follow-up, channel, anonymous profile and a note</source>
-        <translation>Zelfstandigheid, duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
+        <source>Duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTime</name>
+    <message>
+        <source>When: earlier</source>
+        <translation>Wanneer: vroeger</translation>
+    </message>
+    <message>
+        <source>When: now</source>
+        <translation>Wanneer: nu</translation>
+    </message>
+    <message>
+        <source>Record a visit that took place earlier</source>
+        <translation>Een bezoek registreren dat eerder plaatsvond</translation>
+    </message>
+    <message>
+        <source>When the visit took place</source>
+        <translation>Wanneer het bezoek plaatsvond</translation>
+    </message>
+    <message>
+        <source>Hour of the visit</source>
+        <translation>Uur van het bezoek</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Dag van het bezoek</translation>
     </message>
 </context>
 <context>
@@ -1360,8 +1422,16 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>The follow-up is marked done.</source>
+        <translation>De opvolging is afgevinkt.</translation>
+    </message>
+    <message>
         <source>The visit was deleted.</source>
         <translation>Het bezoek is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The follow-up is open again.</source>
+        <translation>De opvolging staat weer open.</translation>
     </message>
     <message>
         <source>The visit is back.</source>
@@ -1375,8 +1445,8 @@
 <context>
     <name>VisitsTableModel</name>
     <message>
-        <source>This visit still needs a follow-up</source>
-        <translation>Dit bezoek moet nog opgevolgd worden</translation>
+        <source>This visit still needs a follow-up: tick the box once it is done</source>
+        <translation>Dit bezoek heeft nog opvolging nodig: vink het vakje aan zodra dat gebeurd is</translation>
     </message>
     <message>
         <source>When</source>
@@ -1515,6 +1585,10 @@
     <message>
         <source>This visit was changed in the meantime; open it again and redo your change.</source>
         <translation>Dit bezoek is intussen gewijzigd; open het opnieuw en breng uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>This visit was deleted.</source>
+        <translation>Dit bezoek werd verwijderd.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be opened for writing: {reason}.</source>

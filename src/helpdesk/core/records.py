@@ -194,3 +194,7 @@ class StartupState:
     staff: tuple[Staff, ...] = ()
     open_session: SessionInfo | None = None
     duration_favourites: tuple[int, ...] = (5, 10, 15, 30, 45, 60)
+    # Where the intake was last used and by whom: chosen again at the next start, so a tally
+    # works at once. Ids that are no longer active are ignored by the screen.
+    last_spot_id: str | None = None
+    last_staff_id: str | None = None

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, func, insert, select, true, update
+from sqlalchemy import Engine, delete, func, insert, select, true, update
 from sqlmodel import Session
 
-from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES
+from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
@@ -16,7 +16,7 @@ from helpdesk.services.intake import recent_durations
 from helpdesk.services.sessions import read_open_session
 from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.store.engine import reading, writing
-from helpdesk.store.models import desk_table, spot_table, staff_table
+from helpdesk.store.models import desk_table, spot_table, staff_table, store_info_table
 from helpdesk.store.snapshot import favourite_durations
 
 MAX_NAME = 80
@@ -225,6 +225,19 @@ class DeskService:
             staff = tuple(_staff(r) for r in db.execute(
                 select(staff_table).where(staff_table.c.active == true())
                 .order_by(func.lower(staff_table.c.name), staff_table.c.id)))
+            remembered = {row.key: row.value for row in db.execute(
+                select(store_info_table.c.key, store_info_table.c.value)
+                .where(store_info_table.c.key.in_((LAST_SPOT_KEY, LAST_STAFF_KEY))))}
             return StartupState(settings=settings, spots=spots, staff=staff,
                                 open_session=read_open_session(db),
-                                duration_favourites=favourite_durations(recent_durations(db)))
+                                duration_favourites=favourite_durations(recent_durations(db)),
+                                last_spot_id=remembered.get(LAST_SPOT_KEY),
+                                last_staff_id=remembered.get(LAST_STAFF_KEY))
+
+    def remember_intake_place(self, spot_id: str | None, staff_id: str | None) -> None:
+        """Keep the intake's spot and helper for the next start (None forgets one)."""
+        with writing(self._engine) as db:
+            for key, value in ((LAST_SPOT_KEY, spot_id), (LAST_STAFF_KEY, staff_id)):
+                db.execute(delete(store_info_table).where(store_info_table.c.key == key))
+                if value is not None:
+                    db.execute(insert(store_info_table).values(key=key, value=value))

@@ -192,6 +192,19 @@ class IntakeService:
             return read_visit(db, visit_id)
 
     @announces(Change.VISITS)
+    def set_follow_up_done(self, visit_id: str, done: bool = True) -> Visit:
+        """Mark a visit's follow-up done (or open again); its date is kept, to read back."""
+        with writing(self._engine) as db:
+            current = read_visit(db, visit_id)
+            if current.deleted:
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This visit was deleted."))
+            if current.follow_up == done:  # still open when done, or the reverse: change it
+                db.execute(update(visit_table).where(visit_table.c.id == visit_id).values(
+                    follow_up=not done, revision=current.revision + 1,
+                    updated_at=datetime.now(timezone.utc)))
+            return read_visit(db, visit_id)
+
+    @announces(Change.VISITS)
     def duplicate_visit(self, visit_id: str) -> Visit:
         """Save a copy of a visit as a new visit, now (in its session only if still open)."""
         with writing(self._engine) as db:
@@ -203,6 +216,21 @@ class IntakeService:
                 session_id = session_id if closed is None else None
             draft = replace(source.as_draft(), session_id=session_id, started_at=None)
             return read_visit(db, _insert_visit(db, draft))
+
+    def last_autonomy(self, staff_id: str | None) -> str | None:
+        """The autonomy of this helper's latest visit that had one (None: no such visit).
+
+        The intake form starts each visit with it: most helpers work the same way all day.
+        """
+        if staff_id is None:
+            return None
+        with reading(self._engine) as db:
+            # Newest first on the started_at index: a helper's recent visits are near the top.
+            return db.scalar(
+                select(visit_table.c.autonomy)
+                .where(visit_table.c.staff_id == staff_id, visit_table.c.deleted == false(),
+                       visit_table.c.autonomy.is_not(None))
+                .order_by(visit_table.c.started_at.desc()).limit(1))
 
     def duration_favourites(self, limit: int = 6) -> list[int]:
         """The durations used most of late, topped up with the usual ones."""

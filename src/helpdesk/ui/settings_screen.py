@@ -36,7 +36,8 @@ from helpdesk.ui.tasks import Tasks
 class SettingsScreen(FollowsLanguage, QWidget):
     """Everything a coordinator sets up once and changes now and then."""
 
-    def __init__(self, ctx: UiContext, tasks: Tasks, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, data_dir: Path,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

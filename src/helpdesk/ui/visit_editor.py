@@ -34,7 +34,8 @@ OWN_FIELDS = ("started_at", "spot_id", "staff_id")
 class VisitEditorDialog(FollowsLanguage, QDialog):
     """Loads one visit, lets the desk change it, saves it as a new revision."""
 
-    def __init__(self, ctx: UiContext, tasks: Tasks, visit_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, visit_id: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

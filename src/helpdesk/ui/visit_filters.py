@@ -21,7 +21,7 @@ from helpdesk.ui.desk_time import desk_zone, python_date, qt_date, today
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import checkable_button
 
-TODAY, THIS_WEEK, ALL = range(3)
+TODAY, THIS_WEEK, LAST_WEEK, THIS_MONTH, LAST_MONTH, ALL = range(6)
 # The date edits show "any day" at this value: no limit on that side.
 NO_LIMIT = QDate(2000, 1, 1)
 # Typing a date fires a change per keystroke; wait for a pause before querying.
@@ -38,10 +38,15 @@ class VisitFilterBar(FollowsLanguage, QWidget):
         self._ctx = ctx
         self.today_button = checkable_button()
         self.week_button = checkable_button()
+        self.last_week_button = checkable_button()
+        self.month_button = checkable_button()
+        self.last_month_button = checkable_button()
         self.all_button = checkable_button()
+        self.period_buttons = {TODAY: self.today_button, THIS_WEEK: self.week_button,
+                               LAST_WEEK: self.last_week_button, THIS_MONTH: self.month_button,
+                               LAST_MONTH: self.last_month_button, ALL: self.all_button}
         self._periods = QButtonGroup(self)
-        for period, button in ((TODAY, self.today_button), (THIS_WEEK, self.week_button),
-                               (ALL, self.all_button)):
+        for period, button in self.period_buttons.items():
             self._periods.addButton(button, period)
         self._periods.idClicked.connect(self.choose_period)
 
@@ -72,7 +77,7 @@ class VisitFilterBar(FollowsLanguage, QWidget):
         self.follow_up_button.toggled.connect(self._on_follow_up_toggled)
 
         periods = QHBoxLayout()
-        for widget in (self.today_button, self.week_button, self.all_button):
+        for widget in self.period_buttons.values():
             periods.addWidget(widget)
         periods.addSpacing(24)
         for field in (self.from_label, self.date_from, self.to_label, self.date_to):
@@ -89,7 +94,7 @@ class VisitFilterBar(FollowsLanguage, QWidget):
         layout.addLayout(periods)
         layout.addLayout(choices)
 
-        self.tab_order = [self.today_button, self.week_button, self.all_button, self.date_from,
+        self.tab_order = [*self.period_buttons.values(), self.date_from,
                           self.date_to, self.follow_up_button, self.spot_choice,
                           self.question_choice, self.outcome_choice]
         self.retranslate()
@@ -102,9 +107,15 @@ class VisitFilterBar(FollowsLanguage, QWidget):
         """Set every text in the current language."""
         self.today_button.setText(self.tr("Today"))
         self.week_button.setText(self.tr("This week"))
+        self.last_week_button.setText(self.tr("Last week"))
+        self.month_button.setText(self.tr("This month"))
+        self.last_month_button.setText(self.tr("Last month"))
         self.all_button.setText(self.tr("All"))
         self.today_button.setToolTip(self.tr("Only the visits of today"))
         self.week_button.setToolTip(self.tr("Visits from Monday to Sunday of this week"))
+        self.last_week_button.setToolTip(self.tr("Visits from Monday to Sunday of last week"))
+        self.month_button.setToolTip(self.tr("Visits of this calendar month"))
+        self.last_month_button.setToolTip(self.tr("Visits of last calendar month"))
         self.all_button.setToolTip(self.tr("Every visit, newest first"))
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("t&o"))
@@ -165,7 +176,7 @@ class VisitFilterBar(FollowsLanguage, QWidget):
     # -- days --------------------------------------------------------------------------
 
     def choose_period(self, period: int) -> None:
-        """Narrow the list to today, this week, or show every visit."""
+        """Narrow the list to a quick period (today, this or last week or month) or show all."""
         self._set_period_buttons(period)
         self.changed.emit()
 
@@ -174,9 +185,16 @@ class VisitFilterBar(FollowsLanguage, QWidget):
         day = today(self._zone())
         if period == TODAY:
             first, last = day, day
-        elif period == THIS_WEEK:
+        elif period in (THIS_WEEK, LAST_WEEK):
             first = day - timedelta(days=day.weekday())  # weeks start on Monday in Belgium
+            if period == LAST_WEEK:
+                first -= timedelta(days=7)
             last = first + timedelta(days=6)
+        elif period in (THIS_MONTH, LAST_MONTH):
+            first = day.replace(day=1)
+            if period == LAST_MONTH:
+                first = (first - timedelta(days=1)).replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         else:
             self._set_dates(None, None)
             return

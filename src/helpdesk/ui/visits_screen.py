@@ -56,6 +56,9 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self.editor: VisitEditorDialog | None = None  # the open visit editor, if any
 
         self.model = VisitsTableModel(ctx, tasks, self)
+        self.model.follow_up_done.connect(self.mark_follow_up_done)
+        # What Undo takes back: the last delete, or the last follow-up marked done.
+        self._undo_follow_up_id: str | None = None
         self._build()
         self.retranslate()
         ctx.visits_changed.connect(self.refresh)
@@ -294,13 +297,30 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self._tasks.write(lambda s: s.intake.delete_visit(visit_id),
                           lambda visit: self._on_deleted(visit.id), self._on_failed)
 
+    def mark_follow_up_done(self, visit_id: str) -> None:
+        """Mark a visit's follow-up done (one tick in the list), with Undo."""
+        self._select_after_load = visit_id
+        self._tasks.write(lambda s: s.intake.set_follow_up_done(visit_id),
+                          lambda visit: self._on_follow_up_done(visit.id), self._on_failed)
+
+    def _on_follow_up_done(self, visit_id: str) -> None:
+        self._undo_visit_id, self._undo_follow_up_id = None, visit_id
+        self._show_status(self.tr("The follow-up is marked done."), undo=True)
+
     def _on_deleted(self, visit_id: str) -> None:
-        self._undo_visit_id = visit_id
+        self._undo_visit_id, self._undo_follow_up_id = visit_id, None
         self._show_status(self.tr("The visit was deleted."), undo=True)
         self.table.setFocus()
 
     def undo_delete(self) -> None:
-        """Bring back the visit deleted last."""
+        """Bring back the visit deleted last (or reopen the follow-up just marked done)."""
+        follow_up_id = self._undo_follow_up_id
+        if follow_up_id is not None:
+            self._undo_follow_up_id = None
+            self._tasks.write(lambda s: s.intake.set_follow_up_done(follow_up_id, False),
+                              lambda _visit: self._show_status(
+                                  self.tr("The follow-up is open again.")), self._on_failed)
+            return
         visit_id = self._undo_visit_id
         if visit_id is None:
             return

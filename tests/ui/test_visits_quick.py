@@ -1,0 +1,71 @@
+"""The Visits list's quick periods and its one-click follow-up."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from test_visits_screen import record, shown_ids
+
+from helpdesk.ui.visit_filters import LAST_MONTH, THIS_MONTH
+from helpdesk.ui.visits_model import FOLLOW_UP
+from helpdesk.ui.visits_screen import VisitsScreen
+
+
+@pytest.fixture
+def screen(ctx, tasks, qtbot):
+    widget = VisitsScreen(ctx, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def desk_today() -> date:
+    """Today in the desk's zone (Brussels), as the filter counts it."""
+    return datetime.now(ZoneInfo("Europe/Brussels")).date()
+
+
+def first_of_next_month(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+def test_last_week_is_monday_to_sunday_before_this_week(screen, qtbot):
+    """One click on "Last week": Monday to Sunday, the week before this one."""
+    qtbot.mouseClick(screen.filters.last_week_button, Qt.MouseButton.LeftButton)
+    chosen = screen.filters.current_filter()
+    assert chosen.date_from.weekday() == 0 and chosen.date_to - chosen.date_from == timedelta(6)
+    this_monday = desk_today() - timedelta(days=desk_today().weekday())
+    assert chosen.date_from == this_monday - timedelta(days=7)
+
+
+@pytest.mark.parametrize("period", [THIS_MONTH, LAST_MONTH])
+def test_months_run_from_the_first_to_the_last_day(screen, period):
+    """This month and last month: whole calendar months."""
+    screen.filters.choose_period(period)
+    chosen = screen.filters.current_filter()
+    assert chosen.date_from.day == 1
+    assert first_of_next_month(chosen.date_from) - timedelta(days=1) == chosen.date_to
+    this_first = desk_today().replace(day=1)
+    expected = this_first if period == THIS_MONTH else (this_first - timedelta(1)).replace(day=1)
+    assert chosen.date_from == expected
+
+
+def test_ticking_a_follow_up_marks_it_done_in_one_click(ready_services, ctx, screen, qtbot):
+    """The follow-up cell has a box: one click, the follow-up is done (and Undo reopens it)."""
+    visit = record(ready_services, follow_up=True)
+    ctx.visits_changed.emit()
+    assert shown_ids(screen) == [visit.id]
+    table = screen.table
+    rect = table.visualRect(screen.model.index(0, FOLLOW_UP))
+    box = QPoint(rect.left() + table.style().pixelMetric(
+        table.style().PixelMetric.PM_IndicatorWidth) // 2 + 4, rect.center().y())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    done = ready_services.intake.get_visit(visit.id)
+    assert not done.follow_up and done.revision == visit.revision + 1
+    assert screen.undo_button.isVisibleTo(screen)
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    assert ready_services.intake.get_visit(visit.id).follow_up
