@@ -172,3 +172,31 @@ def test_keyboard_only_typical_visit_takes_eleven_keys(screen, ready_services, q
     qtbot.keyClick(screen.focusWidget(), Qt.Key.Key_Space)
     [visit] = saved(ready_services)
     assert set(visit.question_types) == {"email", "smartphone"}
+
+
+def test_the_main_window_and_its_status_bar_fit_the_screen(ctx, tasks, qtbot):
+    """All of the window, the status bar with Sync now included, is inside the screen."""
+    from helpdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, tasks, {"intake": IntakeScreen(ctx, tasks)})
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the second fitting, once the frame is known
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry())
+    bar = window.statusBar()
+    assert bar.isVisible() and window.rect().contains(bar.geometry())
+
+
+def test_a_window_made_too_big_is_brought_back_inside(ctx, tasks, qtbot):
+    """Even resized past the screen before it shows, it is fitted once shown."""
+    from helpdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, tasks, {"intake": IntakeScreen(ctx, tasks)})
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    window.resize(available.width() + 300, available.height() + 300)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: available.contains(window.frameGeometry()), timeout=2000)
