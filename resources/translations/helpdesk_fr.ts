@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>not counted</source>
-        <translation>non compté</translation>
+        <translation>non comptées</translation>
     </message>
     <message>
         <source>People turned away (leave at &apos;not counted&apos; if unknown)</source>
-        <translation>Personnes non reçues (laissez « non compté » si vous ne savez pas)</translation>
+        <translation>Personnes non reçues (laissez « non comptées » si vous ne savez pas)</translation>
     </message>
     <message>
         <source>Close session</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>&amp;Helpers (Space ticks one)</source>
-        <translation>&amp;Intervenants (Espace pour cocher)</translation>
+        <translation>&amp;Intervenants (cochez avec la barre d&apos;espace)</translation>
     </message>
     <message>
         <source>Helpers in this session</source>
@@ -644,6 +644,10 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Helpdesk default</source>
+        <translation>liste par défaut de Helpdesk</translation>
+    </message>
+    <message>
         <source>This desk</source>
         <translation>Ce poste</translation>
     </message>
@@ -837,7 +841,7 @@
     </message>
     <message>
         <source>Visits are sent to a hub or written to a folder automatically every few minutes. Free-text notes stay on this desk unless a target includes them.</source>
-        <translation>Les visites sont envoyées automatiquement à un hub ou écrites dans un dossier toutes les quelques minutes. Les notes libres restent sur ce poste, sauf si une destination les inclut.</translation>
+        <translation>Les visites sont envoyées automatiquement au serveur central (hub) ou écrites dans un dossier toutes les quelques minutes. Les notes libres restent sur ce poste, sauf si une destination les inclut.</translation>
     </message>
     <message>
         <source>Sync targets</source>
@@ -903,7 +907,7 @@
     </message>
     <message>
         <source>Scan</source>
-        <translation>Scan</translation>
+        <translation>Numérisation</translation>
     </message>
 </context>
 <context>
@@ -926,7 +930,7 @@
     </message>
     <message>
         <source>A &amp;hub (an internet address)</source>
-        <translation>Un &amp;hub (une adresse internet)</translation>
+        <translation>Un &amp;serveur central (hub : une adresse internet)</translation>
     </message>
     <message>
         <source>A f&amp;older: USB stick, shared or cloud folder</source>

@@ -644,6 +644,10 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Helpdesk default</source>
+        <translation>standaardlijst van Helpdesk</translation>
+    </message>
+    <message>
         <source>This desk</source>
         <translation>Deze balie</translation>
     </message>
@@ -837,7 +841,7 @@
     </message>
     <message>
         <source>Visits are sent to a hub or written to a folder automatically every few minutes. Free-text notes stay on this desk unless a target includes them.</source>
-        <translation>Bezoeken worden om de paar minuten automatisch naar een hub gestuurd of in een map geschreven. Vrije notities blijven op deze balie, tenzij een doel ze meeneemt.</translation>
+        <translation>Bezoeken worden om de paar minuten automatisch naar de centrale server (hub) gestuurd of in een map geschreven. Vrije notities blijven op deze balie, tenzij een doel ze meeneemt.</translation>
     </message>
     <message>
         <source>Sync targets</source>
@@ -926,7 +930,7 @@
     </message>
     <message>
         <source>A &amp;hub (an internet address)</source>
-        <translation>Een &amp;hub (een internetadres)</translation>
+        <translation>Een &amp;centrale server (hub: een internetadres)</translation>
     </message>
     <message>
         <source>A f&amp;older: USB stick, shared or cloud folder</source>

@@ -200,3 +200,20 @@ def test_a_window_made_too_big_is_brought_back_inside(ctx, tasks, qtbot):
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: available.contains(window.frameGeometry()), timeout=2000)
+
+
+def test_the_shipped_lists_are_named_in_the_desks_language(settings_screen, qtbot):
+    """"Helpdesk default" is the file's name; the screen says it in the desk's language."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from helpdesk.core.resources import resource_path
+
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "helpdesk_nl.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: "standaardlijst van Helpdesk" in settings_screen.lists_text.text(),
+                        timeout=2000)
+        assert settings_screen._list_name("Réseau EPN") == "Réseau EPN"  # a network's own
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -33,6 +33,10 @@ from helpdesk.ui.sync_targets import SyncTargetsBox
 from helpdesk.ui.tasks import Tasks
 
 
+# The name the default taxonomy file (resources/taxonomy/default.toml) gives its lists.
+DEFAULT_LIST_NAME = "Helpdesk default"
+
+
 class SettingsScreen(FollowsLanguage, QWidget):
     """Everything a coordinator sets up once and changes now and then."""
 
@@ -155,6 +159,12 @@ class SettingsScreen(FollowsLanguage, QWidget):
         self._show_desk_name()
         self.reload()
 
+    def _list_name(self, name: str) -> str:
+        # The lists shipped with the app carry an English name; shown in the desk's language.
+        if name == DEFAULT_LIST_NAME:
+            return self.tr("Helpdesk default")
+        return name or "—"
+
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.desk_box.setTitle(self.tr("This desk"))
@@ -248,7 +258,7 @@ class SettingsScreen(FollowsLanguage, QWidget):
         questions = len(taxonomy.items("question_types"))
         outcomes = len(taxonomy.items("outcomes"))
         self.lists_text.setText("\n".join([
-            self.tr("In use: “{name}”.").format(name=taxonomy.name or "—"),
+            self.tr("In use: “{name}”.").format(name=self._list_name(taxonomy.name)),
             self.tr("%n question type(s) to choose from.", "", questions),
             self.tr("%n outcome(s) to choose from.", "", outcomes),
         ]))
