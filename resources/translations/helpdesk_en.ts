@@ -99,20 +99,20 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n record waiting</numerusform>
-            <numerusform>%n records waiting</numerusform>
+            <numerusform>%n visit or session to send</numerusform>
+            <numerusform>%n visits or sessions to send</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncTargetsBox</name>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n record waiting</numerusform>
-            <numerusform>%n records waiting</numerusform>
+            <numerusform>%n visit or session to send</numerusform>
+            <numerusform>%n visits or sessions to send</numerusform>
         </translation>
     </message>
 </context>

@@ -814,10 +814,10 @@
         <translation>Rien n&apos;est envoyé : aucune destination de synchronisation n&apos;est configurée.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n enregistrement en attente</numerusform>
-            <numerusform>%n enregistrements en attente</numerusform>
+            <numerusform>%n visite ou permanence à envoyer</numerusform>
+            <numerusform>%n visites ou permanences à envoyer</numerusform>
         </translation>
     </message>
     <message>
@@ -876,10 +876,10 @@
         <translation>« {name} » fonctionne.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n enregistrement en attente</numerusform>
-            <numerusform>%n enregistrements en attente</numerusform>
+            <numerusform>%n visite ou permanence à envoyer</numerusform>
+            <numerusform>%n visites ou permanences à envoyer</numerusform>
         </translation>
     </message>
     <message>

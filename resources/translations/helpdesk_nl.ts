@@ -814,10 +814,10 @@
         <translation>Wordt nergens heen gestuurd: er is geen synchronisatiedoel ingesteld.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n registratie wacht</numerusform>
-            <numerusform>%n registraties wachten</numerusform>
+            <numerusform>%n bezoek of permanentie te versturen</numerusform>
+            <numerusform>%n bezoeken of permanenties te versturen</numerusform>
         </translation>
     </message>
     <message>
@@ -876,10 +876,10 @@
         <translation>“{name}” werkt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n registratie wacht</numerusform>
-            <numerusform>%n registraties wachten</numerusform>
+            <numerusform>%n bezoek of permanentie te versturen</numerusform>
+            <numerusform>%n bezoeken of permanenties te versturen</numerusform>
         </translation>
     </message>
     <message>
