@@ -1418,6 +1418,14 @@
         </translation>
     </message>
     <message>
+        <source>The visit was changed.</source>
+        <translation>La visite a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The visit is as it was before.</source>
+        <translation>La visite est revenue à son état précédent.</translation>
+    </message>
+    <message>
         <source>Delete this visit? It will no longer count in reports.</source>
         <translation>Supprimer cette visite ? Elle ne sera plus comptée dans les rapports.</translation>
     </message>

@@ -1418,6 +1418,14 @@
         </translation>
     </message>
     <message>
+        <source>The visit was changed.</source>
+        <translation>Het bezoek werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The visit is as it was before.</source>
+        <translation>Het bezoek staat weer zoals voordien.</translation>
+    </message>
+    <message>
         <source>Delete this visit? It will no longer count in reports.</source>
         <translation>Dit bezoek verwijderen? Het telt dan niet meer mee in de rapporten.</translation>
     </message>

@@ -69,3 +69,33 @@ def test_ticking_a_follow_up_marks_it_done_in_one_click(ready_services, ctx, scr
     assert screen.undo_button.isVisibleTo(screen)
     qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
     assert ready_services.intake.get_visit(visit.id).follow_up
+
+
+def test_an_edit_says_so_and_can_be_undone(ready_services, ctx, screen, qtbot):
+    """Saving the editor confirms on the list, and Undo brings back the visit as it was."""
+    visit = record(ready_services, outcome="partly")
+    ctx.visits_changed.emit()
+    screen.select_row(0)
+    screen.open_selected()
+    editor = screen.editor
+    qtbot.waitUntil(lambda: editor.original is not None, timeout=5000)
+    qtbot.mouseClick(editor.form.outcome.button("solved"), Qt.MouseButton.LeftButton)
+    editor.save()
+    assert ready_services.intake.get_visit(visit.id).outcome == "solved"
+    assert "changed" in screen.status.text() and screen.undo_button.isVisibleTo(screen)
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    assert ready_services.intake.get_visit(visit.id).outcome == "partly"
+
+
+def test_the_undo_offer_waits_while_another_tab_is_in_front(qtbot):
+    """Hidden (another tab in front), the banner's time stands still; shown again, it runs."""
+    from helpdesk.ui.undo_banner import UndoBanner
+
+    banner = UndoBanner()
+    qtbot.addWidget(banner)
+    banner.show()
+    banner.show_done("Visit saved", "visit-1")
+    banner.hide()
+    assert not banner._timer.isActive() and banner.can_undo
+    banner.show()
+    assert banner._timer.isActive() and banner.can_undo

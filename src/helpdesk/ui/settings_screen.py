@@ -32,7 +32,6 @@ from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.sync_targets import SyncTargetsBox
 from helpdesk.ui.tasks import Tasks
 
-
 # The name the default taxonomy file (resources/taxonomy/default.toml) gives its lists.
 DEFAULT_LIST_NAME = "Helpdesk default"
 

@@ -41,6 +41,7 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         self._tasks = tasks
         self._visit_id = visit_id
         self.visit: Visit | None = None
+        self.original: Visit | None = None  # the visit as loaded, before this edit
         settings = ctx.state.settings
         self._zone = desk_zone(settings.time_zone if settings else None)
 
@@ -130,6 +131,7 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
     def _on_loaded(self, result) -> None:
         visit, spots, staff = result
         self.visit = visit
+        self.original = visit  # as it was before this edit: what Undo brings back
         local = to_local(visit.started_at, self._zone)
         self.when.setDateTime(QDateTime(local.date(), local.time()))
         # Retired spots and helpers are offered only when this visit already names them.
