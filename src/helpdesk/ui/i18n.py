@@ -46,6 +46,12 @@ def install_language(language: str) -> bool:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    # What Qt's own file lacks (Qt 6 renamed "Look in:" to "&Look in:"…), installed last so
+    # it is asked first.
+    extra = QTranslator()
+    if extra.load(str(resource_path("translations", f"qt_extra_{language}.qm"))):
+        app.installTranslator(extra)
+        _installed.append(extra)
     return ok
 
 
