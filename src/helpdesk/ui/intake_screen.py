@@ -66,6 +66,7 @@ class IntakeScreen(FollowsLanguage, QWidget):
         layout.addWidget(self.session_bar)
         layout.addWidget(self.tallies)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.form.decisions)  # out of the scroll: the outcome stays in view
         layout.addLayout(bottom)
 
         self.save_button.clicked.connect(self.save)

@@ -41,8 +41,11 @@ class SessionBar(FollowsLanguage, QFrame):
         self._tasks = tasks
         self.dialog: CloseSessionDialog | None = None  # the close dialog while it is shown
         self.setObjectName("sessionBar")
+        # While a session is open the spot box is fixed, not faded: it must stay readable
+        # (the default disabled grey was 1.65:1 on this background).
         self.setStyleSheet("QFrame#sessionBar { background: #eef3f8; border-radius: 6px; }"
-                           "QLabel#sessionHint { color: #52606d; }")
+                           "QLabel#sessionHint { color: #52606d; }"
+                           "QComboBox:disabled { color: #1f2933; }")
 
         self.spot_label, self.spot_choice = QLabel(), QComboBox()
         self.helper_label, self.helper_choice = QLabel(), QComboBox()
