@@ -1216,6 +1216,10 @@
         <translation>sans limite</translation>
     </message>
     <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Choisir le jour dans un calendrier</translation>
+    </message>
+    <message>
         <source>First day shown</source>
         <translation>Premier jour affiché</translation>
     </message>
@@ -1258,6 +1262,14 @@
     <message>
         <source>{label} (retired)</source>
         <translation>{label} (retiré)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a day; type it as 23/11/2026 (or 23/11/26), or leave it empty.</source>
+        <translation>« {0} » n&apos;est pas une date ; tapez-la comme 23/11/2026 (ou 23/11/26), ou laissez la case vide.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Le premier jour tombe après le dernier.</translation>
     </message>
 </context>
 <context>

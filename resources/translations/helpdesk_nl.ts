@@ -1216,6 +1216,10 @@
         <translation>om het even</translation>
     </message>
     <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Kies de dag op een kalender</translation>
+    </message>
+    <message>
         <source>First day shown</source>
         <translation>Eerste getoonde dag</translation>
     </message>
@@ -1258,6 +1262,14 @@
     <message>
         <source>{label} (retired)</source>
         <translation>{label} (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a day; type it as 23/11/2026 (or 23/11/26), or leave it empty.</source>
+        <translation>„{0}” is geen dag; typ hem als 23/11/2026 (of 23/11/26), of laat het vak leeg.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>De eerste dag valt na de laatste.</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,50 @@ def test_the_undo_offer_waits_while_another_tab_is_in_front(qtbot):
     assert not banner._timer.isActive() and banner.can_undo
     banner.show()
     assert banner._timer.isActive() and banner.can_undo
+
+
+def test_a_day_is_typed_the_belgian_way(screen, qtbot):
+    """23/11/26 is 23 November 2026; 5-1 this year's 5 January; nothing typed is any day."""
+    box = screen.filters.date_from.line
+    box.setFocus()
+    qtbot.keyClicks(box, "23/11/26")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert screen.filters.current_filter().date_from == date(2026, 11, 23)
+    assert box.text() == "23/11/2026"
+    box.clear()
+    assert screen.filters.current_filter().date_from is None
+
+
+def test_a_day_that_cannot_be_read_is_said_next_to_the_boxes(screen, qtbot):
+    """"31/02/2026" gets one sentence; the list keeps its last good filter."""
+    box = screen.filters.date_to.line
+    box.setFocus()
+    qtbot.keyClicks(box, "31/02/2026")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert screen.filters.date_error.isVisibleTo(screen)
+    assert "31/02/2026" in screen.filters.date_error.text()
+    assert screen.filters.current_filter().date_to is None
+
+
+def test_a_first_day_after_the_last_is_said_not_swapped(screen, qtbot):
+    """From 30/11 to 01/11: a sentence says so, instead of a silent swap."""
+    for box, text in ((screen.filters.date_from.line, "30/11/2026"),
+                      (screen.filters.date_to.line, "01/11/2026")):
+        box.setFocus()
+        qtbot.keyClicks(box, text)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert "after the last" in screen.filters.date_error.text()
+
+
+def test_read_day_takes_the_usual_ways_of_writing_a_day():
+    """Day first, with / . - or a space; a two-digit year is this century's."""
+    from helpdesk.ui.day_field import read_day
+
+    today = date(2026, 12, 2)
+    assert read_day("23/11/2026", today) == date(2026, 11, 23)
+    assert read_day("23.11.26", today) == date(2026, 11, 23)
+    assert read_day("5-1", today) == date(2026, 1, 5)
+    assert read_day("  ", today) is None
+    for wrong in ("any day31126", "2026-11-23", "31/02/2026", "23/13/2026"):
+        with pytest.raises(ValueError):
+            read_day(wrong, today)

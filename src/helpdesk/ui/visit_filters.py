@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -17,13 +16,13 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.records import VisitFilter
 from helpdesk.ui.context import UiContext
-from helpdesk.ui.desk_time import desk_zone, python_date, qt_date, today
+from helpdesk.ui.day_field import DayField
+from helpdesk.ui.desk_time import desk_zone, today
+from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import checkable_button
 
 TODAY, THIS_WEEK, LAST_WEEK, THIS_MONTH, LAST_MONTH, ALL = range(6)
-# The date edits show "any day" at this value: no limit on that side.
-NO_LIMIT = QDate(2000, 1, 1)
 # Typing a date fires a change per keystroke; wait for a pause before querying.
 DATE_PAUSE_MS = 300
 
@@ -51,14 +50,12 @@ class VisitFilterBar(FollowsLanguage, QWidget):
         self._periods.idClicked.connect(self.choose_period)
 
         self.from_label, self.to_label = QLabel(), QLabel()
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        self.date_from, self.date_to = DayField(today(self._zone())), DayField(today(self._zone()))
         for label, edit in ((self.from_label, self.date_from), (self.to_label, self.date_to)):
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(NO_LIMIT)
-            edit.setMinimumWidth(150)
-            label.setBuddy(edit)
-            edit.dateChanged.connect(self._on_date_typed)
-            edit.calendarWidget().installEventFilter(self)
+            label.setBuddy(edit.line)
+            edit.changed.connect(self._on_date_typed)
+            edit.unreadable.connect(self._on_unreadable)
+        self.date_error = error_label()
         self._date_pause = QTimer(self, singleShot=True, interval=DATE_PAUSE_MS)
         self._date_pause.timeout.connect(self.changed)
 
@@ -71,27 +68,29 @@ class VisitFilterBar(FollowsLanguage, QWidget):
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(18)
+            combo.setMinimumContentsLength(14)
             combo.currentIndexChanged.connect(self._on_choice)
         self.follow_up_button = checkable_button()
         self.follow_up_button.toggled.connect(self._on_follow_up_toggled)
 
+        # Three rows, so the bar fits 1366 pixels at 150 % text too: the quick periods and the
+        # days; the choices and Follow-ups; a sentence about a day typed wrong, when there is one.
         periods = QHBoxLayout()
         for widget in self.period_buttons.values():
             periods.addWidget(widget)
-        periods.addSpacing(24)
+        periods.addStretch(1)
         for field in (self.from_label, self.date_from, self.to_label, self.date_to):
             periods.addWidget(field)
-        periods.addStretch(1)
-        periods.addWidget(self.follow_up_button)
         choices = QHBoxLayout()
         for label, combo in combos:
             choices.addWidget(label)
             choices.addWidget(combo, 1)
             choices.addSpacing(12)
+        choices.addWidget(self.follow_up_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(periods)
+        layout.addWidget(self.date_error, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(choices)
 
         self.tab_order = [*self.period_buttons.values(), self.date_from,
@@ -120,24 +119,16 @@ class VisitFilterBar(FollowsLanguage, QWidget):
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("t&o"))
         for edit in (self.date_from, self.date_to):
-            edit.setSpecialValueText(self.tr("any day"))
-        self.date_from.setAccessibleName(self.tr("First day shown"))
-        self.date_to.setAccessibleName(self.tr("Last day shown"))
+            edit.line.setPlaceholderText(self.tr("any day"))
+            edit.calendar_button.setToolTip(self.tr("Pick the day on a calendar"))
+        self.date_from.line.setAccessibleName(self.tr("First day shown"))
+        self.date_to.line.setAccessibleName(self.tr("Last day shown"))
         self.spot_label.setText(self.tr("&Spot"))
         self.question_label.setText(self.tr("&Question type"))
         self.outcome_label.setText(self.tr("O&utcome"))
         self.follow_up_button.setText(self.tr("Follow-ups"))
         self.follow_up_button.setToolTip(self.tr("Only the visits that still need a follow-up"))
         self.fill_choices()
-
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        # An "any day" edit would open its calendar in January 2000: show this month instead.
-        if event.type() == QEvent.Type.Show:
-            for edit in (self.date_from, self.date_to):
-                if watched is edit.calendarWidget() and edit.date() == NO_LIMIT:
-                    day = today(self._zone())
-                    watched.setCurrentPage(day.year, day.month)
-        return super().eventFilter(watched, event)
 
     # -- choices -----------------------------------------------------------------------
 
@@ -202,11 +193,22 @@ class VisitFilterBar(FollowsLanguage, QWidget):
 
     def _set_dates(self, first: date | None, last: date | None) -> None:
         for edit, value in ((self.date_from, first), (self.date_to, last)):
-            edit.blockSignals(True)
-            edit.setDate(qt_date(value) if value else NO_LIMIT)
-            edit.blockSignals(False)
+            edit.set_today(today(self._zone()))
+            edit.set_day(value)
+        show_error(self.date_error, "")
+
+    def _on_unreadable(self, text: str) -> None:
+        show_error(self.date_error, self.tr(
+            "“{0}” is not a day; type it as 23/11/2026 (or 23/11/26), or leave it empty.")
+            .format(text))
 
     def _on_date_typed(self) -> None:
+        first, last = self.date_from.day(), self.date_to.day()
+        if first and last and first > last:
+            # Said, not silently swapped: the person sees which box to correct.
+            show_error(self.date_error, self.tr("The first day is after the last one."))
+            return
+        show_error(self.date_error, "")
         # A hand-picked range is neither Today, This week nor All.
         self._periods.setExclusive(False)
         for button in self._periods.buttons():
@@ -224,11 +226,9 @@ class VisitFilterBar(FollowsLanguage, QWidget):
     def current_filter(self) -> VisitFilter:
         """The filter the controls describe."""
         self._date_pause.stop()
-        first, last = self.date_from.date(), self.date_to.date()
-        date_from = None if first == NO_LIMIT else python_date(first)
-        date_to = None if last == NO_LIMIT else python_date(last)
+        date_from, date_to = self.date_from.day(), self.date_to.day()
         if date_from and date_to and date_from > date_to:
-            date_from, date_to = date_to, date_from
+            date_to = None  # shown as a mistake beside the boxes; the list keeps a valid range
         return VisitFilter(
             date_from=date_from,
             date_to=date_to,
