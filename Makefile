@@ -19,7 +19,7 @@ test: setup
 setup: $(STAMP) translations
 
 $(STAMP): pyproject.toml scripts/install-system-deps.sh
-	bash scripts/install-system-deps.sh
+	PYTHON=$(PYTHON) bash scripts/install-system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
