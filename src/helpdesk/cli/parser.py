@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from helpdesk import __version__
+
 
 class CommandLine(argparse.ArgumentParser):
     """argparse, but a wrong flag gives one line on stderr (exit 2) instead of the usage dump."""
@@ -55,7 +57,10 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
                              "user's data folder)")
     parser.add_argument("--exit-when-ready", action="store_true",
                         help="start the GUI and quit once its first window is shown")
+    parser.add_argument("--version", action="version", version=f"helpdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("doctor", help="check this installation and its data, in plain "
+                                       "sentences (exit 0 when all is well)")
     commands.add_parser("self-test", help="write and read back a visit in a scratch store")
     demo = commands.add_parser("demo", help="fill the store with realistic demo data")
     demo.add_argument("--visits", type=int, required=True, metavar="N",
