@@ -13,15 +13,21 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from helpdesk import __version__
+from helpdesk.core.data_folder import portable_data_dir
 from helpdesk.core.errors import StoreError
 from helpdesk.core.records import StartupState
+from helpdesk.core.resources import resource_path
 from helpdesk.store.snapshot import read_startup_state, read_taxonomy
 from helpdesk.core.taxonomy_file import default_taxonomy
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_sentence
+from helpdesk.ui.about import AboutButton
 from helpdesk.ui.i18n import install_language, system_language
+from helpdesk.ui.status_notes import StatusNotes
 from helpdesk.ui.tasks import Tasks
 
 DB_NAME = "helpdesk.db"
@@ -45,10 +51,11 @@ class DeskApp(QObject):
         taxonomy = read_taxonomy(db_path) if state is not None else None
         settings = state.settings if state is not None else None
         language = settings.language if settings else system_language()
-        install_language(language)
+        self.notes = StatusNotes(self.data_dir, portable_data_dir() == self.data_dir)
+        self._switch_language(language)
         self.ctx = UiContext(language, taxonomy or default_taxonomy(),
                              state or StartupState(settings=None))
-        self.ctx.language_changed.connect(install_language)
+        self.ctx.language_changed.connect(self._switch_language)
         data_dir = self.data_dir
         self.tasks = Tasks(lambda: open_services(data_dir))
         self.tasks.ready.connect(self._on_ready)
@@ -65,6 +72,9 @@ class DeskApp(QObject):
             self._show_first_run()
         else:
             self._show_main_window()
+
+    def _switch_language(self, language: str) -> None:
+        self.notes.language_loaded(language, install_language(language))
 
     # -- windows -----------------------------------------------------------------------
 
@@ -117,6 +127,9 @@ class DeskApp(QObject):
         screens = {"intake": self.intake, "visits": visits, "sessions": sessions,
                    "reports": reports, "settings": settings}
         self.main_window = MainWindow(ctx, tasks, screens)
+        self.main_window.statusBar().addPermanentWidget(self.notes)
+        self.main_window.statusBar().addPermanentWidget(
+            AboutButton(data_dir, portable_data_dir() == data_dir))
         self.first_run = None
         self._show(self.main_window)
         if self.store_problem:
@@ -191,6 +204,11 @@ def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Helpdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("helpdesk")  # Wayland/X11 match the window to helpdesk.desktop
+    icon = resource_path("icons", "helpdesk-256.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     desk = DeskApp(data_dir)
     if exit_when_ready:
         # Two rounds: the first runs what the show queued (layout, paint), the second is idle.
