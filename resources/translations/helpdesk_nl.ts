@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AboutButton</name>
+    <message>
+        <source>Portable: the data is kept beside the app, in {0}.</source>
+        <translation>Draagbaar: de gegevens staan naast het programma, in {0}.</translation>
+    </message>
+    <message>
+        <source>The data is kept in {0}.</source>
+        <translation>De gegevens staan in {0}.</translation>
+    </message>
+    <message>
+        <source>Records the visits a digital-help desk handles, offline first.</source>
+        <translation>Registreert de bezoeken aan een digitaal hulppunt, ook zonder internet.</translation>
+    </message>
+    <message>
+        <source>Licence: EUPL-1.2. Made with Qt {0} (PySide6).</source>
+        <translation>Licentie: EUPL-1.2. Gemaakt met Qt {0} (PySide6).</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Version of Helpdesk and where its data is kept</source>
+        <translation>Versie van Helpdesk en waar de gegevens staan</translation>
+    </message>
+    <message>
+        <source>About Helpdesk</source>
+        <translation>Over Helpdesk</translation>
+    </message>
+</context>
+<context>
     <name>CloseSessionDialog</name>
     <message>
         <source>Close the session</source>
@@ -796,6 +827,13 @@
     </message>
 </context>
 <context>
+    <name>StatusNotes</name>
+    <message>
+        <source>Portable: the data stays in {0}. Quit the app before removing the stick.</source>
+        <translation>Draagbaar: de gegevens blijven in {0}. Sluit het programma voordat u de USB-stick uitneemt.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Send the records waiting to the hub or folder now</source>
@@ -1519,6 +1557,10 @@
     <message>
         <source>The data file {path} cannot be opened for writing: {reason}.</source>
         <translation>Het gegevensbestand {path} kan niet worden geopend om te schrijven: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is on a network share, where the data file could be damaged; choose a folder on this computer or a USB stick.</source>
+        <translation>De gegevensmap {path} staat op een netwerkschijf, waar het gegevensbestand beschadigd kan raken; kies een map op deze computer of op een USB-stick.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
