@@ -92,6 +92,8 @@ while IFS='=' read -r name value; do
 done < <(env | grep -E '^(PIP_[A-Z_]+|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)=' || true)
 for path in $(grep -oE "(file://)?/[^[:space:],;'\"]+" <<<"$pip_text" | sed 's#^file://##' | sort -u); do
   path=${path%/}
+  # A file:// package index (".../simple") links to files beside it: take its parent folder.
+  [ "$(basename "$path")" = simple ] && path=$(dirname "$path")
   case "$path" in /etc/*|"") [ -f "$path" ] && { mkdir -p "$ROOT$(dirname "$path")"; cp "$path" "$ROOT$path"; }; continue;; esac
   if [ -d "$path" ]; then bind "$path" ro
   elif [ -f "$path" ]; then mkdir -p "$ROOT$(dirname "$path")"; cp "$path" "$ROOT$path"; fi
@@ -150,39 +152,46 @@ window_check() {  # window_check USER
   return $code
 }
 
+LOGS="$ROOT.logs"
+rm -rf "$LOGS"; mkdir -p "$LOGS"
+step() {  # step NAME EXPECTED USER COMMAND: run it in the root, log it, record its verdict
+  local name=$1 expected=$2 who=$3 began code log
+  shift 3
+  began=$(date +%s)
+  log="$LOGS/$(tr -c 'a-zA-Z0-9\n' '-' <<<"$name").log"
+  in_root "$who" "$*" >"$log" 2>&1
+  code=$?
+  record "$name ($(( $(date +%s) - began )) s)" "$code" "$expected"
+  [ "$code" -eq 0 ] || [ "$expected" != 0 ] || tail -n 15 "$log" | sed 's/^/    | /' >&2
+  LAST_LOG=$log
+}
+
 # --- 2. A normal user on the untouched root: make setup must stop and say what to run -----
-in_root "$USER_NAME" "$CLONE"
-record "as $USER_NAME: git clone" $?
-out=$(in_root "$USER_NAME" "cd ~/helpdesk && timeout 600 make setup" 2>&1); code=$?
-echo "$out" | tail -n 5 >&2
-record "as $USER_NAME, bare root: make setup stops" "$code" nonzero
-grep -q "su -c 'apt-get update && apt-get install" <<<"$out"
-record "as $USER_NAME, bare root: names the su -c command" $?
+step "as $USER_NAME: git clone" 0 "$USER_NAME" "$CLONE"
+step "as $USER_NAME, bare root: make setup stops" nonzero "$USER_NAME" "cd ~/helpdesk && timeout 600 make setup"
+grep -q "su -c 'apt-get update && apt-get install" "$LAST_LOG"
+record "as $USER_NAME, bare root: it names the su -c command" $?
+grep -E "su -c|needs these" "$LAST_LOG" | sed 's/^/    | /' >&2
 
 # --- 3. As root: make test, make setup, the window on xcb --------------------------------
-in_root root "$CLONE"
-record "as root: git clone" $?
-step=$(date +%s)
-in_root root "cd ~/helpdesk && timeout 3600 make test PYTEST_ARGS='-q -p no:cacheprovider'" \
-  >"$ROOT.root-make-test.log" 2>&1
-record "as root: make test ($(( $(date +%s) - step )) s; tail: $(tail -n 1 "$ROOT.root-make-test.log"))" $?
-in_root root "cd ~/helpdesk && timeout 600 make setup" >/dev/null 2>&1
-record "as root: make setup" $?
-window_check root
+step "as root: git clone" 0 root "$CLONE"
+step "as root: make test" 0 root "cd ~/helpdesk && timeout 3600 make test PYTEST_ARGS='-q -p no:cacheprovider'"
+tail -n 1 "$LAST_LOG" | sed 's/^/    | /' >&2
+step "as root: make setup" 0 root "cd ~/helpdesk && timeout 600 make setup"
+window_check root >"$LOGS/window-root.log" 2>&1
 record "as root: xvfb-run helpdesk --exit-when-ready on xcb" $?
+sed 's/^/    | /' "$LOGS/window-root.log" | tail -n 5 >&2
 
 # --- 4. As the normal user, now that root installed the system packages ------------------
-step=$(date +%s)
-in_root "$USER_NAME" "cd ~/helpdesk && timeout 3600 make test PYTEST_ARGS='-q -p no:cacheprovider'" \
-  >"$ROOT.user-make-test.log" 2>&1
-record "as $USER_NAME: make test ($(( $(date +%s) - step )) s; tail: $(tail -n 1 "$ROOT.user-make-test.log"))" $?
-in_root "$USER_NAME" "cd ~/helpdesk && timeout 600 make setup" >/dev/null 2>&1
-record "as $USER_NAME: make setup" $?
-window_check "$USER_NAME"
+step "as $USER_NAME: make test" 0 "$USER_NAME" "cd ~/helpdesk && timeout 3600 make test PYTEST_ARGS='-q -p no:cacheprovider'"
+tail -n 1 "$LAST_LOG" | sed 's/^/    | /' >&2
+step "as $USER_NAME: make setup" 0 "$USER_NAME" "cd ~/helpdesk && timeout 600 make setup"
+window_check "$USER_NAME" >"$LOGS/window-user.log" 2>&1
 record "as $USER_NAME: xvfb-run helpdesk --exit-when-ready on xcb" $?
+sed 's/^/    | /' "$LOGS/window-user.log" | tail -n 5 >&2
 
 echo
 echo "Fresh-machine check of $REV on Debian $SUITE ($(( $(date +%s) - start )) s in all):"
 printf '  %s\n' "${results[@]}"
-echo "Logs: $ROOT.debootstrap.log, $ROOT.root-make-test.log, $ROOT.user-make-test.log"
+echo "Logs: $ROOT.debootstrap.log and $LOGS/"
 exit $failed
