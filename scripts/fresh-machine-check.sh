@@ -14,6 +14,7 @@
 #
 # Usage (as root, on Debian or Ubuntu, with debootstrap and xvfb installed):
 #   bash scripts/fresh-machine-check.sh [--keep] [ROOT_DIR]
+# (HELPDESK_CHECKOUT=DIR checks another checkout, e.g. when this script runs from a copy.)
 # Checks the commit at HEAD of this checkout (commit first). Prints a summary at the end and
 # exits non-zero when a step failed.
 set -uo pipefail
@@ -24,7 +25,7 @@ ROOT=${1:-/var/tmp/helpdesk-fresh-root}
 SUITE=${DEBIAN_SUITE:-bookworm}
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 USER_NAME=desk
-HERE=$(cd "$(dirname "$0")/.." && pwd)
+HERE=${HELPDESK_CHECKOUT:-$(cd "$(dirname "$0")/.." && pwd)}  # the checkout to clone
 
 say() { echo "fresh-machine-check: $*" >&2; }
 [ "$(id -u)" -eq 0 ] || { say "run me as root (debootstrap and chroot need it)."; exit 1; }
