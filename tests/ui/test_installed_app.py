@@ -46,8 +46,8 @@ def test_a_language_that_cannot_load_is_said_on_stderr_and_in_the_status_bar(
     assert err.count("\n") == 1 and "Dutch translation" in err and "English" in err
     assert desk.main_window is not None
     notes = desk.notes
-    assert notes.isVisibleTo(desk.main_window) and "Dutch translation" in notes.text()
-    assert notes.text().strip() == err.strip()
+    assert notes.isVisibleTo(desk.main_window) and "Dutch translation" in notes.full_text()
+    assert notes.full_text().strip() == err.strip() and notes.toolTip() == notes.full_text()
 
 
 def test_a_language_that_loads_says_nothing(dutch_desk, data_dir, build, capsys):
@@ -65,7 +65,7 @@ def test_portable_runs_say_so_in_the_status_bar(dutch_desk, data_dir, build, mon
     monkeypatch.setattr(app, "portable_data_dir", lambda: data_dir)
     desk = build(data_dir)
     assert desk.notes.isVisibleTo(desk.main_window)
-    assert str(data_dir) in desk.notes.text()
+    assert str(data_dir) in desk.notes.full_text()
 
 
 def test_the_about_box_shows_the_version_and_the_data_folder(ready_services, data_dir, qtbot):

@@ -11,14 +11,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import missing_language_sentence
+from helpdesk.ui.sync_status import ElidedLabel
 
 
-class StatusNotes(FollowsLanguage, QLabel):
-    """One label: "running from a stick", and a language that did not load (also on stderr)."""
+class StatusNotes(FollowsLanguage, ElidedLabel):
+    """One label: "running from a stick", and a language that did not load (also on stderr).
+
+    A long path on a stick ends in "…"; the whole note is in its tooltip.
+    """
 
     def __init__(self, data_dir: Path, portable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,10 +40,6 @@ class StatusNotes(FollowsLanguage, QLabel):
         self._missing_language = missing
         self.retranslate()
 
-    def text_shown(self) -> str:
-        """What the label says (empty when there is nothing to note)."""
-        return self.text()
-
     def retranslate(self) -> None:
         """Set the notes in the current language."""
         notes = []
@@ -50,5 +50,4 @@ class StatusNotes(FollowsLanguage, QLabel):
             # English on purpose: the language it would be said in is the one that failed.
             notes.append(missing_language_sentence(self._missing_language))
         self.setText("  ·  ".join(notes))
-        self.setToolTip(self.text())
         self.setVisible(bool(notes))
