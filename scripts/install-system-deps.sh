@@ -36,15 +36,13 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
-# Debian splits `python3 -m venv` (ensurepip) into its own package: try it for real.
-scratch=$(mktemp -d)
-if ! "$PYTHON" -m venv "$scratch/venv" >/dev/null 2>&1; then
+# Debian moves ensurepip, which `python3 -m venv` needs, into python3.X-venv.
+if ! "$PYTHON" -m ensurepip --version >/dev/null 2>&1; then
   version=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
   default=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")' \
             2>/dev/null || true)
   if [ "$version" = "$default" ]; then missing+=(python3-venv); else missing+=("python$version-venv"); fi
 fi
-rm -rf "$scratch"
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
