@@ -53,6 +53,10 @@ def version() -> str:
 
 def freeze() -> None:
     """PyInstaller with the spec, into a fresh dist/helpdesk."""
+    if not WINDOWS and not (shutil.which("objdump") and shutil.which("strip")):
+        # PyInstaller reads and strips the libraries with binutils' tools on Linux.
+        sys.exit("Building the app needs binutils (objdump, strip); install it with: "
+                 "apt-get install binutils")
     shutil.rmtree(APP, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
