@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>AboutButton</name>
+    <message>
+        <source>Portable: the data is kept beside the app, in {0}.</source>
+        <translation>Portable : les données sont conservées à côté de l’application, dans {0}.</translation>
+    </message>
+    <message>
+        <source>The data is kept in {0}.</source>
+        <translation>Les données sont conservées dans {0}.</translation>
+    </message>
+    <message>
+        <source>Records the visits a digital-help desk handles, offline first.</source>
+        <translation>Enregistre les visites d’un espace d’aide numérique, même sans connexion.</translation>
+    </message>
+    <message>
+        <source>Licence: EUPL-1.2. Made with Qt {0} (PySide6).</source>
+        <translation>Licence : EUPL-1.2. Réalisé avec Qt {0} (PySide6).</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Version of Helpdesk and where its data is kept</source>
+        <translation>Version de Helpdesk et emplacement de ses données</translation>
+    </message>
+    <message>
+        <source>About Helpdesk</source>
+        <translation>À propos de Helpdesk</translation>
+    </message>
+</context>
+<context>
     <name>CloseSessionDialog</name>
     <message>
         <source>Close the session</source>
@@ -789,6 +820,13 @@
     <message>
         <source>Retire the spot “{name}”? It is no longer offered for new sessions; its past visits keep counting.</source>
         <translation>Retirer le lieu « {name} » ? Il ne sera plus proposé pour les nouvelles permanences ; ses visites passées restent comptées.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotes</name>
+    <message>
+        <source>Portable: the data stays in {0}. Quit the app before removing the stick.</source>
+        <translation>Portable : les données restent dans {0}. Quittez l’application avant de retirer la clé USB.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1657,10 @@
         <translation>Le fichier de données {path} ne peut pas être ouvert en écriture : {reason}.</translation>
     </message>
     <message>
+        <source>The data folder {path} is on a network share, where the data file could be damaged; choose a folder on this computer or a USB stick.</source>
+        <translation>Le dossier de données {path} se trouve sur un partage réseau, où le fichier de données pourrait être endommagé ; choisissez un dossier sur cet ordinateur ou sur une clé USB.</translation>
+    </message>
+    <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
         <translation>Le dossier de données {path} ne peut pas être créé : {reason}.</translation>
     </message>
@@ -1741,6 +1783,10 @@
     <message>
         <source>Something unexpected went wrong; what was saved before is safe. Please try again, and tell your coordinator if it happens again.</source>
         <translation>Un problème inattendu s&apos;est produit ; ce qui avait déjà été enregistré est en sécurité. Réessayez et, si cela se reproduit, prévenez la coordination.</translation>
+    </message>
+    <message>
+        <source>Helpdesk is closing; nothing more is read or saved.</source>
+        <translation>Helpdesk se ferme ; plus rien n&apos;est lu ni enregistré.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: {reason}.</source>

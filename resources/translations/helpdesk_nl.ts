@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AboutButton</name>
+    <message>
+        <source>Portable: the data is kept beside the app, in {0}.</source>
+        <translation>Draagbaar: de gegevens staan naast het programma, in {0}.</translation>
+    </message>
+    <message>
+        <source>The data is kept in {0}.</source>
+        <translation>De gegevens staan in {0}.</translation>
+    </message>
+    <message>
+        <source>Records the visits a digital-help desk handles, offline first.</source>
+        <translation>Registreert de bezoeken aan een digitaal hulppunt, ook zonder internet.</translation>
+    </message>
+    <message>
+        <source>Licence: EUPL-1.2. Made with Qt {0} (PySide6).</source>
+        <translation>Licentie: EUPL-1.2. Gemaakt met Qt {0} (PySide6).</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Version of Helpdesk and where its data is kept</source>
+        <translation>Versie van Helpdesk en waar de gegevens staan</translation>
+    </message>
+    <message>
+        <source>About Helpdesk</source>
+        <translation>Over Helpdesk</translation>
+    </message>
+</context>
+<context>
     <name>CloseSessionDialog</name>
     <message>
         <source>Close the session</source>
@@ -789,6 +820,13 @@
     <message>
         <source>Retire the spot “{name}”? It is no longer offered for new sessions; its past visits keep counting.</source>
         <translation>Locatie “{name}” archiveren? Ze staat dan niet meer in de keuzelijst voor nieuwe permanenties; de eerdere bezoeken blijven meetellen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotes</name>
+    <message>
+        <source>Portable: the data stays in {0}. Quit the app before removing the stick.</source>
+        <translation>Draagbaar: de gegevens blijven in {0}. Sluit het programma voordat u de USB-stick uitneemt.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1657,10 @@
         <translation>Het gegevensbestand {path} kan niet worden geopend om te schrijven: {reason}.</translation>
     </message>
     <message>
+        <source>The data folder {path} is on a network share, where the data file could be damaged; choose a folder on this computer or a USB stick.</source>
+        <translation>De gegevensmap {path} staat op een netwerkschijf, waar het gegevensbestand beschadigd kan raken; kies een map op deze computer of op een USB-stick.</translation>
+    </message>
+    <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
         <translation>De gegevensmap {path} kan niet worden aangemaakt: {reason}.</translation>
     </message>
@@ -1741,6 +1783,10 @@
     <message>
         <source>Something unexpected went wrong; what was saved before is safe. Please try again, and tell your coordinator if it happens again.</source>
         <translation>Er ging onverwacht iets mis; wat al opgeslagen was, is veilig. Probeer opnieuw en verwittig uw coördinator als het nog eens gebeurt.</translation>
+    </message>
+    <message>
+        <source>Helpdesk is closing; nothing more is read or saved.</source>
+        <translation>Helpdesk wordt afgesloten; er wordt niets meer gelezen of bewaard.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: {reason}.</source>

@@ -14,16 +14,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from helpdesk import __version__
 from helpdesk.core.constants import DB_FILENAME
+from helpdesk.core.data_folder import portable_data_dir
 from helpdesk.core.errors import HelpdeskError, StoreError
 from helpdesk.core.records import StartupState
+from helpdesk.core.resources import resource_path
 from helpdesk.core.taxonomy_file import Taxonomy, default_taxonomy
 from helpdesk.store.snapshot import read_startup_state, read_taxonomy
+from helpdesk.ui.about import AboutButton
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.i18n import install_language, system_language
+from helpdesk.ui.status_notes import StatusNotes
 from helpdesk.ui.tasks import Tasks
 
 if TYPE_CHECKING:  # the screens are imported when first shown, not at start-up
@@ -51,10 +57,11 @@ class DeskApp(QObject):
         taxonomy = read_taxonomy(db_path) if state is not None else None
         settings = state.settings if state is not None else None
         language = settings.language if settings else system_language()
-        install_language(language)
+        self.notes = StatusNotes(self.data_dir, portable_data_dir() == self.data_dir)
+        self._switch_language(language)
         self.ctx = UiContext(language, taxonomy or default_taxonomy(),
                              state or StartupState(settings=None))
-        self.ctx.language_changed.connect(install_language)
+        self.ctx.language_changed.connect(self._switch_language)
         data_dir = self.data_dir
         self.tasks = Tasks(lambda: open_services(data_dir))
         self.tasks.changed.connect(self.ctx.announce)  # the one place changes are announced
@@ -73,6 +80,9 @@ class DeskApp(QObject):
             self._show_first_run()
         else:
             self._show_main_window()
+
+    def _switch_language(self, language: str) -> None:
+        self.notes.language_loaded(language, install_language(language))
 
     # -- windows -----------------------------------------------------------------------
 
@@ -127,6 +137,9 @@ class DeskApp(QObject):
             "intake": intake, "visits": visits, "sessions": sessions, "reports": reports,
             "settings": settings}
         window = MainWindow(ctx, tasks, screens)
+        window.statusBar().addPermanentWidget(self.notes)
+        window.statusBar().addPermanentWidget(
+            AboutButton(data_dir, portable_data_dir() == data_dir))
         self.intake, self.main_window, self.first_run = intake, window, None
         self._show(window)
         if self.store_problem:
@@ -203,8 +216,14 @@ def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
     With ``exit_when_ready`` the app quits as soon as its first window is shown and the event
     loop is idle, without opening the store (that is the start-up the benchmark measures).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Helpdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("helpdesk")  # Wayland/X11 match the window to helpdesk.desktop
+    icon = resource_path("icons", "helpdesk-256.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     desk = DeskApp(data_dir)
     if exit_when_ready:
         # Two rounds: the first runs what the show queued (layout, paint), the second is idle.

@@ -54,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "self-test":
             return self_test()
         data_dir = resolve_data_dir(args.data_dir)
+        if args.command == "doctor":
+            from helpdesk.cli.doctor import doctor
+
+            return doctor(data_dir)
         if args.command == "demo":
             return demo(data_dir, args.visits, args.seed, args.weeks)
         if args.command == "report":

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from helpdesk.core.changes import ChangeLog
 from helpdesk.core.constants import DB_FILENAME
+from helpdesk.core.data_folder import is_network_folder
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.services.desk import DeskService
 from helpdesk.services.intake import IntakeService
@@ -62,11 +63,26 @@ class Services:
         return cls(engine, data_dir)
 
     def close(self) -> None:
-        """Close every connection to the store (everything saved is already committed)."""
+        """Close every connection to the store (everything saved is already committed).
+
+        The write-ahead log is folded into the data file first, so the file alone holds
+        everything and a USB stick can be pulled as soon as the app has quit.
+        """
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLAlchemyError:
+            pass  # another connection still reads: SQLite checkpoints when the last one closes
         self.engine.dispose()
 
 
 def _prepare_folder(data_dir: Path) -> None:
+    if is_network_folder(data_dir):
+        # SQLite's WAL needs shared memory and locks on one machine: records could be lost.
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "The data folder {path} is on a network share, where the data file "
+                      "could be damaged; choose a folder on this computer or a USB stick."),
+            path=str(data_dir))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
