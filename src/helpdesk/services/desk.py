@@ -11,6 +11,7 @@ from sqlmodel import Session
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.services.intake import recent_durations
+from helpdesk.core.value_checks import has_forbidden_characters
 from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
 from helpdesk.services.sessions import read_open_session
 from helpdesk.store.engine import reading, writing
@@ -46,6 +47,10 @@ def _clean_name(name: str, field: str) -> str:
     if len(name) > MAX_NAME:
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "This name is longer than 80 characters; shorten it."), field=field)
+    if has_forbidden_characters(name):
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "This name holds an invisible control character (often pasted along "
+                      "with text); type it again."), field=field)
     return name
 
 

@@ -18,6 +18,7 @@ from sqlmodel import SQLModel
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.records import UNKNOWN, VisitDraft
 from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.core.value_checks import has_forbidden_characters
 
 MAX_NOTE = 500
 MIN_DURATION, MAX_DURATION = 1, 600
@@ -138,6 +139,10 @@ class VisitBase(SQLModel):
         if len(self.note) > MAX_NOTE:
             raise InputError(QT_TRANSLATE_NOOP(
                 "errors", "The note is longer than 500 characters; shorten it."), field="note")
+        if has_forbidden_characters(self.note):
+            raise InputError(QT_TRANSLATE_NOOP(
+                "errors", "The note holds an invisible control character (often pasted along "
+                          "with text); type the note again."), field="note")
         started = self.started_at
         if started is not None:
             if started.tzinfo is None or started.utcoffset() is None:
