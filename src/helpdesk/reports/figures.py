@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Boolean, and_, case, func, literal, select, true, type_coerce
 
+from helpdesk.core.value_checks import parse_utc_text
 from helpdesk.reports.periods import Period
 from helpdesk.reports.source import ReportSource, as_text, live, read_connection
 
@@ -83,6 +84,9 @@ class SpotFigures:
     deleted_left_out: int = 0  # tombstones in the period: left out, and said so
     follow_ups_open: int = 0
     follow_ups_overdue: int = 0
+    # Records whose stored time does not exist (stored before the doors checked times):
+    # counted where their text sorts, left out of hours and the grid, and said so.
+    unreadable: int = 0
     previous: PeriodTotals | None = None
     year_before: PeriodTotals | None = None
 
@@ -96,6 +100,7 @@ class SpotFigures:
         self.deleted_left_out += other.deleted_left_out
         self.follow_ups_open += other.follow_ups_open
         self.follow_ups_overdue += other.follow_ups_overdue
+        self.unreadable += other.unreadable
         for name in ("previous", "year_before"):
             theirs = getattr(other, name)
             if theirs is not None:
@@ -192,9 +197,13 @@ def _count_sessions(conn, source, bounds, wanted, spots, name: str) -> None:
             continue
         totals.sessions += 1
         totals.turned_away += turned_away or 0
-        if closed:
-            seconds = (_parse_utc(closed) - _parse_utc(opened)).total_seconds()
-            totals.hours_open += max(0.0, seconds) / 3600
+        start, end = parse_utc_text(opened), parse_utc_text(closed) if closed else None
+        if start is None or (closed and end is None):
+            if name == "totals":
+                spots[spot_id].unreadable += 1
+            continue
+        if end is not None:
+            totals.hours_open += max(0.0, (end - start).total_seconds()) / 3600
         else:
             totals.sessions_open += 1
 
@@ -257,7 +266,11 @@ def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: da
             select(v.spot_id, hour, func.count()).where(in_period, live(visit))
             .group_by(v.spot_id, hour)):
         if spot_id in spots:
-            local = datetime.fromisoformat(bucket + ":00:00+00:00").astimezone(zone)
+            moment = parse_utc_text(f"{bucket}:00:00.000000Z")
+            if moment is None:
+                spots[spot_id].unreadable += count
+                continue
+            local = moment.astimezone(zone)
             spots[spot_id].grid[(local.weekday(), local.hour)] += count
 
     follow_up = type_coerce(v.follow_up, Boolean)
@@ -270,6 +283,3 @@ def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: da
             if due is not None and date.fromisoformat(str(due)[:10]) < today:
                 spots[spot_id].follow_ups_overdue += count
 
-
-def _parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text)

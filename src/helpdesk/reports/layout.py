@@ -133,7 +133,8 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
                                                       for hour in hours) for day in range(7))),
         notes=tuple(notes),
         totals=text(language, "totals", visits=n(visits), questions=n(spot.question_records),
-                    sessions=n(spot.totals.sessions), deleted=n(spot.deleted_left_out)),
+                    sessions=n(spot.totals.sessions), deleted=n(spot.deleted_left_out))
+        + (" " + text(language, "unreadable", n=n(spot.unreadable)) if spot.unreadable else ""),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, exists, false, literal, select, true, tuple_
+from sqlalchemy import Engine, String, exists, false, literal, select, true, tuple_, type_coerce
 from sqlmodel import Session
 
 from helpdesk.core.records import PageCursor, VisitFilter, VisitRow
@@ -68,9 +68,15 @@ def page_query(visit_filter: VisitFilter, zone: ZoneInfo, after: PageCursor | No
     """The whole page select: newest first, strictly after the cursor."""
     query = filter_query(visit_filter, zone)
     if after is not None:
-        # The cursor's time must be bound as the column's UTC text, not as a plain datetime.
-        cursor = tuple_(literal(after.started_at, v.started_at.type), literal(after.id))
-        query = query.where(tuple_(v.started_at, v.id) < cursor)
+        if after.started_at is None:
+            # The last row's time could not be read: take its stored text as it is.
+            where = select(type_coerce(v.started_at, String)).where(v.id == after.id)
+            cursor = tuple_(where.scalar_subquery(), literal(after.id))
+            query = query.where(tuple_(type_coerce(v.started_at, String), v.id) < cursor)
+        else:
+            # The cursor's time must be bound as the column's UTC text, not as a datetime.
+            cursor = tuple_(literal(after.started_at, v.started_at.type), literal(after.id))
+            query = query.where(tuple_(v.started_at, v.id) < cursor)
     return query.order_by(v.started_at.desc(), v.id.desc()).limit(limit)
 
 

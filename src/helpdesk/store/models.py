@@ -34,7 +34,12 @@ class UtcDateTime(TypeDecorator):
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        return datetime.fromisoformat(value)  # the "Z" gives an aware UTC datetime
+        try:
+            return datetime.fromisoformat(value)  # the "Z" gives an aware UTC datetime
+        except ValueError:
+            # A time that does not exist, stored before the doors checked it: read as "not
+            # known" so the record can still be listed, opened, corrected and deleted.
+            return None
 
 
 def _utc(**kwargs) -> object:

@@ -1,0 +1,66 @@
+"""A stick's batches at the desk's door: bad ones set aside, odd files skipped, never a hang."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+from test_protocol import VISIT
+
+from helpdesk.sync.csv_format import write_batch_files
+from helpdesk.sync.desk_import import import_batches
+from helpdesk.sync.protocol import Batch
+
+
+def _batch(batch_id: str, *records) -> Batch:
+    return Batch(batch_id=batch_id, desk_id="019a0000-0000-7000-8000-0000000000d2",
+                 record_type="visit", records=list(records))
+
+
+def _import_within(engine, path, seconds: float = 20):
+    """Import on a daemon thread; fail instead of waiting for ever (a FIFO hung it before)."""
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(r=import_batches(engine, path)),
+                              daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), "the import hung"
+    return result["r"]
+
+
+def test_an_impossible_time_with_an_unknown_session_sets_its_batch_aside(ready_services,
+                                                                        tmp_path):
+    """It crashed the import ("month must be in 1..12"); now only its batch is refused."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    spot = ready_services.desk.spots()[0].id
+    good = dict(VISIT, id="019a0000-0000-7000-8000-0000000000a1", spot_id=spot,
+                session_id=None, note=None)
+    bad = dict(good, id="019a0000-0000-7000-8000-0000000000a2",
+               session_id="019a0000-0000-7000-8000-0000000000f9",
+               started_at="2026-11-31T25:61:61.000000Z")
+    write_batch_files(stick, _batch("019a0000-0000-7000-8000-0000000000b1", good))
+    write_batch_files(stick, _batch("019a0000-0000-7000-8000-0000000000b2", bad))
+    report = ready_services.sync.import_batches(stick)
+    assert report.stored == 1
+    assert len(report.unreadable) == 1
+    assert "started_at" in report.unreadable[0][1]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_manifest_naming_a_fifo_is_skipped_with_a_sentence(ready_services, tmp_path):
+    """A FIFO (or any non-regular file) is never read: the import goes on without it."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    spot = ready_services.desk.spots()[0].id
+    path = write_batch_files(stick, _batch("019a0000-0000-7000-8000-0000000000b1",
+                                           dict(VISIT, spot_id=spot, session_id=None)))
+    path.unlink()
+    os.mkfifo(path)
+    os.mkfifo(stick / "helpdesk-x-visit.manifest.json")
+    report = _import_within(ready_services.engine, stick)
+    assert report.stored == 0
+    problems = sorted(p for _name, p in report.unreadable)
+    assert len(problems) == 2
+    assert all("not an ordinary file" in p for p in problems)
