@@ -10,10 +10,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from helpdesk.core.config import DB_FILENAME
 from helpdesk.services.desk import DeskService
-from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError, StoreReadOnlyError
 from helpdesk.services.intake import IntakeService
 from helpdesk.services.reports import ReportService
 from helpdesk.services.sessions import SessionService
+from helpdesk.store.disk_trouble import READ_ONLY, disk_trouble
 from helpdesk.store.engine import open_engine, writing
 from helpdesk.store.migrate import upgrade_store
 from helpdesk.services.sync import SyncService
@@ -51,6 +52,9 @@ class Services:
             # Disk full, read-only medium, a lock held too long: say so, in one sentence.
             if engine is not None:
                 engine.dispose()
+            trouble = disk_trouble(exc, db_path)
+            if trouble is not None:
+                raise trouble from None
             reason = getattr(exc, "orig", None) or exc
             raise StoreError(QT_TRANSLATE_NOOP(
                 "errors", "The data file {path} cannot be opened for writing: {reason}."),
@@ -66,10 +70,23 @@ def _prepare_folder(data_dir: Path) -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        trouble = disk_trouble(exc, data_dir / DB_FILENAME)
+        if trouble is not None:
+            raise trouble from None
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data folder {path} cannot be created: {reason}."),
             path=str(data_dir), reason=exc.strerror or str(exc)) from None
     if not os.access(data_dir, os.W_OK | os.X_OK):
+        if _read_only_medium(data_dir):
+            raise StoreReadOnlyError(READ_ONLY, path=str(data_dir / DB_FILENAME))
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data folder {path} cannot be written to; choose another folder."),
             path=str(data_dir))
+
+
+def _read_only_medium(folder: Path) -> bool:
+    # statvfs is POSIX only; on Windows a locked stick shows up as EACCES/EROFS on writing.
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):
+        return False
