@@ -12,10 +12,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from helpdesk.core.errors import StoreError
+from helpdesk.core.errors import StoreDamagedError, StoreError
 from helpdesk.core.records import StartupState
 from helpdesk.store.snapshot import read_startup_state, read_taxonomy
 from helpdesk.core.taxonomy_file import default_taxonomy
@@ -150,7 +150,11 @@ class DeskApp(QObject):
                 self._show_main_window()
 
     def _on_failed(self, error) -> None:
-        if self.tasks.is_ready or self.store_problem or not isinstance(error, StoreError):
+        # A damaged page may be found long after opening (by a save, a list, a sheet): it
+        # takes the same path as a file that cannot be opened, never "try again".
+        damaged = isinstance(error, StoreDamagedError)
+        if (self.tasks.is_ready and not damaged) or self.store_problem \
+                or not isinstance(error, StoreError):
             return
         # The store cannot be opened (made by a newer version, unreadable…): say it once,
         # plainly, and stop offering to save rather than lose what someone types.
@@ -164,14 +168,60 @@ class DeskApp(QObject):
         box.setInformativeText(QCoreApplication.translate(
             "DeskApp", "Nothing can be saved until this is solved. "
                        "Please tell your coordinator."))
+        latest = latest_backup(self.data_dir / DB_NAME) if damaged else None
+        if latest is not None:
+            self._offer_restore(box, latest)
         box.open()
         self.problem_box = box
+
+    def _offer_restore(self, box: QMessageBox, latest) -> None:
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(
+            int(latest.made_at.timestamp())), QLocale.FormatType.ShortFormat)
+        box.setInformativeText(QCoreApplication.translate(
+            "DeskApp", "The latest backup was made on {when}. Restoring it puts it in place "
+                       "of the damaged file, which is kept beside it; visits saved after the "
+                       "backup are only in that file, so tell your coordinator.").format(
+            when=when))
+        self.restore_button = box.addButton(
+            QCoreApplication.translate("DeskApp", "Restore the latest backup"),
+            QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.buttonClicked.connect(
+            lambda button: self.restore_backup(latest.path)
+            if button is self.restore_button else None)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Close the store, put ``backup`` in its place (the damaged file kept), and quit."""
+        from helpdesk.store.backups import restore
+
+        self.tasks.shutdown()
+        try:
+            aside = restore(self.data_dir / DB_NAME, backup)
+        except StoreError as error:
+            text, icon = error_sentence(error), QMessageBox.Icon.Critical
+        else:
+            text, icon = QCoreApplication.translate(
+                "DeskApp", "The backup is back in place; the damaged file is kept as {aside}. "
+                           "Helpdesk will now close: start it again.").format(
+                aside=aside.name), QMessageBox.Icon.Information
+        done = QMessageBox(icon, "Helpdesk", text, QMessageBox.StandardButton.Ok, self.window)
+        done.finished.connect(lambda _code: QApplication.quit())
+        done.open()
+        self.restore_box = done
 
     def close(self) -> None:
         """Close the windows; every queued save is written first."""
         if self.window is not None:
             self.window.close()
         self.tasks.shutdown()
+
+
+def latest_backup(db_path: Path):
+    """The newest backup of the store, or None (cheap: a folder listing)."""
+    from helpdesk.store.backups import list_backups
+
+    found = list_backups(db_path)
+    return found[0] if found else None
 
 
 def _leave_when_ready(db_path: Path) -> None:

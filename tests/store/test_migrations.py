@@ -45,7 +45,7 @@ def test_reopening_a_current_store_keeps_its_data_and_makes_no_backup(ready_serv
         assert again.desk.settings().desk_name == "Test desk"
     finally:
         again.close()
-    assert not list(data_dir.glob("helpdesk.db.bak-*"))
+    assert not list(data_dir.glob("backups/*-before-migration.db"))
 
 
 def test_a_store_made_by_a_newer_version_is_refused_and_left_untouched(data_dir):
@@ -64,7 +64,7 @@ def test_a_store_made_by_a_newer_version_is_refused_and_left_untouched(data_dir)
     assert str(caught.value) == ("This data was made by a newer version of Helpdesk; install "
                                  "that version (or newer) to open it.")
     assert db_path.read_bytes() == before
-    assert not list(data_dir.glob("helpdesk.db.bak-*"))
+    assert not list(data_dir.glob("backups/*-before-migration.db"))
 
 
 def test_a_migration_that_runs_copies_the_file_first(data_dir):
@@ -80,7 +80,8 @@ def test_a_migration_that_runs_copies_the_file_first(data_dir):
     assert read_revision(db_path) == "base"
 
     backup = upgrade_store(db_path)
-    assert backup is not None and backup.name.startswith("helpdesk.db.bak-base-")
+    assert backup is not None and backup.name.endswith("-before-migration.db")
+    assert backup.parent == data_dir / "backups"
     assert read_revision(backup) == "base"  # the copy is the file as it was before
     assert read_revision(db_path) == SCHEMA_REVISION
 
@@ -117,7 +118,7 @@ def test_the_sync_migration_keeps_existing_visits_and_makes_them_wait(ready_serv
     engine.dispose()
     assert read_revision(db_path) == "0001"
     backup = upgrade_store(db_path)
-    assert backup is not None and backup.name.startswith("helpdesk.db.bak-0001-")
+    assert backup is not None and backup.name.endswith("-before-migration.db")
     again = Services.open(data_dir)
     try:
         assert [again.intake.get_visit(v.id) for v in visits] == visits

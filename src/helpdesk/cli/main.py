@@ -62,6 +62,13 @@ def main(argv: list[str] | None = None) -> int:
             return demo(data_dir, args.visits, args.seed, args.weeks)
         if args.command == "report":
             return report(data_dir, args)
+        if args.command in ("backup", "restore"):
+            from helpdesk.cli.backup import NoStore, run_backup_command
+
+            try:
+                return run_backup_command(args, data_dir)
+            except NoStore as exc:
+                raise CommandError(str(exc)) from None
         if args.command in ("sync", "target", "import"):
             from helpdesk.cli.sync import run_sync_command
 
@@ -100,7 +107,7 @@ def self_test(data_dir: Path | None = None) -> int:
         raise CommandError(f"Self-test failed: no scratch folder can be made ({exc.strerror}).") \
             from None
     with scratch as folder:
-        services = Services.open(Path(folder))
+        services = Services.open(Path(folder), daily_backup=False)
         try:
             state = services.desk.complete_first_run(
                 language="en", desk_name="Self-test", spot_name="Self-test spot",

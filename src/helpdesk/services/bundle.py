@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -10,16 +11,25 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from helpdesk.core.config import DB_FILENAME
 from helpdesk.services.desk import DeskService
-from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError, StoreReadOnlyError
+from helpdesk.core.errors import (
+    QT_TRANSLATE_NOOP,
+    StoreDamagedError,
+    StoreError,
+    StoreReadOnlyError,
+)
 from helpdesk.services.intake import IntakeService
 from helpdesk.services.reports import ReportService
 from helpdesk.services.sessions import SessionService
+from helpdesk.store import backups
 from helpdesk.store.disk_trouble import READ_ONLY, disk_trouble
 from helpdesk.store.engine import open_engine, writing
 from helpdesk.store.migrate import upgrade_store
 from helpdesk.services.sync import SyncService
 from helpdesk.services.taxonomy import TaxonomyService, seed_taxonomy
 from helpdesk.services.visit_list import VisitListService
+
+
+log = logging.getLogger(__name__)
 
 
 class Services:
@@ -37,14 +47,16 @@ class Services:
         self.reports = ReportService(engine)
 
     @classmethod
-    def open(cls, data_dir: Path) -> Services:
-        """Open (creating or migrating) ``data_dir/helpdesk.db``."""
+    def open(cls, data_dir: Path, *, daily_backup: bool = True) -> Services:
+        """Open (creating or migrating) ``data_dir/helpdesk.db``; back it up once a day."""
         data_dir = Path(data_dir)
         _prepare_folder(data_dir)
         db_path = data_dir / DB_FILENAME
         engine = None
         try:
             upgrade_store(db_path)
+            if daily_backup:
+                _daily_backup(db_path)
             engine = open_engine(db_path)
             with writing(engine) as db:
                 seed_taxonomy(db)
@@ -64,6 +76,20 @@ class Services:
     def close(self) -> None:
         """Close every connection to the store (everything saved is already committed)."""
         self.engine.dispose()
+
+
+def _daily_backup(db_path: Path) -> None:
+    """The day's backup; only a damaged store stops the opening.
+
+    A backup needs as much room as the store, a save hardly any: a disk too full for the
+    copy must not keep the desk from recording visits.
+    """
+    try:
+        backups.daily_backup(db_path)
+    except StoreDamagedError:
+        raise
+    except StoreError as exc:
+        log.warning("no daily backup was made: %s", type(exc).__name__)
 
 
 def _prepare_folder(data_dir: Path) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.config import DB_FILENAME
+from helpdesk.store.backups import make_backup
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import desk_table
 from helpdesk.sync import targets as target_store
@@ -176,5 +178,9 @@ class SyncService:
     # -- import ------------------------------------------------------------------------
 
     def import_batches(self, path: Path) -> ImportReport:
-        """Merge CSV batches (a folder, or one file) from other desks into this store."""
+        """Merge CSV batches (a folder, or one file) from other desks into this store.
+
+        A checked backup is made first: an import changes many records at once.
+        """
+        make_backup(self._data_dir / DB_FILENAME, "before-import")
         return import_batches(self._engine, Path(path))

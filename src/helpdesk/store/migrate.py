@@ -128,7 +128,9 @@ def upgrade_store(db_path: Path) -> Path | None:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "errors", "This data was made by a newer version of Helpdesk; install that "
                           "version (or newer) to open it."))
-        backup = backup_store(db_path, revision)
+        from helpdesk.store.backups import make_backup
+
+        backup = make_backup(db_path, "before-migration")
     _run_upgrade(db_path)
     return backup
 
