@@ -7,6 +7,7 @@ import stat
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from damage_support import spoil_root_page
 
 from helpdesk.cli.main import main
 from helpdesk.core.errors import StoreDamagedError
@@ -98,13 +99,7 @@ def test_a_damaged_store_is_not_backed_up_and_older_backups_stay(ready_services,
     backups.make_backup(db_path, "manual")
     before = backups.list_backups(db_path)
     ready_services.close()
-    conn = sqlite3.connect(db_path)
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'spot'").fetchone()[0]
-    conn.close()
-    with open(db_path, "r+b") as fh:
-        fh.seek((root - 1) * page)
-        fh.write(b"\xa5" * page)
+    spoil_root_page(db_path, "spot")
     with pytest.raises(StoreDamagedError):
         backups.make_backup(db_path, "manual")
     assert backups.list_backups(db_path) == before

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from damage_support import spoil_root_page
 
 from helpdesk.cli.main import main
 from helpdesk.core.errors import (
@@ -169,25 +170,13 @@ def _store_with_visits(data_dir: Path, n: int = 3000) -> None:
     assert main(["--data-dir", str(data_dir), "demo", "--visits", str(n), "--weeks", "4"]) == 0
 
 
-def _spoil_page(db_path: Path, table: str, seed: int = 11) -> None:
-    """Random bytes over the root page of ``table`` (the page every read of it passes)."""
-    conn = sqlite3.connect(db_path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                        (table,)).fetchone()[0]
-    conn.close()
-    with open(db_path, "r+b") as fh:
-        fh.seek((root - 1) * page_size)
-        fh.write(random.Random(seed).randbytes(page_size))
-
-
 def test_a_damaged_page_leads_to_the_damaged_sentence_everywhere(data_dir, capsys):
     """A save, a sheet and the self-test all say "damaged", never "try again"."""
     from helpdesk.services import Services
 
     _store_with_visits(data_dir)
     capsys.readouterr()
-    _spoil_page(data_dir / "helpdesk.db", "visit")
+    spoil_root_page(data_dir / "helpdesk.db", "visit", seed=11)
 
     year, week, _ = (date.today() - timedelta(days=7)).isocalendar()
     code = main(["--data-dir", str(data_dir), "report", "--week", f"{year}-W{week:02d}",

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
+from damage_support import spoil_root_page
 from PySide6.QtWidgets import QMessageBox
 
 from helpdesk.core.errors import StoreDamagedError
 from helpdesk.core.records import VisitDraft
 from helpdesk.store import backups
-
-
-def _spoil_root_page(db_path, table: str) -> None:
-    conn = sqlite3.connect(db_path)
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                        (table,)).fetchone()[0]
-    conn.close()
-    with open(db_path, "r+b") as fh:
-        fh.seek((root - 1) * page)
-        fh.write(b"\xa5" * page)
 
 
 def test_a_damaged_save_offers_the_latest_backup_and_restores_it(ready_services, data_dir,
@@ -33,7 +23,7 @@ def test_a_damaged_save_offers_the_latest_backup_and_restores_it(ready_services,
     kept = ready_services.intake.record_visit(draft)
     made = backups.make_backup(data_dir / "helpdesk.db", "manual")
     ready_services.close()
-    _spoil_root_page(data_dir / "helpdesk.db", "visit")
+    spoil_root_page(data_dir / "helpdesk.db", "visit")
 
     desk = DeskApp(data_dir)
     try:

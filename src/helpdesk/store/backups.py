@@ -74,6 +74,11 @@ def _copy(source: Path, target: Path) -> None:
             raise StoreDamagedError(DAMAGED, path=str(source))
 
 
+def _plain(exc: BaseException, db_path: Path, message: str, **args: str) -> StoreError:
+    """The disk's own trouble when it is one, else ``message``."""
+    return disk_trouble(exc, db_path) or StoreError(message, **args)
+
+
 def make_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path:
     """A checked copy of the store in ``backups``; then the old ones beyond the keep rules go.
 
@@ -94,10 +99,7 @@ def make_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path
                 raise
             os.chmod(temp, 0o600)
     except (OSError, sqlite3.Error) as exc:
-        trouble = disk_trouble(exc, db_path)
-        if trouble is not None:
-            raise trouble from None
-        raise StoreError(QT_TRANSLATE_NOOP(
+        raise _plain(exc, db_path, QT_TRANSLATE_NOOP(
             "errors", "No backup of {path} could be made: {reason}."), path=str(db_path),
             reason=str(exc)) from None
     prune(db_path)
@@ -172,10 +174,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path:
             _copy(backup, temp)
             os.chmod(temp, 0o600)
     except (OSError, sqlite3.Error) as exc:
-        trouble = disk_trouble(exc, db_path)
-        if trouble is not None:
-            raise trouble from None
-        raise StoreError(QT_TRANSLATE_NOOP(
+        raise _plain(exc, db_path, QT_TRANSLATE_NOOP(
             "errors", "The backup could not be restored: {reason}. The data file was kept "
                       "as {aside}."), reason=str(exc), aside=str(aside)) from None
     return aside
