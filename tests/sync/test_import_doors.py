@@ -64,3 +64,72 @@ def test_a_manifest_naming_a_fifo_is_skipped_with_a_sentence(ready_services, tmp
     problems = sorted(p for _name, p in report.unreadable)
     assert len(problems) == 2
     assert all("not an ordinary file" in p for p in problems)
+
+
+def _own_visit_as_wire(services, visit_id: str) -> dict:
+    from helpdesk.sync.outbox import read_wire_records
+    from helpdesk.store.engine import reading
+
+    with reading(services.engine) as db:
+        [record] = read_wire_records(db, "visit", [visit_id], include_notes=False)
+    return record
+
+
+def test_a_stick_never_changes_this_desks_own_visits(ready_services, tmp_path):
+    """A batch naming this desk's visit at revision 99, deleted, is set aside; the visit stays."""
+    from helpdesk.core.records import VisitDraft
+
+    spot = ready_services.desk.spots()[0].id
+    mine = ready_services.intake.record_visit(VisitDraft(
+        session_id=None, spot_id=spot, staff_id=None, question_types=("email",),
+        outcome="solved"))
+    record = _own_visit_as_wire(ready_services, mine.id)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    attack = dict(record, revision=99, deleted=True)
+    write_batch_files(stick, Batch("019a0000-0000-7000-8000-0000000000c1", record["desk_id"],
+                                   "visit", [attack]))
+    # The same visit at the revision held (a stick coming back round): already had, fine.
+    write_batch_files(stick, Batch("019a0000-0000-7000-8000-0000000000c2", record["desk_id"],
+                                   "visit", [record]))
+    report = ready_services.sync.import_batches(stick)
+    assert report.already_had == 1 and report.stored == 0
+    [(_name, problem)] = report.unreadable
+    assert "made on this desk" in problem
+    still = ready_services.intake.get_visit(mine.id)
+    assert (still.revision, still.deleted) == (1, False)
+
+
+def test_the_same_revision_with_other_content_is_set_aside_and_listed(ready_services,
+                                                                      tmp_path):
+    """Not "already here" in silence: the importer names the batch and the record id."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    spot = ready_services.desk.spots()[0].id
+    theirs = dict(VISIT, spot_id=spot, session_id=None, note=None)
+    write_batch_files(stick, _batch("019a0000-0000-7000-8000-0000000000d1", theirs))
+    assert ready_services.sync.import_batches(stick).stored == 1
+    again = tmp_path / "again"
+    again.mkdir()
+    write_batch_files(again, _batch("019a0000-0000-7000-8000-0000000000d3",
+                                    dict(theirs, outcome="partly")))
+    report = ready_services.sync.import_batches(again)
+    assert report.stored == 0
+    [(_name, problem)] = report.unreadable
+    assert theirs["id"] in problem and "other content" in problem
+
+
+def test_visits_from_a_stick_are_not_sent_on_by_this_desk(ready_services, tmp_path):
+    """They belong to the desk that made them, which sends them itself."""
+    from helpdesk.core.sync_records import TargetDraft
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    spot = ready_services.desk.spots()[0].id
+    write_batch_files(stick, _batch("019a0000-0000-7000-8000-0000000000d1",
+                                    dict(VISIT, spot_id=spot, session_id=None)))
+    assert ready_services.sync.import_batches(stick).stored == 1
+    out = tmp_path / "out"
+    out.mkdir()
+    ready_services.sync.add_target(TargetDraft(name="out", kind="folder", folder=str(out)))
+    assert ready_services.sync.status().waiting == 1  # the desk's own spot only

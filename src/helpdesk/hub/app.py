@@ -8,13 +8,16 @@ import logging
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
+from sqlalchemy.exc import DataError
 from starlette.concurrency import run_in_threadpool
 
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.problems import problem
 from helpdesk.hub.reports import sheet_response
 from helpdesk.hub.sheets import SheetSettings
+from helpdesk.hub.ownership import NotThisDesk
 from helpdesk.hub.store import BatchConflict, receive_batch
+from helpdesk.sync.conflicts import RecordConflict
 from helpdesk.hub.tokens import COORDINATOR, desk_for_token, holder_of
 from helpdesk.sync.csv_format import decode_csv
 from helpdesk.sync.protocol import VERSION, ProtocolError, decode_batch, encode_ack
@@ -83,9 +86,20 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
         if key != batch.batch_id:
             return problem(400, "the Idempotency-Key header must equal the batch id")
         try:
-            ack, duplicate = await run_in_threadpool(receive_batch, db, batch, desk)
+            ack, duplicate = await run_in_threadpool(
+                lambda: receive_batch(db, batch, desk, token_desk=desk))
         except BatchConflict:
             return problem(422, "this batch id was already used for other records")
+        except NotThisDesk as exc:
+            return problem(403, str(exc))
+        except RecordConflict as exc:
+            return problem(409, str(exc))
+        except DataError as exc:
+            # A value the database cannot hold (the protocol lets none through that it knows
+            # of): this batch is refused, the queue behind it goes on. Ids only in the log.
+            log.error("batch %s from %s refused: the database cannot store one of its values "
+                      "(%s)", batch.batch_id, desk, type(exc.orig).__name__)
+            return problem(422, "a value in this batch cannot be stored by the hub's database")
         body = encode_ack(ack)
         body["duplicate"] = duplicate
         return Response(orjson.dumps(body), media_type="application/json")
