@@ -8,7 +8,7 @@ import logging
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from helpdesk.hub.db import HubDb
@@ -47,6 +47,14 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
     sheets = sheets or SheetSettings.load()
     app = FastAPI(title="Helpdesk hub", version=str(VERSION), docs_url=None, redoc_url=None,
                   openapi_url=None)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def database_failed(request: Request, exc: SQLAlchemyError):
+        # PostgreSQL's own message can quote the failing row ("DETAIL: Failing row contains
+        # …"): the log names the kind of error and the route, never the message.
+        log.error("the database failed on %s %s (%s)", request.method, request.url.path,
+                  type(getattr(exc, "orig", None) or exc).__name__)
+        return problem(500, "the hub's database failed; send the batch again later")
 
     async def desk_of(request: Request) -> str | None:
         return await run_in_threadpool(desk_for_token, db, _bearer(request))
