@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from helpdesk.core.errors import StoreDamagedError
 from helpdesk.core.records import VisitDraft
 from helpdesk.store import backups
+from helpdesk.ui.feedback import error_sentence
 
 
 def test_a_damaged_save_offers_the_latest_backup_and_restores_it(ready_services, data_dir,
@@ -34,13 +35,13 @@ def test_a_damaged_save_offers_the_latest_backup_and_restores_it(ready_services,
         qtbot.waitUntil(lambda: bool(failures), timeout=10000)
         assert isinstance(failures[0], StoreDamagedError)
         qtbot.waitUntil(lambda: desk.store_problem is not None, timeout=5000)
-        assert "is damaged" in desk.store_problem
+        assert desk.store_problem == error_sentence(failures[0])  # the damaged sentence
         box = desk.problem_box
         assert box.icon() == QMessageBox.Icon.Critical
         assert desk.restore_button in box.buttons()
         box.close()
         desk.restore_backup(made)
-        assert "kept as" in desk.restore_box.text()
+        assert "helpdesk.db.before-restore-" in desk.restore_box.text()
         desk.restore_box.finished.disconnect()  # closing it quits the app: not in a test
         desk.restore_box.close()
     finally:
