@@ -11,6 +11,7 @@ from helpdesk.core.errors import StoreDamagedError
 from helpdesk.core.records import VisitDraft
 from helpdesk.store import backups
 from helpdesk.ui.feedback import error_sentence
+from helpdesk.ui.i18n import install_language
 
 
 def test_a_damaged_save_offers_the_latest_backup_and_restores_it(ready_services, data_dir,
@@ -46,6 +47,7 @@ def test_a_damaged_save_offers_the_latest_backup_and_restores_it(ready_services,
         desk.restore_box.close()
     finally:
         desk.close()
+        install_language("en")  # the damaged snapshot made it start in the system's language
     conn = sqlite3.connect(data_dir / "helpdesk.db")
     assert [r[0] for r in conn.execute("SELECT id FROM visit")] == [kept.id]
     conn.close()
