@@ -133,3 +133,7 @@ def test_visits_from_a_stick_are_not_sent_on_by_this_desk(ready_services, tmp_pa
     out.mkdir()
     ready_services.sync.add_target(TargetDraft(name="out", kind="folder", folder=str(out)))
     assert ready_services.sync.status().waiting == 1  # the desk's own spot only
+    from helpdesk.core.records import VisitFilter
+
+    [row] = ready_services.visits.page(VisitFilter())
+    assert row.sync_state == ""  # not "waiting" for ever: not this desk's to send

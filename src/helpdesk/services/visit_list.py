@@ -30,7 +30,7 @@ MAX_FOLLOW_UPS = 500
 
 v = visit_table.c
 _ROW_COLUMNS = (v.id, v.started_at, v.spot_id, v.staff_id, v.outcome, v.duration_minutes,
-                v.follow_up, v.follow_up_date, v.revision)
+                v.follow_up, v.follow_up_date, v.revision, v.desk_id)
 
 
 def local_day_start(day: date, zone: ZoneInfo) -> datetime:
@@ -91,7 +91,9 @@ def _rows(db: Session, rows) -> list[VisitRow]:
             select(q.visit_id, q.question_type).where(q.visit_id.in_([r.id for r in rows]))
             .order_by(q.visit_id, q.position)):
         questions.setdefault(visit_id, []).append(code)
-    sync_states = visit_sync_states(db, [(r.id, r.revision) for r in rows])
+    # Visits from a stick are sent by the desk that made them: no sync state of this desk's.
+    own = db.scalar(select(desk_table.c.id).limit(1))
+    sync_states = visit_sync_states(db, [(r.id, r.revision) for r in rows if r.desk_id == own])
     return [VisitRow(id=r.id, started_at=r.started_at, spot_name=spots.get(r.spot_id, ""),
                      staff_name=staff.get(r.staff_id, "") if r.staff_id else "",
                      question_types=tuple(questions.get(r.id, ())), outcome=r.outcome,
