@@ -54,3 +54,24 @@ def test_the_desk_sheet_of_1970_week_1(ready_services, tmp_path):
     for fmt in ("csv", "xlsx", "pdf"):
         made = ready_services.reports.export(request, fmt, "fr", tmp_path / f"1970.{fmt}")
         assert made.visit_records == 1
+
+
+def test_visits_from_a_clock_set_wrong_are_flagged_not_refused(ready_services):
+    """1970's visits are counted on 1970's sheet, which says how many look implausible."""
+    from datetime import datetime, timezone
+
+    from helpdesk.core.records import VisitDraft
+    from helpdesk.reports.figures import sheet_figures
+    from helpdesk.reports.layout import lay_out
+
+    spot = ready_services.desk.spots()[0].id
+    for hour in (9, 10):
+        ready_services.intake.record_visit(VisitDraft(
+            session_id=None, spot_id=spot, staff_id=None, question_types=("email",),
+            outcome="solved", started_at=datetime(1970, 1, 1, hour, tzinfo=timezone.utc)))
+    figures = sheet_figures(ready_services.reports.source(), week_text_period("1970-W01"))
+    assert figures.network.totals.visits == 2 and figures.network.implausible == 2
+    this_week = sheet_figures(ready_services.reports.source(), week_text_period("2026-W49"))
+    assert this_week.network.implausible == 0
+    view = lay_out(figures, ready_services.taxonomy.current(), "nl")
+    assert any("voor 2000" in note for page in view.pages for note in page.notes)

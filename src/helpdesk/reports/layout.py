@@ -117,6 +117,8 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
                   overdue=n(spot.follow_ups_overdue))]
     if spot.totals.sessions_open:
         notes.append(text(language, "open_sessions", n=n(spot.totals.sessions_open)))
+    if spot.implausible:
+        notes.append(text(language, "implausible", n=n(spot.implausible)))
     if network:
         title, subtitle = text(language, "network_summary"), text(language, "network")
     else:

@@ -86,6 +86,13 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                    "uren of per uur): {n}.",
                    "Enregistrements dont l'heure enregistrée n'existe pas (comptés, mais ni dans "
                    "les heures ni par heure)\u00a0: {n}."),
+    "implausible": ("Visits dated before 2000 or after today: {n} (a computer's clock set "
+                    "wrong?); they are counted here, correct their date on the desk.",
+                    "Bezoeken gedateerd voor 2000 of na vandaag: {n} (een computerklok die "
+                    "verkeerd stond?); ze tellen hier mee, verbeter hun datum op de balie.",
+                    "Visites datées d'avant 2000 ou d'après aujourd'hui\u00a0: {n} (une horloge "
+                    "d'ordinateur mal réglée\u00a0?)\u00a0; elles sont comptées ici, corrigez "
+                    "leur date sur le poste."),
     "open_sessions": ("Sessions not closed yet: {n}; their hours are not counted.",
                       "Permanenties nog niet afgesloten: {n}; hun uren tellen niet mee.",
                       "Permanences pas encore clôturées\u00a0: {n}\u00a0; leurs heures ne sont pas "
