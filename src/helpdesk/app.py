@@ -20,6 +20,7 @@ from helpdesk.core.records import StartupState
 from helpdesk.store.snapshot import read_startup_state, read_taxonomy
 from helpdesk.core.taxonomy_file import default_taxonomy
 from helpdesk.ui.context import UiContext
+from helpdesk.ui.desk_time import locale_for
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.i18n import install_language, system_language
 from helpdesk.ui.tasks import Tasks
@@ -175,7 +176,7 @@ class DeskApp(QObject):
         self.problem_box = box
 
     def _offer_restore(self, box: QMessageBox, latest) -> None:
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(
+        when = locale_for(self.ctx.language).toString(QDateTime.fromSecsSinceEpoch(
             int(latest.made_at.timestamp())), QLocale.FormatType.ShortFormat)
         box.setInformativeText(QCoreApplication.translate(
             "DeskApp", "The latest backup was made on {when}. Restoring it puts it in place "
