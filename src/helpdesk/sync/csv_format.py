@@ -157,7 +157,8 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise ProtocolError(f"{path.name} is not an ordinary file; it was skipped")
+            raise ProtocolError(f"{path.name} is not an ordinary file (a FIFO, a device or a "
+                                "folder), so it was not read")
         if info.st_size > limit:
             raise ProtocolError(f"{path.name} is too large")
         return fh.read(limit + 1)

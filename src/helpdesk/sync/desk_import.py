@@ -91,7 +91,7 @@ def import_batches(engine, path: Path) -> ImportReport:
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
                 done, had = merge_into_desk(conn, item.batch)
         except (OwnRecords, RecordConflict) as exc:
-            unreadable.append((item.path.name, f"set aside: {exc}"))
+            unreadable.append((item.path.name, str(exc)))
             continue
         batches += 1
         stored += len(done)
