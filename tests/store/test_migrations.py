@@ -126,3 +126,25 @@ def test_the_sync_migration_keeps_existing_visits_and_makes_them_wait(ready_serv
         assert again.sync.status().waiting == 4
     finally:
         again.close()
+
+
+def test_the_spot_origin_migration_marks_this_desks_spots(ready_services, data_dir):
+    """A store from before 0003: the spot of its first run is marked as made here."""
+    spot = ready_services.desk.spots()[0].id
+    ready_services.close()
+    db_path = data_dir / "helpdesk.db"
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), "0002")
+        conn.commit()
+    engine.dispose()
+    upgrade_store(db_path)
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        origin, desk = conn.execute("SELECT s.origin_desk_id, d.id FROM spot s, desk d "
+                                    "WHERE s.id = ?", (spot,)).fetchone()
+    finally:
+        conn.close()
+    assert origin == desk

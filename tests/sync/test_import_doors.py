@@ -137,3 +137,32 @@ def test_visits_from_a_stick_are_not_sent_on_by_this_desk(ready_services, tmp_pa
 
     [row] = ready_services.visits.page(VisitFilter())
     assert row.sync_state == ""  # not "waiting" for ever: not this desk's to send
+
+
+def test_a_stick_never_renames_this_desks_own_spot(ready_services, tmp_path):
+    """Spots carry no desk id: the desk remembers its own, and a stick cannot change them."""
+    spot = ready_services.desk.spots()[0]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    forged = {"id": spot.id, "revision": 99, "name": "Renamed", "kind": "library",
+              "active": False, "created_at": "2026-11-01T09:00:00.000000Z",
+              "updated_at": "2026-11-01T09:00:00.000000Z"}
+    other = dict(forged, id="019a0000-0000-7000-8000-00000000a5a5", revision=1,
+                 name="Bibliotheek", active=True)
+    write_batch_files(stick, Batch("019a0000-0000-7000-8000-0000000000f1",
+                                   "019a0000-0000-7000-8000-0000000000d2", "spot", [forged]))
+    write_batch_files(stick, Batch("019a0000-0000-7000-8000-0000000000f2",
+                                   "019a0000-0000-7000-8000-0000000000d2", "spot", [other]))
+    report = ready_services.sync.import_batches(stick)
+    assert report.stored == 1  # the other desk's spot
+    [(_name, problem)] = report.unreadable
+    assert "made on this desk" in problem
+    assert [s.name for s in ready_services.desk.spots(include_retired=True)
+            if s.id == spot.id] == [spot.name]
+    # The other desk's spot may change from a later stick: it is not this desk's.
+    again = tmp_path / "again"
+    again.mkdir()
+    write_batch_files(again, Batch("019a0000-0000-7000-8000-0000000000f3",
+                                   "019a0000-0000-7000-8000-0000000000d2", "spot",
+                                   [dict(other, revision=2, name="Bib Noord")]))
+    assert ready_services.sync.import_batches(again).stored == 1

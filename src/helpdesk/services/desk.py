@@ -109,11 +109,12 @@ class DeskService:
                 raise InputError(QT_TRANSLATE_NOOP(
                     "errors", "This desk is already set up; change it in Settings."))
             _check_kind(db, spot_kind, "spot_kind")
-            db.execute(insert(desk_table).values(id=new_id(), name=desk_name, language=language,
+            desk_id = new_id()
+            db.execute(insert(desk_table).values(id=desk_id, name=desk_name, language=language,
                                                  time_zone="Europe/Brussels", created_at=now))
             db.execute(insert(spot_table).values(id=new_id(), name=spot_name, kind=spot_kind,
                                                  active=True, revision=1, created_at=now,
-                                                 updated_at=now))
+                                                 updated_at=now, origin_desk_id=desk_id))
             db.execute(insert(staff_table), [
                 dict(id=new_id(), name=n, role="volunteer", active=True, created_at=now,
                      updated_at=now) for n in names])
@@ -153,8 +154,10 @@ class DeskService:
         with writing(self._engine) as db:
             _check_kind(db, kind)
             spot_id = new_id()
+            own = db.scalar(select(desk_table.c.id).limit(1))
             db.execute(insert(spot_table).values(id=spot_id, name=name, kind=kind, active=True,
-                                                 revision=1, created_at=now, updated_at=now))
+                                                 revision=1, created_at=now, updated_at=now,
+                                                 origin_desk_id=own))
             return _spot(db.execute(select(spot_table).where(spot_table.c.id == spot_id)).one())
 
     def update_spot(self, spot_id: str, *, name: str | None = None, kind: str | None = None,

@@ -76,6 +76,8 @@ class SpotModel(SQLModel, table=True):
     revision: int = 1
     created_at: datetime = _utc()
     updated_at: datetime = _utc()
+    # This desk's id for the spots it made; None for spots learnt from a stick. Never sent.
+    origin_desk_id: str | None = None
 
 
 class StaffModel(SQLModel, table=True):

@@ -54,12 +54,17 @@ class OwnRecords(Exception):
 
 
 def _check_own_records(conn: Connection, batch: Batch) -> None:
-    # A desk's own visits and sessions change only on the desk itself: a stick naming them at
-    # a revision this desk does not hold (a higher one, a deleted one) is refused whole.
-    if batch.record_type == "spot":
-        return
+    # A desk's own spots, visits and sessions change only on the desk itself: a stick naming
+    # them at a revision this desk does not hold (a higher one, a deleted one) is refused whole.
     own = conn.scalar(select(desk_table.c.id).limit(1))
-    mine = [r for r in batch.records if r["desk_id"] == own]
+    if batch.record_type == "spot":
+        # Spots carry no desk id on the wire: the desk remembers which ones it made.
+        ids = [r["id"] for r in batch.records]
+        made_here = set(conn.scalars(select(spot_table.c.id).where(
+            spot_table.c.id.in_(ids), spot_table.c.origin_desk_id == own))) if ids else set()
+        mine = [r for r in batch.records if r["id"] in made_here]
+    else:
+        mine = [r for r in batch.records if r["desk_id"] == own]
     if not mine:
         return
     held = held_revisions(conn, DESK_TABLES[batch.record_type], [r["id"] for r in mine])

@@ -38,8 +38,8 @@ item = sync_batch_item_table.c
 
 
 def _eligible(record_type: str):
-    """Records of a type that are ready to leave: this desk's own visits and sessions (those
-    from a stick are sent by the desk that made them), sessions only once closed (or deleted).
+    """Records of a type that are ready to leave: this desk's own spots, visits and sessions
+    (those from a stick are sent by the desk that made them), sessions once closed or deleted.
     """
     own = select(desk_table.c.id).limit(1).scalar_subquery()
     if record_type == "help_session":
@@ -47,7 +47,7 @@ def _eligible(record_type: str):
         return and_(c.desk_id == own, or_(c.closed_at.is_not(None), c.deleted == true()))
     if record_type == "visit":
         return visit_table.c.desk_id == own
-    return true()
+    return spot_table.c.origin_desk_id == own
 
 
 def _not_sent(target_id: str, record_type: str, table):
