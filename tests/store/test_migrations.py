@@ -67,16 +67,21 @@ def test_a_store_made_by_a_newer_version_is_refused_and_left_untouched(data_dir)
     assert not list(data_dir.glob("backups/*-before-migration.db"))
 
 
+def downgraded(db_path, revision: str):
+    """The store at ``db_path`` taken back to ``revision`` with the real migrations."""
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), revision)
+        conn.commit()
+    engine.dispose()
+    return db_path
+
+
 def test_a_migration_that_runs_copies_the_file_first(data_dir):
     """A store at an older revision ('base': emptied by a downgrade) is backed up, then migrated."""
     services = Services.open(data_dir)
     services.close()
-    db_path = data_dir / "helpdesk.db"
-    engine = open_engine(db_path)
-    with engine.connect() as conn:
-        command.downgrade(alembic_config(conn), "base")
-        conn.commit()
-    engine.dispose()
+    db_path = downgraded(data_dir / "helpdesk.db", "base")
     assert read_revision(db_path) == "base"
 
     backup = upgrade_store(db_path)
@@ -110,12 +115,7 @@ def test_the_sync_migration_keeps_existing_visits_and_makes_them_wait(ready_serv
 
     visits = add_visits(ready_services, 3)
     ready_services.close()
-    db_path = data_dir / "helpdesk.db"
-    engine = open_engine(db_path)
-    with engine.connect() as conn:
-        command.downgrade(alembic_config(conn), "0001")
-        conn.commit()
-    engine.dispose()
+    db_path = downgraded(data_dir / "helpdesk.db", "0001")
     assert read_revision(db_path) == "0001"
     backup = upgrade_store(db_path)
     assert backup is not None and backup.name.endswith("-before-migration.db")
@@ -132,12 +132,7 @@ def test_the_spot_origin_migration_marks_this_desks_spots(ready_services, data_d
     """A store from before 0003: the spot of its first run is marked as made here."""
     spot = ready_services.desk.spots()[0].id
     ready_services.close()
-    db_path = data_dir / "helpdesk.db"
-    engine = open_engine(db_path)
-    with engine.connect() as conn:
-        command.downgrade(alembic_config(conn), "0002")
-        conn.commit()
-    engine.dispose()
+    db_path = downgraded(data_dir / "helpdesk.db", "0002")
     upgrade_store(db_path)
     import sqlite3
 
