@@ -152,6 +152,13 @@
             <numerusform>%n visits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n with a time that cannot be read: open it to correct the time)</source>
+        <translation>
+            <numerusform>(%n with a time that cannot be read: open it to correct the time)</numerusform>
+            <numerusform>(%n with a time that cannot be read: open it to correct the time)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitsTableModel</name>

@@ -76,6 +76,18 @@
         <source>Nothing can be saved until this is solved. Please tell your coordinator.</source>
         <translation>Rien ne peut être enregistré tant que ce problème n&apos;est pas réglé. Prévenez la coordination.</translation>
     </message>
+    <message>
+        <source>The latest backup was made on {when}. Restoring it puts it in place of the damaged file, which is kept beside it; visits saved after the backup are only in that file, so tell your coordinator.</source>
+        <translation>La dernière sauvegarde date du {when}. La restaurer la met à la place du fichier endommagé, qui est conservé à côté ; les visites enregistrées après la sauvegarde ne se trouvent que dans ce fichier : prévenez donc votre coordinateur·rice.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is back in place; the damaged file is kept as {aside}. Helpdesk will now close: start it again.</source>
+        <translation>La sauvegarde est remise en place ; le fichier endommagé est conservé sous le nom {aside}. Helpdesk va maintenant se fermer : relancez-le.</translation>
+    </message>
 </context>
 <context>
     <name>DeskListBox</name>
@@ -1190,6 +1202,10 @@
         <source>Not recorded</source>
         <translation>Non indiqué</translation>
     </message>
+    <message>
+        <source>The time of this visit could not be read; enter its date and time, then save.</source>
+        <translation>L&apos;heure de cette visite n&apos;a pas pu être lue ; indiquez sa date et son heure, puis enregistrez.</translation>
+    </message>
 </context>
 <context>
     <name>VisitFilterBar</name>
@@ -1467,6 +1483,13 @@
             <numerusform>%n visites</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n with a time that cannot be read: open it to correct the time)</source>
+        <translation>
+            <numerusform>(%n avec une heure illisible : ouvrez-la pour corriger l&apos;heure)</numerusform>
+            <numerusform>(%n avec une heure illisible : ouvrez-les pour corriger l&apos;heure)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The visit was changed.</source>
         <translation>La visite a été modifiée.</translation>
@@ -1542,6 +1565,10 @@
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
+    <message>
+        <source>Time unreadable</source>
+        <translation>Heure illisible</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -1583,6 +1610,10 @@
     <message>
         <source>This name is longer than 80 characters; shorten it.</source>
         <translation>Ce nom dépasse 80 caractères ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>This name holds an invisible control character (often pasted along with text); type it again.</source>
+        <translation>Ce nom contient un caractère de contrôle invisible (souvent collé avec du texte) ; retapez-le.</translation>
     </message>
     <message>
         <source>Choose Dutch, French or English.</source>
@@ -1649,6 +1680,10 @@
         <translation>Cette visite a été modifiée entre-temps ; rouvrez-la et refaites votre modification.</translation>
     </message>
     <message>
+        <source>The time of this visit could not be read; enter its date and time.</source>
+        <translation>L&apos;heure de cette visite n&apos;a pas pu être lue ; indiquez sa date et son heure.</translation>
+    </message>
+    <message>
         <source>This visit was deleted.</source>
         <translation>Cette visite a été supprimée.</translation>
     </message>
@@ -1685,12 +1720,16 @@
         <translation>Le nombre de personnes non reçues doit être compris entre 0 et 1000.</translation>
     </message>
     <message>
-        <source>The data file {path} is damaged or is not a Helpdesk data file; restore a backup or choose another data folder.</source>
-        <translation>Le fichier de données {path} est endommagé ou n&apos;est pas un fichier Helpdesk ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+        <source>The computer&apos;s clock says it is earlier than when this session opened; set the right date and time, then close it.</source>
+        <translation>Selon l&apos;horloge de l&apos;ordinateur, il est plus tôt que l&apos;ouverture de cette permanence ; réglez la date et l&apos;heure correctes, puis clôturez-la.</translation>
     </message>
     <message>
         <source>The data file {path} is not a Helpdesk data file; choose another data folder.</source>
         <translation>Le fichier {path} n&apos;est pas un fichier de données Helpdesk ; choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read ({reason}); check that its disk is connected and try again.</source>
+        <translation>Le fichier de données {path} ne peut pas être lu ({reason}) ; vérifiez que son disque est connecté et réessayez.</translation>
     </message>
     <message>
         <source>This data was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
@@ -1735,6 +1774,10 @@
     <message>
         <source>The note is longer than 500 characters; shorten it.</source>
         <translation>La note dépasse 500 caractères ; raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>The note holds an invisible control character (often pasted along with text); type the note again.</source>
+        <translation>La note contient un caractère de contrôle invisible (souvent collé avec du texte) ; retapez la note.</translation>
     </message>
     <message>
         <source>The time of the visit has no time zone; enter it again.</source>
@@ -1831,6 +1874,10 @@
     <message>
         <source>The hub refused the desk&apos;s token — ask your coordinator for a new one.</source>
         <translation>Le hub a refusé le jeton du poste — demandez-en un nouveau à votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>{target} already holds some of these {count} records with other content (“{reason}”); they were set aside and stay on this desk: tell your coordinator.</source>
+        <translation>{target} possède déjà certains de ces {count} enregistrements avec un autre contenu (« {reason} ») ; ils ont été mis de côté et restent sur ce poste : prévenez votre coordinateur·rice.</translation>
     </message>
     <message>
         <source>The certificate of {target} cannot be trusted, so nothing was sent; tell your coordinator.</source>
@@ -1933,8 +1980,16 @@
         <translation>{text} n&apos;est pas une semaine&#xa0;; écrivez-la comme 2026-W47.</translation>
     </message>
     <message>
+        <source>Choose a week from the years 1900 to 9999.</source>
+        <translation>Choisissez une semaine des années 1900 à 9999.</translation>
+    </message>
+    <message>
         <source>The year {year} has no week {week}.</source>
         <translation>L&apos;année {year} n&apos;a pas de semaine {week}.</translation>
+    </message>
+    <message>
+        <source>The last week of 9999 ends in the year 10000; choose an earlier week.</source>
+        <translation>La dernière semaine de 9999 se termine en l&apos;an 10000 ; choisissez une semaine antérieure.</translation>
     </message>
     <message>
         <source>The period ends before it starts; swap the two ends.</source>
@@ -1959,6 +2014,34 @@
     <message>
         <source>This hub database was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
         <translation>Cette base de données du hub vient d&apos;une version plus récente de Helpdesk&#xa0;; installez cette version (ou une plus récente) pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>No backup of {path} could be made: {reason}.</source>
+        <translation>Aucune sauvegarde de {path} n&apos;a pu être faite : {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Il n&apos;y a pas de fichier de sauvegarde {path}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}. The data file was kept as {aside}.</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée : {reason}. Le fichier de données a été conservé sous le nom {aside}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so nothing more can be saved; free some space (empty the recycle bin, remove large files) and try again. What was saved before is safe.</source>
+        <translation>Le disque qui contient {path} est plein, rien de plus ne peut donc être enregistré ; libérez de la place (videz la corbeille, supprimez de gros fichiers) et réessayez. Ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is on a disk that can only be read (a locked stick or a read-only share); unlock it or move the data folder to a disk you can write to.</source>
+        <translation>Le fichier de données {path} se trouve sur un disque en lecture seule (une clé verrouillée ou un partage en lecture seule) ; déverrouillez-le ou déplacez le dossier de données vers un disque accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>This user may not write the data file {path}; ask whoever manages this computer for access, or start Helpdesk with another data folder.</source>
+        <translation>Cet utilisateur ne peut pas modifier le fichier de données {path} ; demandez l&apos;accès à la personne qui gère cet ordinateur, ou lancez Helpdesk avec un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged; restore the latest backup (Restore in the app, or helpdesk restore) and tell your coordinator.</source>
+        <translation>Le fichier de données {path} est endommagé ; restaurez la dernière sauvegarde (Restaurer dans l&apos;application, ou helpdesk restore) et prévenez votre coordinateur·rice.</translation>
     </message>
 </context>
 </TS>

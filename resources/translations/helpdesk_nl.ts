@@ -76,6 +76,18 @@
         <source>Nothing can be saved until this is solved. Please tell your coordinator.</source>
         <translation>Er kan niets worden opgeslagen tot dit is opgelost. Verwittig uw coördinator.</translation>
     </message>
+    <message>
+        <source>The latest backup was made on {when}. Restoring it puts it in place of the damaged file, which is kept beside it; visits saved after the backup are only in that file, so tell your coordinator.</source>
+        <translation>De laatste back-up is gemaakt op {when}. Terugzetten plaatst die in de plaats van het beschadigde bestand, dat ernaast bewaard blijft; bezoeken die na de back-up werden opgeslagen, staan alleen in dat bestand: verwittig dus uw coördinator.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Laatste back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup is back in place; the damaged file is kept as {aside}. Helpdesk will now close: start it again.</source>
+        <translation>De back-up staat terug op zijn plaats; het beschadigde bestand is bewaard als {aside}. Helpdesk sluit nu af: start het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>DeskListBox</name>
@@ -1190,6 +1202,10 @@
         <source>Not recorded</source>
         <translation>Niet ingevuld</translation>
     </message>
+    <message>
+        <source>The time of this visit could not be read; enter its date and time, then save.</source>
+        <translation>Het tijdstip van dit bezoek kon niet gelezen worden; vul de datum en het uur in en sla dan op.</translation>
+    </message>
 </context>
 <context>
     <name>VisitFilterBar</name>
@@ -1467,6 +1483,13 @@
             <numerusform>%n bezoeken</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n with a time that cannot be read: open it to correct the time)</source>
+        <translation>
+            <numerusform>(%n met een tijdstip dat niet te lezen is: open het om het tijdstip te verbeteren)</numerusform>
+            <numerusform>(%n met een tijdstip dat niet te lezen is: open ze om het tijdstip te verbeteren)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The visit was changed.</source>
         <translation>Het bezoek werd gewijzigd.</translation>
@@ -1542,6 +1565,10 @@
         <source>Sync</source>
         <translation>Synchronisatie</translation>
     </message>
+    <message>
+        <source>Time unreadable</source>
+        <translation>Tijdstip onleesbaar</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -1583,6 +1610,10 @@
     <message>
         <source>This name is longer than 80 characters; shorten it.</source>
         <translation>Deze naam is langer dan 80 tekens; maak hem korter.</translation>
+    </message>
+    <message>
+        <source>This name holds an invisible control character (often pasted along with text); type it again.</source>
+        <translation>Deze naam bevat een onzichtbaar stuurteken (vaak mee geplakt met tekst); typ hem opnieuw.</translation>
     </message>
     <message>
         <source>Choose Dutch, French or English.</source>
@@ -1649,6 +1680,10 @@
         <translation>Dit bezoek is intussen gewijzigd; open het opnieuw en breng uw wijziging opnieuw aan.</translation>
     </message>
     <message>
+        <source>The time of this visit could not be read; enter its date and time.</source>
+        <translation>Het tijdstip van dit bezoek kon niet gelezen worden; vul de datum en het uur in.</translation>
+    </message>
+    <message>
         <source>This visit was deleted.</source>
         <translation>Dit bezoek werd verwijderd.</translation>
     </message>
@@ -1685,12 +1720,16 @@
         <translation>Het aantal mensen dat niet geholpen kon worden, moet tussen 0 en 1000 liggen.</translation>
     </message>
     <message>
-        <source>The data file {path} is damaged or is not a Helpdesk data file; restore a backup or choose another data folder.</source>
-        <translation>Het gegevensbestand {path} is beschadigd of is geen Helpdesk-gegevensbestand; zet een back-up terug of kies een andere gegevensmap.</translation>
+        <source>The computer&apos;s clock says it is earlier than when this session opened; set the right date and time, then close it.</source>
+        <translation>Volgens de klok van de computer is het vroeger dan het moment waarop deze permanentie begon; stel de juiste datum en het juiste uur in en sluit ze dan.</translation>
     </message>
     <message>
         <source>The data file {path} is not a Helpdesk data file; choose another data folder.</source>
         <translation>Het bestand {path} is geen Helpdesk-gegevensbestand; kies een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read ({reason}); check that its disk is connected and try again.</source>
+        <translation>Het gegevensbestand {path} kan niet gelezen worden ({reason}); controleer of de schijf aangesloten is en probeer opnieuw.</translation>
     </message>
     <message>
         <source>This data was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
@@ -1735,6 +1774,10 @@
     <message>
         <source>The note is longer than 500 characters; shorten it.</source>
         <translation>De notitie is langer dan 500 tekens; maak ze korter.</translation>
+    </message>
+    <message>
+        <source>The note holds an invisible control character (often pasted along with text); type the note again.</source>
+        <translation>De notitie bevat een onzichtbaar stuurteken (vaak mee geplakt met tekst); typ de notitie opnieuw.</translation>
     </message>
     <message>
         <source>The time of the visit has no time zone; enter it again.</source>
@@ -1831,6 +1874,10 @@
     <message>
         <source>The hub refused the desk&apos;s token — ask your coordinator for a new one.</source>
         <translation>De hub weigerde het token van de balie — vraag uw coördinator om een nieuw.</translation>
+    </message>
+    <message>
+        <source>{target} already holds some of these {count} records with other content (“{reason}”); they were set aside and stay on this desk: tell your coordinator.</source>
+        <translation>{target} heeft sommige van deze {count} registraties al met een andere inhoud (“{reason}”); ze zijn apart gezet en blijven op deze balie: verwittig uw coördinator.</translation>
     </message>
     <message>
         <source>The certificate of {target} cannot be trusted, so nothing was sent; tell your coordinator.</source>
@@ -1933,8 +1980,16 @@
         <translation>{text} is geen week; schrijf ze als 2026-W47.</translation>
     </message>
     <message>
+        <source>Choose a week from the years 1900 to 9999.</source>
+        <translation>Kies een week uit de jaren 1900 tot 9999.</translation>
+    </message>
+    <message>
         <source>The year {year} has no week {week}.</source>
         <translation>Het jaar {year} heeft geen week {week}.</translation>
+    </message>
+    <message>
+        <source>The last week of 9999 ends in the year 10000; choose an earlier week.</source>
+        <translation>De laatste week van 9999 eindigt in het jaar 10000; kies een vroegere week.</translation>
     </message>
     <message>
         <source>The period ends before it starts; swap the two ends.</source>
@@ -1959,6 +2014,34 @@
     <message>
         <source>This hub database was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
         <translation>Deze hub-database komt van een nieuwere versie van Helpdesk; installeer die versie (of een nieuwere) om ze te openen.</translation>
+    </message>
+    <message>
+        <source>No backup of {path} could be made: {reason}.</source>
+        <translation>Er kon geen back-up van {path} gemaakt worden: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Er is geen back-upbestand {path}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}. The data file was kept as {aside}.</source>
+        <translation>De back-up kon niet teruggezet worden: {reason}. Het gegevensbestand is bewaard als {aside}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so nothing more can be saved; free some space (empty the recycle bin, remove large files) and try again. What was saved before is safe.</source>
+        <translation>De schijf met {path} is vol, dus er kan niets meer opgeslagen worden; maak ruimte vrij (maak de prullenbak leeg, verwijder grote bestanden) en probeer opnieuw. Wat al opgeslagen was, is veilig.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is on a disk that can only be read (a locked stick or a read-only share); unlock it or move the data folder to a disk you can write to.</source>
+        <translation>Het gegevensbestand {path} staat op een schijf die alleen gelezen kan worden (een vergrendelde stick of een alleen-lezen netwerkmap); ontgrendel ze of verplaats de gegevensmap naar een schijf waarop u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>This user may not write the data file {path}; ask whoever manages this computer for access, or start Helpdesk with another data folder.</source>
+        <translation>Deze gebruiker mag het gegevensbestand {path} niet wijzigen; vraag toegang aan wie deze computer beheert, of start Helpdesk met een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged; restore the latest backup (Restore in the app, or helpdesk restore) and tell your coordinator.</source>
+        <translation>Het gegevensbestand {path} is beschadigd; zet de laatste back-up terug (Terugzetten in de app, of helpdesk restore) en verwittig uw coördinator.</translation>
     </message>
 </context>
 </TS>

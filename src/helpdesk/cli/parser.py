@@ -60,6 +60,10 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
                       help="random seed: the same seed gives the same data (default 1)")
     demo.add_argument("--weeks", type=int, default=52, metavar="W",
                       help="how many weeks, ending now, the visits spread over (default 52)")
+    commands.add_parser("backup", help="make a checked backup of the data now")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the data (the current file is kept aside)")
+    restore.add_argument("file", metavar="FILE", help="a backup, e.g. from DATA/backups")
     target_add = add_sync_commands(commands)
     _add_report_parser(commands)
     return parser, target_add

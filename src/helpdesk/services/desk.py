@@ -12,6 +12,7 @@ from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES, LAST_SPOT_KEY,
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
+from helpdesk.core.value_checks import has_forbidden_characters
 from helpdesk.services.intake import recent_durations
 from helpdesk.services.sessions import read_open_session
 from helpdesk.services.taxonomy import load_taxonomy
@@ -46,6 +47,10 @@ def _clean_name(name: str, field: str) -> str:
     if len(name) > MAX_NAME:
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "This name is longer than 80 characters; shorten it."), field=field)
+    if has_forbidden_characters(name):
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "This name holds an invisible control character (often pasted along "
+                      "with text); type it again."), field=field)
     return name
 
 
@@ -104,11 +109,12 @@ class DeskService:
                 raise InputError(QT_TRANSLATE_NOOP(
                     "errors", "This desk is already set up; change it in Settings."))
             _check_kind(db, spot_kind, "spot_kind")
-            db.execute(insert(desk_table).values(id=new_id(), name=desk_name, language=language,
+            desk_id = new_id()
+            db.execute(insert(desk_table).values(id=desk_id, name=desk_name, language=language,
                                                  time_zone=DEFAULT_TIME_ZONE, created_at=now))
             db.execute(insert(spot_table).values(id=new_id(), name=spot_name, kind=spot_kind,
                                                  active=True, revision=1, created_at=now,
-                                                 updated_at=now))
+                                                 updated_at=now, origin_desk_id=desk_id))
             db.execute(insert(staff_table), [
                 dict(id=new_id(), name=n, role="volunteer", active=True, created_at=now,
                      updated_at=now) for n in names])
@@ -150,8 +156,10 @@ class DeskService:
         with writing(self._engine) as db:
             _check_kind(db, kind)
             spot_id = new_id()
+            own = db.scalar(select(desk_table.c.id).limit(1))
             db.execute(insert(spot_table).values(id=spot_id, name=name, kind=kind, active=True,
-                                                 revision=1, created_at=now, updated_at=now))
+                                                 revision=1, created_at=now, updated_at=now,
+                                                 origin_desk_id=own))
             return _spot(db.execute(select(spot_table).where(spot_table.c.id == spot_id)).one())
 
     def update_spot(self, spot_id: str, *, name: str | None = None, kind: str | None = None,

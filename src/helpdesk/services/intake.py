@@ -160,6 +160,10 @@ class IntakeService:
                     "errors", "This visit was changed in the meantime; open it again and redo "
                               "your change."))
             if draft.started_at is None:
+                if current.started_at is None:
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "errors", "The time of this visit could not be read; enter its date "
+                                  "and time."), field="started_at")
                 draft = replace(draft, started_at=current.started_at)
             checked = checked_visit(draft, load_taxonomy(db), current.as_draft())
             _check_links(db, checked, current)

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from helpdesk.core.changes import Change, ChangeLog, announces
+from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.sync_records import (
     ImportReport,
@@ -24,6 +25,7 @@ from helpdesk.core.sync_records import (
     SyncTarget,
     TargetDraft,
 )
+from helpdesk.store.backups import make_backup
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import desk_table
 from helpdesk.sync import targets as target_store
@@ -196,5 +198,9 @@ class SyncService:
 
     @announces(Change.VISITS | Change.SYNC)
     def import_batches(self, path: Path) -> ImportReport:
-        """Merge CSV batches (a folder, or one file) from other desks into this store."""
+        """Merge CSV batches (a folder, or one file) from other desks into this store.
+
+        A checked backup is made first: an import changes many records at once.
+        """
+        make_backup(self._data_dir / DB_FILENAME, "before-import")
         return import_batches(self._engine, Path(path))

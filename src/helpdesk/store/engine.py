@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
+from helpdesk.store.disk_trouble import disk_trouble
+
 # Applied on every new connection: none of them but journal_mode persists in the file.
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -26,7 +28,17 @@ PRAGMAS = (
 
 def open_engine(path: Path) -> Engine:
     """An engine on the SQLite file at ``path`` with the store's pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{Path(path)}", connect_args={"check_same_thread": False})
+    # hide_parameters: an error's text (and any log of it) names no value a visit holds.
+    engine = create_engine(f"sqlite:///{Path(path)}", connect_args={"check_same_thread": False},
+                           hide_parameters=True)
+
+    @event.listens_for(engine, "handle_error")
+    def _plain_error(context) -> None:
+        # A full disk, a read-only medium, a refused permission or a damaged page, wherever it
+        # shows up (a save, a sheet, the demo), becomes its own plain sentence.
+        trouble = disk_trouble(context.original_exception, path)
+        if trouble is not None:
+            raise trouble
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:

@@ -132,7 +132,11 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         visit, spots, staff = result
         self.visit = visit
         self.original = visit  # as it was before this edit: what Undo brings back
-        local = to_local(visit.started_at, self._zone)
+        if visit.started_at is None:
+            # Its stored time does not exist: offer now, and say why it must be checked.
+            local = QDateTime.currentDateTime().toTimeZone(self._zone)
+        else:
+            local = to_local(visit.started_at, self._zone)
         self.when.setDateTime(QDateTime(local.date(), local.time()))
         # Retired spots and helpers are offered only when this visit already names them.
         self.spot_choice.clear()
@@ -149,6 +153,9 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         self.helper_choice.setCurrentIndex(max(0, found))
         self.form.load(visit.as_draft())
         self.status.hide()
+        if visit.started_at is None:
+            show_error(self.error, self.tr("The time of this visit could not be read; enter "
+                                           "its date and time, then save."))
         self.save_button.setEnabled(True)
         self.when.setFocus()
 

@@ -123,6 +123,11 @@ class VisitsTableModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------------
 
+    @property
+    def unreadable_count(self) -> int:
+        """How many loaded visits have a stored time that does not exist."""
+        return sum(1 for row in self._rows if row.started_at is None)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._rows)
 
@@ -212,6 +217,8 @@ class VisitsTableModel(QAbstractTableModel):
 
     def _display(self, visit: VisitRow, column: int) -> str:
         if column == WHEN:
+            if visit.started_at is None:  # stored before times were checked: fix it by editing
+                return self.tr("Time unreadable")
             local = to_local(visit.started_at, self._zone)
             return f"{short_date(local.date(), self._locale)}  {short_time(local, self._locale)}"
         if column == SPOT:

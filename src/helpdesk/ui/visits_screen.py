@@ -253,6 +253,10 @@ class VisitsScreen(FollowsLanguage, QWidget):
             text = self.tr("%n visit(s) shown; scroll down for older ones", "", shown)
         else:
             text = self.tr("%n visit(s)", "", shown)
+        unreadable = self.model.unreadable_count
+        if unreadable:
+            text += " " + self.tr("(%n with a time that cannot be read: open it to correct "
+                                  "the time)", "", unreadable)
         self.count.setText(text)
 
     def _update_actions(self, *_args) -> None:
