@@ -86,8 +86,10 @@ class Services:
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except SQLAlchemyError:
-            pass  # another connection still reads: SQLite checkpoints when the last one closes
+        except (SQLAlchemyError, StoreError):
+            # Another connection still reads (SQLite checkpoints when the last one closes), or
+            # the disk is full: the WAL stays beside the file, with everything in it, safe.
+            pass
         self.engine.dispose()
 
 
