@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup translations bench clean
+.PHONY: run test setup translations bench clean mutation
 
 run: setup
 	$(BIN)/helpdesk
@@ -37,6 +37,13 @@ update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -extensions py -locations none src/helpdesk \
 		-ts resources/translations/helpdesk_en.ts
 	$(BIN)/python scripts/fill_english_plurals.py resources/translations/helpdesk_en.ts
+
+# Mutation testing over sync/, the period and figure code, the hub's request handling and the
+# store's migration step (docs/testing.md). Too slow for CI: run it before closing an issue
+# that touches them. MUTANTS='helpdesk.sync.protocol*' narrows it to one module.
+mutation: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children 2 $(MUTANTS)
+	$(BIN)/python scripts/mutation_scores.py
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
