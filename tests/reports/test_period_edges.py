@@ -91,3 +91,19 @@ def test_a_follow_up_due_today_is_open_but_not_overdue(edge_store):
     """Overdue means due before the day the sheet is made, not on it."""
     spot = _figures(edge_store, "2026-W47")
     assert (spot.follow_ups_open, spot.follow_ups_overdue) == (2, 1)
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("47", "47 is not a week; write it like 2026-W47."),
+    ("2026-W60", "The year 2026 has no week 60."),
+    ("1999-W10", "The year 1999 has no week 10."),
+])
+def test_a_wrong_week_names_itself_and_its_field(text, sentence):
+    """The sentence repeats what was typed and tells how to write it; the week field is
+    named, so the screen can show it there; the template stays translatable."""
+    from helpdesk.reports.periods import parse_week
+
+    with pytest.raises(InputError) as caught:
+        parse_week(text)
+    assert caught.value.sentence() == sentence and caught.value.field == "week"
+    assert "{" in caught.value.message  # the words are filled in after translation
