@@ -107,3 +107,13 @@ def test_a_wrong_week_names_itself_and_its_field(text, sentence):
         parse_week(text)
     assert caught.value.sentence() == sentence and caught.value.field == "week"
     assert "{" in caught.value.message  # the words are filled in after translation
+
+
+def test_week_years_run_from_2000_to_2999():
+    """The first and last years taken, and one past each."""
+    from helpdesk.reports.periods import parse_week
+
+    assert parse_week("2000-W10") == (2000, 10) and parse_week("2999-W10") == (2999, 10)
+    for text in ("1999-W10", "3000-W10"):
+        with pytest.raises(InputError, match="has no week 10"):
+            parse_week(text)
