@@ -117,3 +117,12 @@ def test_week_years_run_from_2000_to_2999():
     for text in ("1999-W10", "3000-W10"):
         with pytest.raises(InputError, match="has no week 10"):
             parse_week(text)
+
+
+def test_a_year_before_of_runs_of_weeks():
+    """A run across New Year keeps both ends a year back; a run ending in week 53 ends in
+    the last week of a 52-week year before."""
+    assert week_text_period("2026-W52", "2027-W02").year_before() == \
+        week_text_period("2025-W52", "2026-W02")
+    assert week_text_period("2026-W50", "2026-W53").year_before() == \
+        week_text_period("2025-W50", "2025-W52")
