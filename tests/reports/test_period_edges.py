@@ -126,3 +126,20 @@ def test_a_year_before_of_runs_of_weeks():
         week_text_period("2025-W52", "2026-W02")
     assert week_text_period("2026-W50", "2026-W53").year_before() == \
         week_text_period("2025-W50", "2025-W52")
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="needs time.tzset")
+def test_the_bounds_do_not_depend_on_the_computers_own_time_zone(monkeypatch):
+    """A desk PC set to another zone than the desk's still gets Brussels weeks in UTC."""
+    import time
+    from zoneinfo import ZoneInfo
+
+    expected = ("2026-11-15T23:00:00.000000Z", "2026-11-22T23:00:00.000000Z")
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        bounds = week_text_period("2026-W47").utc_bounds(ZoneInfo("Europe/Brussels"))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert tuple(bounds) == expected
