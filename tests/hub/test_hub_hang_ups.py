@@ -137,12 +137,13 @@ def _drive(db, messages: list[dict], *, key: str = BATCH_ID) -> list[str]:
     handler = logging.Handler(logging.INFO)
     handler.emit = lambda record: lines.append(record.getMessage())
     logger.addHandler(handler)
-    level, logger.level = logger.level, logging.INFO
+    level = logger.level
+    logger.setLevel(logging.INFO)  # setLevel, not .level =: it clears the logger's cache
     try:
         asyncio.run(create_app(db)(scope, receive, send))
     finally:
         logger.removeHandler(handler)
-        logger.level = level
+        logger.setLevel(level)
     return lines
 
 
