@@ -33,8 +33,15 @@ def test_the_longest_run_of_weeks():
 def test_a_period_of_one_day_and_one_that_ends_before_it_starts():
     """First day = last day is one day; last day before first is refused."""
     assert dates_period(date(2026, 3, 1), date(2026, 3, 1)).days == 1
-    with pytest.raises(InputError, match="ends before it starts"):
+    with pytest.raises(InputError) as caught:
         dates_period(date(2026, 3, 2), date(2026, 3, 1))
+    assert caught.value.sentence() == "The period ends before it starts; swap the two ends."
+    assert caught.value.field == "period"
+    with pytest.raises(InputError) as caught:
+        dates_period(date(2020, 1, 1), date(2026, 1, 1))
+    assert caught.value.sentence() == ("A sheet covers at most three years; choose a shorter "
+                                       "period.")
+    assert caught.value.field == "period"
 
 
 MADE_AT = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)  # Tuesday 24/11 10:30 Brussels
