@@ -108,41 +108,74 @@ def test_hanging_up_before_the_answer(hub):
     _no_traceback(hub.log())
 
 
-def test_a_desk_gone_before_the_answer_gets_one_line_and_the_batch_is_kept(tmp_path, caplog):
-    """The body arrives whole, then the desk is gone while the hub stores it: the batch is
-    kept (the retry is answered as already had) and the log says so in one line. Driven
-    through the ASGI interface, so the hang-up falls exactly between body and answer."""
+def _drive(db, messages: list[dict], *, key: str = BATCH_ID) -> list[str]:
+    """POST /v1/batches through the ASGI interface: ``messages`` as the client's side, then
+    a disconnect; the hub's log lines. Exactly where the hang-up falls is chosen here."""
     import asyncio
     import logging
 
     from helpdesk.hub.app import create_app
 
-    db = HubDb.open(f"sqlite:///{tmp_path / 'hub.db'}")
     token = add_token(db, "Buurtbar")
-    body = _body()
-    messages = [{"type": "http.request", "body": body, "more_body": False}]
-    sent = []
+    messages = list(messages)
 
     async def receive():
         return messages.pop(0) if messages else {"type": "http.disconnect"}
 
     async def send(message):
-        sent.append(message)
+        pass
 
     headers = [(b"authorization", f"Bearer {token}".encode()),
-               (b"content-type", b"application/json"),
-               (b"idempotency-key", BATCH_ID.encode())]
+               (b"content-type", b"application/json"), (b"idempotency-key", key.encode())]
     scope = {"type": "http", "asgi": {"version": "3.0", "spec_version": "2.3"},
              "http_version": "1.1", "method": "POST", "scheme": "http", "path": "/v1/batches",
              "raw_path": b"/v1/batches", "root_path": "", "query_string": b"",
              "headers": headers, "client": ("127.0.0.1", 5000),
              "server": ("127.0.0.1", 8765)}
-    with caplog.at_level(logging.INFO, logger="helpdesk.hub"):
-        asyncio.run(create_app(db)(scope, receive, send))
+    logger = logging.getLogger("helpdesk.hub")
+    lines: list[str] = []
+    handler = logging.Handler(logging.INFO)
+    handler.emit = lambda record: lines.append(record.getMessage())
+    logger.addHandler(handler)
+    level = logger.level
+    logger.setLevel(logging.INFO)  # setLevel, not .level =: it clears the logger's cache
     try:
-        lines = [r.getMessage() for r in caplog.records if r.name == "helpdesk.hub"]
-        assert lines == [f"desk Buurtbar hung up before the answer; the batch is stored and "
-                         f"its next sending is answered as already had (batch {BATCH_ID})"]
-        assert len(hub_visits(db)) == 40 and _batches(db) == 1
+        asyncio.run(create_app(db)(scope, receive, send))
     finally:
-        db.close()
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return lines
+
+
+@pytest.fixture
+def db(tmp_path):
+    opened = HubDb.open(f"sqlite:///{tmp_path / 'hub.db'}")
+    yield opened
+    opened.close()
+
+
+def test_a_desk_gone_before_the_answer_gets_one_line_and_the_batch_is_kept(db):
+    """The body arrives whole, then the desk is gone while the hub stores it: the batch is
+    kept (the retry is answered as already had) and the log says so in one line."""
+    lines = _drive(db, [{"type": "http.request", "body": _body(), "more_body": False}])
+    assert lines == [f"desk Buurtbar hung up before the answer; the batch is stored and "
+                     f"its next sending is answered as already had (batch {BATCH_ID})"]
+    assert len(hub_visits(db)) == 40 and _batches(db) == 1
+
+
+def test_a_desk_gone_mid_body_gets_one_line_with_the_bytes_received(db):
+    """Two chunks of a longer body, then the disconnect: nothing stored, one line."""
+    body = _body()
+    lines = _drive(db, [{"type": "http.request", "body": body[:1000], "more_body": True},
+                        {"type": "http.request", "body": body[1000:1500], "more_body": True}])
+    assert lines == [f"desk Buurtbar hung up after 1500 bytes; nothing stored "
+                     f"(batch {BATCH_ID})"]
+    assert hub_visits(db) == {} and _batches(db) == 0
+
+
+def test_a_key_that_is_no_batch_id_is_not_repeated_in_the_log(db):
+    """Header text is the client's: only a well-formed id goes into the log."""
+    lines = _drive(db, [{"type": "http.request", "body": b"{", "more_body": True}],
+                   key="Janssens\nINFO: forged line")
+    assert lines == ["desk Buurtbar hung up after 1 bytes; nothing stored "
+                     "(batch without a valid id)"]

@@ -33,8 +33,15 @@ def test_the_longest_run_of_weeks():
 def test_a_period_of_one_day_and_one_that_ends_before_it_starts():
     """First day = last day is one day; last day before first is refused."""
     assert dates_period(date(2026, 3, 1), date(2026, 3, 1)).days == 1
-    with pytest.raises(InputError, match="ends before it starts"):
+    with pytest.raises(InputError) as caught:
         dates_period(date(2026, 3, 2), date(2026, 3, 1))
+    assert caught.value.sentence() == "The period ends before it starts; swap the two ends."
+    assert caught.value.field == "period"
+    with pytest.raises(InputError) as caught:
+        dates_period(date(2020, 1, 1), date(2026, 1, 1))
+    assert caught.value.sentence() == ("A sheet covers at most three years; choose a shorter "
+                                       "period.")
+    assert caught.value.field == "period"
 
 
 MADE_AT = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)  # Tuesday 24/11 10:30 Brussels
@@ -91,3 +98,55 @@ def test_a_follow_up_due_today_is_open_but_not_overdue(edge_store):
     """Overdue means due before the day the sheet is made, not on it."""
     spot = _figures(edge_store, "2026-W47")
     assert (spot.follow_ups_open, spot.follow_ups_overdue) == (2, 1)
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("47", "47 is not a week; write it like 2026-W47."),
+    ("2026-W60", "The year 2026 has no week 60."),
+    ("1999-W10", "The year 1999 has no week 10."),
+])
+def test_a_wrong_week_names_itself_and_its_field(text, sentence):
+    """The sentence repeats what was typed and tells how to write it; the week field is
+    named, so the screen can show it there; the template stays translatable."""
+    from helpdesk.reports.periods import parse_week
+
+    with pytest.raises(InputError) as caught:
+        parse_week(text)
+    assert caught.value.sentence() == sentence and caught.value.field == "week"
+    assert "{" in caught.value.message  # the words are filled in after translation
+
+
+def test_week_years_run_from_2000_to_2999():
+    """The first and last years taken, and one past each."""
+    from helpdesk.reports.periods import parse_week
+
+    assert parse_week("2000-W10") == (2000, 10) and parse_week("2999-W10") == (2999, 10)
+    for text in ("1999-W10", "3000-W10"):
+        with pytest.raises(InputError, match="has no week 10"):
+            parse_week(text)
+
+
+def test_a_year_before_of_runs_of_weeks():
+    """A run across New Year keeps both ends a year back; a run ending in week 53 ends in
+    the last week of a 52-week year before."""
+    assert week_text_period("2026-W52", "2027-W02").year_before() == \
+        week_text_period("2025-W52", "2026-W02")
+    assert week_text_period("2026-W50", "2026-W53").year_before() == \
+        week_text_period("2025-W50", "2025-W52")
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="needs time.tzset")
+def test_the_bounds_do_not_depend_on_the_computers_own_time_zone(monkeypatch):
+    """A desk PC set to another zone than the desk's still gets Brussels weeks in UTC."""
+    import time
+    from zoneinfo import ZoneInfo
+
+    expected = ("2026-11-15T23:00:00.000000Z", "2026-11-22T23:00:00.000000Z")
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        bounds = week_text_period("2026-W47").utc_bounds(ZoneInfo("Europe/Brussels"))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert tuple(bounds) == expected

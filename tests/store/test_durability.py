@@ -1,4 +1,9 @@
-"""Nothing saved is lost: a process killed between saves leaves every committed visit."""
+"""Nothing saved is lost: a process killed between saves leaves every committed visit.
+
+This is a process crash, not a pulled plug: what survives a power cut is the commit's fsync,
+which ``synchronous=FULL`` asks for (tests/store/test_models.py checks it is on); a power cut
+itself cannot be made here.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ def test_a_crash_right_after_a_save_loses_no_visit(ready_services, data_dir):
         visit = services.intake.record_visit(
             VisitDraft(None, {spot.id!r}, None, ("print_scan",), "solved"))
         print(visit.id, flush=True)
-        os._exit(1)  # no close, no checkpoint: like a crash or a pulled plug
+        os._exit(1)  # no close, no checkpoint: a process crash
     """)
     out = subprocess.run([sys.executable, "-c", crash], capture_output=True, text=True,
                          timeout=60)
