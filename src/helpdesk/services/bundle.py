@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from helpdesk.core.changes import ChangeLog
 from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+from helpdesk.core.private_files import create_private_file, make_private_folder, tighten_folder
 from helpdesk.services.desk import DeskService
 from helpdesk.services.intake import IntakeService
 from helpdesk.services.reports import ReportService
@@ -68,7 +69,7 @@ class Services:
 
 def _prepare_folder(data_dir: Path) -> None:
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(data_dir)
     except OSError as exc:
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data folder {path} cannot be created: {reason}."),
@@ -77,3 +78,9 @@ def _prepare_folder(data_dir: Path) -> None:
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data folder {path} cannot be written to; choose another folder."),
             path=str(data_dir))
+    # Owner-only, also for a folder and files made by a version before this rule.
+    tighten_folder(data_dir)
+    try:
+        create_private_file(data_dir / DB_FILENAME)  # SQLite copies its mode to WAL and SHM
+    except OSError:
+        pass  # e.g. a read-only medium: opening the store says it in its own sentence
