@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.report_records import ExportResult, ReportRequest, SheetView
@@ -33,8 +34,9 @@ Progress = Callable[[int, int], None]
 class ReportService:
     """Preview and write this desk's sheets."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, signed_in: SignedIn | None = None) -> None:
         self._engine = engine
+        self._signed_in = signed_in or SignedIn()
 
     def source(self) -> ReportSource:
         """The desk's store as a report source: its name, time zone and taxonomy."""
@@ -72,6 +74,7 @@ class ReportService:
                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                made_at: datetime | None = None) -> ExportResult:
         """Write the sheet to ``path``; ``cancelled()`` turning True stops it, leaving nothing."""
+        self._signed_in.require("sheets")
         return export_sheet(self.source(), _period(request), request.spot_ids or None, fmt,
                             language, Path(path), made_at=made_at, progress=progress,
                             cancelled=cancelled)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.sync_records import (
@@ -49,8 +50,10 @@ class SyncService:
     """Targets, sync runs and imports over one store."""
 
     def __init__(self, engine: Engine, data_dir: Path, *, policy: RetryPolicy | None = None,
-                 timeout=DEFAULT_TIMEOUT, verify=True, changes: ChangeLog | None = None) -> None:
+                 timeout=DEFAULT_TIMEOUT, verify=True, changes: ChangeLog | None = None,
+                 signed_in: SignedIn | None = None) -> None:
         self.changes = changes or ChangeLog()
+        self._signed_in = signed_in or SignedIn()
         self._engine = engine
         self._data_dir = Path(data_dir)
         self.policy = policy or RetryPolicy()
@@ -71,6 +74,7 @@ class SyncService:
     @announces(Change.SYNC)
     def add_target(self, draft: TargetDraft) -> SyncTarget:
         """Check and store a new target."""
+        self._signed_in.require("settings")
         with writing(self._engine) as db:
             target_id = target_store.add_target(db, draft)
             return target_store.to_target(target_store.read_target(db, target_id))
@@ -78,6 +82,7 @@ class SyncService:
     @announces(Change.SYNC)
     def update_target(self, target_id: str, draft: TargetDraft) -> SyncTarget:
         """Change a target; a draft with token None keeps the stored token."""
+        self._signed_in.require("settings")
         with writing(self._engine) as db:
             target_store.update_target(db, target_id, draft)
             return target_store.to_target(target_store.read_target(db, target_id))
@@ -85,6 +90,7 @@ class SyncService:
     @announces(Change.SYNC)
     def remove_target(self, target_id: str) -> None:
         """Forget a target and what it acknowledged; the records themselves stay."""
+        self._signed_in.require("settings")
         with writing(self._engine) as db:
             target_store.read_target(db, target_id)
             forget_target(db, target_id)
@@ -129,6 +135,7 @@ class SyncService:
     def run(self, target_name: str | None = None, *, manual: bool = True,
             progress=None) -> SyncReport:
         """Send what is waiting, to one target or to all; ``skipped`` if a sync is running."""
+        self._signed_in.require("sync")
         lock = SyncLock(self._data_dir)
         if not lock.acquire():
             return SyncReport(skipped=True)

@@ -1,8 +1,8 @@
 """The one place that opens the database: pragmas, transactions and database sessions.
 
-Everything that talks to ``helpdesk.db`` goes through ``open_engine``, so a future encrypted
-store (SQLCipher: a different driver and a ``PRAGMA key`` first on each connection) and
-"close on lock" are changes to this file only.
+Everything that talks to ``helpdesk.db`` goes through ``open_engine``: a plain store through
+the stdlib ``sqlite3``, an encrypted one through SQLCipher with the raw key given first on
+each connection (``store/cipher.py``).
 """
 
 from __future__ import annotations
@@ -15,18 +15,32 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
+from helpdesk.store.cipher import cipher_module, connect
+
 # Applied on every new connection: none of them but journal_mode persists in the file.
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",  # a saved visit survives a power cut, not only a crash
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    "PRAGMA secure_delete=ON",  # a deleted note is overwritten in the file, not left behind
 )
 
 
-def open_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{Path(path)}", connect_args={"check_same_thread": False})
+def open_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the store file at ``path`` with the store's pragmas on every connection.
+
+    With ``key`` the file is opened with SQLCipher (created encrypted when new); without, it
+    is a plain SQLite file.
+    """
+    if key is None:
+        engine = create_engine(f"sqlite:///{Path(path)}",
+                               connect_args={"check_same_thread": False})
+    else:
+        # The creator keys each connection before SQLAlchemy's dialect runs a statement on it.
+        engine = create_engine(
+            f"sqlite:///{Path(path)}", module=cipher_module(),
+            creator=lambda: connect(path, key, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
