@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from helpdesk.core.atomic_files import replacing
+from helpdesk.core.atomic_files import leftovers, replacing
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from helpdesk.store.cipher import cipher_module, key_pragma
 
@@ -36,6 +36,7 @@ def encrypt_in_place(db_path: Path, key: bytes, before_swap: Callable[[], None])
             plain.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"",
                           (str(temp),))
             plain.execute("BEGIN EXCLUSIVE")  # no one writes to the plain file meanwhile
+            _remove_earlier_copies(db_path, temp)
             plain.execute("SELECT sqlcipher_export('encrypted')")
             _check_copy(plain)
             plain.execute("COMMIT")
@@ -64,6 +65,14 @@ def _leave_wal(plain, module) -> None:
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "Helpdesk is open on this data somewhere else; close it there and "
                       "try again."))
+
+
+def _remove_earlier_copies(db_path: Path, temp: Path) -> None:
+    # Encrypted copies left by conversions killed half-way: no other conversion is running
+    # (this one holds the store's exclusive lock), so none of them will be renamed any more.
+    for part, name in leftovers(db_path.parent):
+        if name == db_path.name and part.name != temp.name:
+            part.unlink(missing_ok=True)
 
 
 def _check_copy(plain) -> None:
