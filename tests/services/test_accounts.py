@@ -14,6 +14,7 @@ from helpdesk.services import Services
 from helpdesk.store import keys as keys_module
 from helpdesk.store.cipher import PLAIN_HEADER
 from helpdesk.store.keys import KdfParams
+from helpdesk.store.migrate import backup_store
 from helpdesk.store.snapshot import read_protection, read_startup_state
 
 SECRETS = (b"Buurtbar Kuregem", b"Fatima", b"Zorgverzekering aanvraag", b"smartphone")
@@ -46,6 +47,8 @@ def record_visits(services, count: int = 3) -> None:
 def protected(ready_services, data_dir):
     """A desk with three visits, protected by Fatima (coordinator); its recovery code."""
     record_visits(ready_services)
+    # A copy taken before a migration, while the store was still plain.
+    backup_store(data_dir / "helpdesk.db", "0002")
     code = ready_services.protect("Fatima", "fatima's passphrase")
     ready_services.accounts.add("Jan", "staff", "jan's passphrase")
     ready_services.accounts.add("Vera", "volunteer", "vera's passphrase")
@@ -54,7 +57,8 @@ def protected(ready_services, data_dir):
 
 
 def test_protecting_keeps_every_record_and_leaves_nothing_readable(protected, data_dir):
-    """The store is converted in place: sqlite3 cannot read it and no file shows a secret."""
+    """The store and its older backup are encrypted: sqlite3 reads neither, no file shows a secret."""
+    assert len(list(data_dir.glob("helpdesk.db.bak-0002-*"))) == 1
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(data_dir / "helpdesk.db").execute("SELECT * FROM visit").fetchall()
     assert (data_dir / "helpdesk.db").read_bytes()[:16] != PLAIN_HEADER
@@ -189,9 +193,8 @@ def test_the_first_account_of_a_plain_store_links_an_existing_helper(ready_servi
 
 def test_backups_of_a_protected_store_are_encrypted(protected, data_dir):
     """The copy taken before a migration is encrypted with the same key."""
-    from helpdesk.store.cipher import connect
-    from helpdesk.store.migrate import backup_store
     from helpdesk.services.accounts import unlock_key
+    from helpdesk.store.cipher import connect
 
     key, _slot, _ = unlock_key(data_dir, "Fatima", "fatima's passphrase")
     backup = backup_store(data_dir / "helpdesk.db", "0003", key)

@@ -29,7 +29,7 @@ from helpdesk.services.sync import SyncService
 from helpdesk.services.taxonomy import TaxonomyService, seed_taxonomy
 from helpdesk.services.visit_list import VisitListService
 from helpdesk.store.cipher import is_encrypted
-from helpdesk.store.encrypt import encrypt_in_place
+from helpdesk.store.encrypt import encrypt_in_place, encrypt_plain_copies
 from helpdesk.store.engine import open_engine, writing
 from helpdesk.store.keys import write_key_file
 from helpdesk.store.migrate import upgrade_store
@@ -136,6 +136,7 @@ class Services:
         try:
             encrypt_in_place(db_path, first.key,
                              lambda: write_key_file(self.data_dir, first.keys))
+            encrypt_plain_copies(self.data_dir, first.key, DB_FILENAME)
         finally:
             # Encrypted or, when the conversion failed, plain as before: open what is there.
             key = first.key if is_encrypted(db_path) else None

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from helpdesk.core.atomic_files import leftovers, replacing
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
-from helpdesk.store.cipher import cipher_module, key_pragma
+from helpdesk.store.cipher import PLAIN_HEADER, cipher_module, key_pragma
 
 _ZEROS = bytes(1 << 20)
 
@@ -96,7 +96,7 @@ def _check_opens(temp: Path, key: bytes, module) -> None:
     conn = module.connect(str(temp))
     try:
         conn.execute(key_pragma(key))
-        conn.execute("SELECT count(*) FROM alembic_version").fetchone()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
         conn.close()
 
@@ -115,3 +115,27 @@ def _overwrite(fd: int) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def encrypt_plain_copies(data_dir: Path, key: bytes, store_name: str) -> list[Path]:
+    """Encrypt, in place and with ``key``, every other plain SQLite file in ``data_dir``.
+
+    Backups taken before a migration (and any other copy in the folder or below it) were
+    made while the store was plain; once it is protected, no file in its folder may stay
+    readable. Returns the files encrypted.
+    """
+    done = []
+    for root, _folders, files in os.walk(data_dir):
+        for name in files:
+            path = Path(root) / name
+            if (path.parent == Path(data_dir) and name == store_name) or name.endswith(".part"):
+                continue
+            try:
+                with open(path, "rb") as f:
+                    plain = f.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+            except OSError:
+                continue
+            if plain:
+                encrypt_in_place(path, key, lambda: None)
+                done.append(path)
+    return done
