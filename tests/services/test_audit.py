@@ -70,3 +70,21 @@ def test_the_first_entry_starts_from_the_genesis_hash(ready_services, make_draft
     with ready_services.engine.connect() as conn:
         first = conn.exec_driver_sql("SELECT prev_hash FROM audit_entry WHERE seq = 1").scalar()
     assert first == GENESIS
+
+
+def test_an_export_and_a_sync_run_are_recorded(ready_services, make_draft, tmp_path):
+    """A sheet written and a sync asked for each leave one entry, without any visit data."""
+    from datetime import date
+
+    from helpdesk.core.report_records import ReportRequest
+
+    ready_services.intake.record_visit(make_draft())
+    today = date.today()
+    request = ReportRequest(first_day=today.replace(day=1), last_day=today)
+    ready_services.reports.export(request, "csv", "en", tmp_path / "sheet.csv")
+    ready_services.sync.run()  # no targets: nothing sent, still asked for by someone
+    entries = ready_services.audit.entries()
+    assert [e.action for e in entries] == ["visit recorded", "sheet exported", "sync run"]
+    assert entries[1].details["format"] == "csv" and entries[1].details["visits"] == 1
+    assert entries[2].details == {"sent": 0, "targets": [], "problems": 0, "manual": True}
+    assert ready_services.audit.verify().intact

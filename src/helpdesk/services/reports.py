@@ -18,8 +18,9 @@ from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.report_records import ExportResult, ReportRequest, SheetView
 from helpdesk.reports import ReportSource, export_sheet, sheet_view
 from helpdesk.reports.periods import Period, checked
+from helpdesk.services import audit
 from helpdesk.services.taxonomy import load_taxonomy
-from helpdesk.store.engine import reading
+from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,
     session_table,
@@ -75,9 +76,15 @@ class ReportService:
                made_at: datetime | None = None) -> ExportResult:
         """Write the sheet to ``path``; ``cancelled()`` turning True stops it, leaving nothing."""
         self._signed_in.require("sheets")
-        return export_sheet(self.source(), _period(request), request.spot_ids or None, fmt,
-                            language, Path(path), made_at=made_at, progress=progress,
-                            cancelled=cancelled)
+        period = _period(request)
+        result = export_sheet(self.source(), period, request.spot_ids or None, fmt,
+                              language, Path(path), made_at=made_at, progress=progress,
+                              cancelled=cancelled)
+        with writing(self._engine) as db:
+            audit.append(db, self._signed_in, "sheet exported", None, format=fmt,
+                         first_day=period.first_day, last_day=period.last_day,
+                         spots=len(request.spot_ids), visits=result.visit_records)
+        return result
 
 
 def _period(request: ReportRequest) -> Period:
