@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import CommandError
 
 if TYPE_CHECKING:
@@ -56,9 +55,9 @@ def credentials(args) -> tuple[str | None, str | None]:
 
 def is_protected(data_dir: Path) -> bool:
     """Whether the store in ``data_dir`` is encrypted (has accounts)."""
-    from helpdesk.store.snapshot import read_protection
+    from helpdesk.services import Services
 
-    return read_protection(Path(data_dir) / DB_FILENAME).protected
+    return Services.protection(data_dir).protected
 
 
 def open_desk(data_dir: Path, args) -> Services:

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from helpdesk.core.access import Account, SignedIn, UnlockError
+from helpdesk.core.access import Account, Protection, SignedIn, UnlockError
 from helpdesk.core.changes import ChangeLog
 from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, StoreError
@@ -33,6 +33,7 @@ from helpdesk.store.encrypt import encrypt_in_place, encrypt_plain_copies
 from helpdesk.store.engine import open_engine, writing
 from helpdesk.store.keys import write_key_file
 from helpdesk.store.migrate import upgrade_store
+from helpdesk.store.snapshot import read_protection
 
 
 class Services:
@@ -67,6 +68,14 @@ class Services:
     def protected(self) -> bool:
         """Whether the store is encrypted and opened with an account's key."""
         return self._key is not None
+
+    @staticmethod
+    def protection(data_dir: Path) -> Protection:
+        """Whether the store in ``data_dir`` is protected, and its accounts' names.
+
+        Reads nothing else (the lock screen's question; the GUI asks ``store.snapshot``).
+        """
+        return read_protection(Path(data_dir) / DB_FILENAME)
 
     @classmethod
     def open(cls, data_dir: Path, *, staff: str | None = None, passphrase: str | None = None,
