@@ -96,6 +96,7 @@ def test_a_protected_store_stops_the_app_with_one_plain_sentence(data_dir, qtbot
     from helpdesk.services import Services
     from helpdesk.store import keys
     from helpdesk.store.keys import KdfParams
+    from helpdesk.ui.i18n import install_language
 
     monkeypatch.setattr(keys, "DEFAULT_KDF", KdfParams(time_cost=1, memory_cost=8192))
     services = Services.open(data_dir)
@@ -116,3 +117,4 @@ def test_a_protected_store_stops_the_app_with_one_plain_sentence(data_dir, qtbot
         assert "Secret" not in desk.window.windowTitle()
     finally:
         desk.close()
+        install_language("en")  # the system's language was installed: leave none behind
