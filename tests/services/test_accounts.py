@@ -203,3 +203,27 @@ def test_backups_of_a_protected_store_are_encrypted(protected, data_dir):
     conn = connect(backup, key)
     assert conn.execute("SELECT count(*) FROM visit").fetchone()[0] == 3
     conn.close()
+
+
+def test_a_volunteer_sees_only_todays_visits(protected, data_dir, make_draft):
+    """Vera's list holds today's visits only, whatever the filter asks; Jan's holds all."""
+    from datetime import datetime, timedelta, timezone
+
+    from helpdesk.core.records import VisitFilter
+
+    services = Services.open(data_dir, staff="Jan", passphrase="jan's passphrase")
+    try:
+        old = services.intake.record_visit(make_draft(
+            started_at=datetime.now(timezone.utc) - timedelta(days=3), follow_up=True))
+        assert old.id in {r.id for r in services.visits.page(VisitFilter())}
+    finally:
+        services.close()
+    services = Services.open(data_dir, staff="Vera", passphrase="vera's passphrase")
+    try:
+        seen = services.visits.page(VisitFilter())
+        assert len(seen) == 3 and old.id not in {r.id for r in seen}
+        three_days = VisitFilter(date_from=old.started_at.date(), date_to=old.started_at.date())
+        assert services.visits.page(three_days) == []
+        assert old.id not in {r.id for r in services.visits.follow_ups()}
+    finally:
+        services.close()

@@ -55,7 +55,7 @@ class Services:
         self.desk = DeskService(engine, self.data_dir, signed_in=signed_in)
         self.sessions = SessionService(engine)
         self.intake = IntakeService(engine, self.changes, signed_in=signed_in)
-        self.visits = VisitListService(engine)
+        self.visits = VisitListService(engine, signed_in=signed_in)
         self.taxonomy = TaxonomyService(engine)
         self.sync = SyncService(engine, self.data_dir, changes=self.changes,
                                 signed_in=signed_in)
