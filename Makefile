@@ -6,7 +6,9 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test typecheck setup translations bench clean
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+.PHONY: run test typecheck setup translations bench clean package
 
 run: setup
 	$(BIN)/helpdesk
@@ -24,7 +26,7 @@ typecheck: setup
 setup: $(STAMP) translations
 
 $(STAMP): pyproject.toml scripts/install-system-deps.sh
-	bash scripts/install-system-deps.sh
+	PYTHON=$(PYTHON) bash scripts/install-system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
@@ -43,8 +45,18 @@ update-translations: $(STAMP)
 		-ts resources/translations/helpdesk_en.ts
 	$(BIN)/python scripts/fill_english_plurals.py resources/translations/helpdesk_en.ts
 
+# The desk app frozen into one folder (dist/helpdesk) and a .tar.gz of it, its smoke test, the
+# NSIS script compiled when makensis is there, and its size and start-up next to a frozen bare
+# PySide6 window (PACKAGE_ARGS=--no-bench skips that). See docs/packaging.md.
+package: setup $(PACKAGE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build.py $(PACKAGE_ARGS)
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/pip install --quiet -e '.[package,test]'
+	touch $(PACKAGE_STAMP)
+
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) $(QM)
+	rm -rf $(VENV) $(QM) build dist

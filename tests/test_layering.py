@@ -22,7 +22,9 @@ MAY_IMPORT: dict[str, set[str]] = {
     "sync": {"core", "store", "sync"},
     "services": {"core", "store", "sync", "reports", "services"},
     "hub": {"core", "store", "sync", "reports", "hub"},
-    "cli": {"core", "services", "reports", "cli", "app"},
+    # The command line starts the GUI (app) and `doctor` reads the store file and tries the
+    # translations (ui.i18n) itself; both only inside the commands that need them.
+    "cli": {"core", "services", "store", "reports", "cli", "app", "ui"},
     "ui": {"core", "ui"},
     "app": {"core", "store", "ui", "services"},
     "__main__": {"cli"},

@@ -101,3 +101,23 @@ def test_problem_finder_catches_an_unfinished_message(tmp_path):
         encoding="utf-8",
     )
     assert len(problems(ts)) == 2
+
+
+@pytest.mark.parametrize("language, look_in, types", [
+    ("nl", "&Zoeken in:", "Bestands&type:"),
+    ("fr", "&Voir dans\u00a0:", "Fichiers de &type\u00a0:"),
+])
+def test_qts_own_file_dialog_speaks_the_language(qapp, language, look_in, types):
+    """The file chooser's labels that Qt's shipped translations lack are ours to give."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from helpdesk.ui.i18n import install_language
+
+    install_language(language)
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert look_in in labels and types in labels
+    finally:
+        install_language("en")

@@ -99,20 +99,20 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n record waiting</numerusform>
-            <numerusform>%n records waiting</numerusform>
+            <numerusform>%n visit or session to send</numerusform>
+            <numerusform>%n visits or sessions to send</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncTargetsBox</name>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n record waiting</numerusform>
-            <numerusform>%n records waiting</numerusform>
+            <numerusform>%n visit or session to send</numerusform>
+            <numerusform>%n visits or sessions to send</numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +123,16 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitTime</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -140,6 +150,13 @@
         <translation>
             <numerusform>%n visit</numerusform>
             <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with a time that cannot be read: open it to correct the time)</source>
+        <translation>
+            <numerusform>(%n with a time that cannot be read: open it to correct the time)</numerusform>
+            <numerusform>(%n with a time that cannot be read: open it to correct the time)</numerusform>
         </translation>
     </message>
 </context>

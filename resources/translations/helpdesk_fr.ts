@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>AboutButton</name>
+    <message>
+        <source>Portable: the data is kept beside the app, in {0}.</source>
+        <translation>Portable : les données sont conservées à côté de l’application, dans {0}.</translation>
+    </message>
+    <message>
+        <source>The data is kept in {0}.</source>
+        <translation>Les données sont conservées dans {0}.</translation>
+    </message>
+    <message>
+        <source>Records the visits a digital-help desk handles, offline first.</source>
+        <translation>Enregistre les visites d’un espace d’aide numérique, même sans connexion.</translation>
+    </message>
+    <message>
+        <source>Licence: EUPL-1.2. Made with Qt {0} (PySide6).</source>
+        <translation>Licence : EUPL-1.2. Réalisé avec Qt {0} (PySide6).</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Version of Helpdesk and where its data is kept</source>
+        <translation>Version de Helpdesk et emplacement de ses données</translation>
+    </message>
+    <message>
+        <source>About Helpdesk</source>
+        <translation>À propos de Helpdesk</translation>
+    </message>
+</context>
+<context>
     <name>CloseSessionDialog</name>
     <message>
         <source>Close the session</source>
@@ -17,11 +48,11 @@
     </message>
     <message>
         <source>not counted</source>
-        <translation>non compté</translation>
+        <translation>non comptées</translation>
     </message>
     <message>
         <source>People turned away (leave at &apos;not counted&apos; if unknown)</source>
-        <translation>Personnes non reçues (laissez « non compté » si vous ne savez pas)</translation>
+        <translation>Personnes non reçues (laissez « non comptées » si vous ne savez pas)</translation>
     </message>
     <message>
         <source>Close session</source>
@@ -44,6 +75,18 @@
     <message>
         <source>Nothing can be saved until this is solved. Please tell your coordinator.</source>
         <translation>Rien ne peut être enregistré tant que ce problème n&apos;est pas réglé. Prévenez la coordination.</translation>
+    </message>
+    <message>
+        <source>The latest backup was made on {when}. Restoring it puts it in place of the damaged file, which is kept beside it; visits saved after the backup are only in that file, so tell your coordinator.</source>
+        <translation>La dernière sauvegarde date du {when}. La restaurer la met à la place du fichier endommagé, qui est conservé à côté ; les visites enregistrées après la sauvegarde ne se trouvent que dans ce fichier : prévenez donc votre coordinateur·rice.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is back in place; the damaged file is kept as {aside}. Helpdesk will now close: start it again.</source>
+        <translation>La sauvegarde est remise en place ; le fichier endommagé est conservé sous le nom {aside}. Helpdesk va maintenant se fermer : relancez-le.</translation>
     </message>
 </context>
 <context>
@@ -210,8 +253,8 @@
         <translation>Visite comptée : {0}</translation>
     </message>
     <message>
-        <source>Taken back: the visit is no longer counted.</source>
-        <translation>Annulé : la visite n&apos;est plus comptée.</translation>
+        <source>Taken back: the visit is no longer counted. It is on the form again if you want to correct it and save it.</source>
+        <translation>Annulé : la visite n&apos;est plus comptée. Elle est de nouveau dans le formulaire si vous voulez la corriger et l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -272,7 +315,7 @@
     </message>
     <message>
         <source>&amp;Helpers (Space ticks one)</source>
-        <translation>&amp;Intervenants (Espace pour cocher)</translation>
+        <translation>&amp;Intervenants (cochez avec la barre d&apos;espace)</translation>
     </message>
     <message>
         <source>Helpers in this session</source>
@@ -644,6 +687,10 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Helpdesk default</source>
+        <translation>liste par défaut de Helpdesk</translation>
+    </message>
+    <message>
         <source>This desk</source>
         <translation>Ce poste</translation>
     </message>
@@ -788,6 +835,13 @@
     </message>
 </context>
 <context>
+    <name>StatusNotes</name>
+    <message>
+        <source>Portable: the data stays in {0}. Quit the app before removing the stick.</source>
+        <translation>Portable : les données restent dans {0}. Quittez l’application avant de retirer la clé USB.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Send the records waiting to the hub or folder now</source>
@@ -810,10 +864,10 @@
         <translation>Rien n&apos;est envoyé : aucune destination de synchronisation n&apos;est configurée.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n enregistrement en attente</numerusform>
-            <numerusform>%n enregistrements en attente</numerusform>
+            <numerusform>%n visite ou permanence à envoyer</numerusform>
+            <numerusform>%n visites ou permanences à envoyer</numerusform>
         </translation>
     </message>
     <message>
@@ -837,7 +891,7 @@
     </message>
     <message>
         <source>Visits are sent to a hub or written to a folder automatically every few minutes. Free-text notes stay on this desk unless a target includes them.</source>
-        <translation>Les visites sont envoyées automatiquement à un hub ou écrites dans un dossier toutes les quelques minutes. Les notes libres restent sur ce poste, sauf si une destination les inclut.</translation>
+        <translation>Les visites sont envoyées automatiquement au serveur central (hub) ou écrites dans un dossier toutes les quelques minutes. Les notes libres restent sur ce poste, sauf si une destination les inclut.</translation>
     </message>
     <message>
         <source>Sync targets</source>
@@ -872,10 +926,10 @@
         <translation>« {name} » fonctionne.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n enregistrement en attente</numerusform>
-            <numerusform>%n enregistrements en attente</numerusform>
+            <numerusform>%n visite ou permanence à envoyer</numerusform>
+            <numerusform>%n visites ou permanences à envoyer</numerusform>
         </translation>
     </message>
     <message>
@@ -903,7 +957,7 @@
     </message>
     <message>
         <source>Scan</source>
-        <translation>Scan</translation>
+        <translation>Numérisation</translation>
     </message>
 </context>
 <context>
@@ -926,7 +980,7 @@
     </message>
     <message>
         <source>A &amp;hub (an internet address)</source>
-        <translation>Un &amp;hub (une adresse internet)</translation>
+        <translation>Un &amp;serveur central (hub : une adresse internet)</translation>
     </message>
     <message>
         <source>A f&amp;older: USB stick, shared or cloud folder</source>
@@ -1011,10 +1065,6 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <source>Who did the steps?</source>
-        <translation>Qui a fait les démarches ?</translation>
-    </message>
-    <message>
         <source>How &amp;long?</source>
         <translation>Com&amp;bien de temps ?</translation>
     </message>
@@ -1033,10 +1083,6 @@
     <message>
         <source>N&amp;ote</source>
         <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <source>Who did the steps</source>
-        <translation>Qui a fait les démarches</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1156,6 +1202,10 @@
         <source>Not recorded</source>
         <translation>Non indiqué</translation>
     </message>
+    <message>
+        <source>The time of this visit could not be read; enter its date and time, then save.</source>
+        <translation>L&apos;heure de cette visite n&apos;a pas pu être lue ; indiquez sa date et son heure, puis enregistrez.</translation>
+    </message>
 </context>
 <context>
     <name>VisitFilterBar</name>
@@ -1168,6 +1218,18 @@
         <translation>Cette semaine</translation>
     </message>
     <message>
+        <source>Last week</source>
+        <translation>Semaine passée</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois passé</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -1178,6 +1240,18 @@
     <message>
         <source>Visits from Monday to Sunday of this week</source>
         <translation>Les visites de cette semaine, du lundi au dimanche</translation>
+    </message>
+    <message>
+        <source>Visits from Monday to Sunday of last week</source>
+        <translation>Visites du lundi au dimanche de la semaine passée</translation>
+    </message>
+    <message>
+        <source>Visits of this calendar month</source>
+        <translation>Visites de ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Visits of last calendar month</source>
+        <translation>Visites du mois passé</translation>
     </message>
     <message>
         <source>Every visit, newest first</source>
@@ -1194,6 +1268,10 @@
     <message>
         <source>any day</source>
         <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Choisir le jour dans un calendrier</translation>
     </message>
     <message>
         <source>First day shown</source>
@@ -1239,12 +1317,32 @@
         <source>{label} (retired)</source>
         <translation>{label} (retiré)</translation>
     </message>
+    <message>
+        <source>“{0}” is not a day; type it as 23/11/2026 (or 23/11/26), or leave it empty.</source>
+        <translation>« {0} » n&apos;est pas une date ; tapez-la comme 23/11/2026 (ou 23/11/26), ou laissez la case vide.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Le premier jour tombe après le dernier.</translation>
+    </message>
 </context>
 <context>
     <name>VisitForm</name>
     <message>
+        <source>&amp;Who did the steps?</source>
+        <translation>&amp;Qui a fait les démarches ?</translation>
+    </message>
+    <message>
+        <source>Who did the steps</source>
+        <translation>Qui a fait les démarches</translation>
+    </message>
+    <message>
         <source>How did it end?</source>
         <translation>Quel a été le résultat ?</translation>
+    </message>
+    <message>
+        <source>How did it end? (this saves the visit)</source>
+        <translation>Comment cela s&apos;est-il terminé ? (ce choix enregistre la visite)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1267,8 +1365,50 @@
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <source>Autonomy, duration, follow-up, channel, anonymous profile and a note</source>
-        <translation>Autonomie, durée, suivi, forme de l&apos;aide, profil anonyme et une note</translation>
+        <source>Duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Durée, suivi, canal, profil anonyme et une note</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTime</name>
+    <message>
+        <source>When: earlier</source>
+        <translation>Quand : plus tôt</translation>
+    </message>
+    <message>
+        <source>When: now</source>
+        <translation>Quand : maintenant</translation>
+    </message>
+    <message>
+        <source>Record a visit that took place earlier</source>
+        <translation>Encoder une visite qui a eu lieu plus tôt</translation>
+    </message>
+    <message>
+        <source>When the visit took place</source>
+        <translation>Moment de la visite</translation>
+    </message>
+    <message>
+        <source>Hour of the visit</source>
+        <translation>Heure de la visite</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Jour de la visite</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1483,21 @@
             <numerusform>%n visites</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n with a time that cannot be read: open it to correct the time)</source>
+        <translation>
+            <numerusform>(%n avec une heure illisible : ouvrez-la pour corriger l&apos;heure)</numerusform>
+            <numerusform>(%n avec une heure illisible : ouvrez-les pour corriger l&apos;heure)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit was changed.</source>
+        <translation>La visite a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The visit is as it was before.</source>
+        <translation>La visite est revenue à son état précédent.</translation>
+    </message>
     <message>
         <source>Delete this visit? It will no longer count in reports.</source>
         <translation>Supprimer cette visite ? Elle ne sera plus comptée dans les rapports.</translation>
@@ -1352,8 +1507,16 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>The follow-up is marked done.</source>
+        <translation>Le suivi est marqué comme fait.</translation>
+    </message>
+    <message>
         <source>The visit was deleted.</source>
         <translation>La visite a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The follow-up is open again.</source>
+        <translation>Le suivi est de nouveau ouvert.</translation>
     </message>
     <message>
         <source>The visit is back.</source>
@@ -1367,8 +1530,8 @@
 <context>
     <name>VisitsTableModel</name>
     <message>
-        <source>This visit still needs a follow-up</source>
-        <translation>Cette visite demande encore un suivi</translation>
+        <source>This visit still needs a follow-up: tick the box once it is done</source>
+        <translation>Cette visite demande encore un suivi : cochez la case une fois qu&apos;il est fait</translation>
     </message>
     <message>
         <source>When</source>
@@ -1401,6 +1564,10 @@
     <message>
         <source>Sync</source>
         <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>Time unreadable</source>
+        <translation>Heure illisible</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1445,6 +1612,10 @@
         <translation>Ce nom dépasse 80 caractères ; raccourcissez-le.</translation>
     </message>
     <message>
+        <source>This name holds an invisible control character (often pasted along with text); type it again.</source>
+        <translation>Ce nom contient un caractère de contrôle invisible (souvent collé avec du texte) ; retapez-le.</translation>
+    </message>
+    <message>
         <source>Choose Dutch, French or English.</source>
         <translation>Choisissez le néerlandais, le français ou l&apos;anglais.</translation>
     </message>
@@ -1466,11 +1637,11 @@
     </message>
     <message>
         <source>This name and passphrase do not open the desk; check them and try again.</source>
-        <translation>Ce nom et cette phrase secrète n'ouvrent pas le poste ; vérifiez-les et réessayez.</translation>
+        <translation>Ce nom et cette phrase secrète n&apos;ouvrent pas le poste ; vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>This recovery code does not open the desk; check it and try again.</source>
-        <translation>Ce code de récupération n'ouvre pas le poste ; vérifiez-le et réessayez.</translation>
+        <translation>Ce code de récupération n&apos;ouvre pas le poste ; vérifiez-le et réessayez.</translation>
     </message>
     <message>
         <source>This account was removed; ask a coordinator.</source>
@@ -1486,15 +1657,15 @@
     </message>
     <message>
         <source>There is no account called {name}.</source>
-        <translation>Il n'y a pas de compte au nom de {name}.</translation>
+        <translation>Il n&apos;y a pas de compte au nom de {name}.</translation>
     </message>
     <message>
         <source>{name} is the last coordinator; add another coordinator first.</source>
-        <translation>{name} est le dernier coordinateur ; ajoutez d'abord un autre coordinateur.</translation>
+        <translation>{name} est le dernier coordinateur ; ajoutez d&apos;abord un autre coordinateur.</translation>
     </message>
     <message>
         <source>This desk has no accounts yet; add a coordinator first.</source>
-        <translation>Ce poste n'a pas encore de comptes ; ajoutez d'abord un coordinateur.</translation>
+        <translation>Ce poste n&apos;a pas encore de comptes ; ajoutez d&apos;abord un coordinateur.</translation>
     </message>
     <message>
         <source>Type at least one name.</source>
@@ -1554,11 +1725,23 @@
     </message>
     <message>
         <source>This desk is already protected; a coordinator adds accounts.</source>
-        <translation>Ce poste est déjà protégé ; c'est un coordinateur qui ajoute les comptes.</translation>
+        <translation>Ce poste est déjà protégé ; c&apos;est un coordinateur qui ajoute les comptes.</translation>
+    </message>
+    <message>
+        <source>The time of this visit could not be read; enter its date and time.</source>
+        <translation>L&apos;heure de cette visite n&apos;a pas pu être lue ; indiquez sa date et son heure.</translation>
+    </message>
+    <message>
+        <source>This visit was deleted.</source>
+        <translation>Cette visite a été supprimée.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be opened for writing: {reason}.</source>
         <translation>Le fichier de données {path} ne peut pas être ouvert en écriture : {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is on a network share, where the data file could be damaged; choose a folder on this computer or a USB stick.</source>
+        <translation>Le dossier de données {path} se trouve sur un partage réseau, où le fichier de données pourrait être endommagé ; choisissez un dossier sur cet ordinateur ou sur une clé USB.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
@@ -1585,12 +1768,16 @@
         <translation>Le nombre de personnes non reçues doit être compris entre 0 et 1000.</translation>
     </message>
     <message>
-        <source>The data file {path} is damaged or is not a Helpdesk data file; restore a backup or choose another data folder.</source>
-        <translation>Le fichier de données {path} est endommagé ou n&apos;est pas un fichier Helpdesk ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+        <source>The computer&apos;s clock says it is earlier than when this session opened; set the right date and time, then close it.</source>
+        <translation>Selon l&apos;horloge de l&apos;ordinateur, il est plus tôt que l&apos;ouverture de cette permanence ; réglez la date et l&apos;heure correctes, puis clôturez-la.</translation>
     </message>
     <message>
         <source>The data file {path} is not a Helpdesk data file; choose another data folder.</source>
         <translation>Le fichier {path} n&apos;est pas un fichier de données Helpdesk ; choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read ({reason}); check that its disk is connected and try again.</source>
+        <translation>Le fichier de données {path} ne peut pas être lu ({reason}) ; vérifiez que son disque est connecté et réessayez.</translation>
     </message>
     <message>
         <source>This data was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
@@ -1635,6 +1822,10 @@
     <message>
         <source>The note is longer than 500 characters; shorten it.</source>
         <translation>La note dépasse 500 caractères ; raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>The note holds an invisible control character (often pasted along with text); type the note again.</source>
+        <translation>La note contient un caractère de contrôle invisible (souvent collé avec du texte) ; retapez la note.</translation>
     </message>
     <message>
         <source>The time of the visit has no time zone; enter it again.</source>
@@ -1685,6 +1876,10 @@
         <translation>Un problème inattendu s&apos;est produit ; ce qui avait déjà été enregistré est en sécurité. Réessayez et, si cela se reproduit, prévenez la coordination.</translation>
     </message>
     <message>
+        <source>Helpdesk is closing; nothing more is read or saved.</source>
+        <translation>Helpdesk se ferme ; plus rien n&apos;est lu ni enregistré.</translation>
+    </message>
+    <message>
         <source>The data file cannot be opened: {reason}.</source>
         <translation>Le fichier de données ne peut pas être ouvert : {reason}.</translation>
     </message>
@@ -1727,6 +1922,10 @@
     <message>
         <source>The hub refused the desk&apos;s token — ask your coordinator for a new one.</source>
         <translation>Le hub a refusé le jeton du poste — demandez-en un nouveau à votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>{target} already holds some of these {count} records with other content (“{reason}”); they were set aside and stay on this desk: tell your coordinator.</source>
+        <translation>{target} possède déjà certains de ces {count} enregistrements avec un autre contenu (« {reason} ») ; ils ont été mis de côté et restent sur ce poste : prévenez votre coordinateur·rice.</translation>
     </message>
     <message>
         <source>The certificate of {target} cannot be trusted, so nothing was sent; tell your coordinator.</source>
@@ -1829,8 +2028,16 @@
         <translation>{text} n&apos;est pas une semaine&#xa0;; écrivez-la comme 2026-W47.</translation>
     </message>
     <message>
+        <source>Choose a week from the years 1900 to 9999.</source>
+        <translation>Choisissez une semaine des années 1900 à 9999.</translation>
+    </message>
+    <message>
         <source>The year {year} has no week {week}.</source>
         <translation>L&apos;année {year} n&apos;a pas de semaine {week}.</translation>
+    </message>
+    <message>
+        <source>The last week of 9999 ends in the year 10000; choose an earlier week.</source>
+        <translation>La dernière semaine de 9999 se termine en l&apos;an 10000 ; choisissez une semaine antérieure.</translation>
     </message>
     <message>
         <source>The period ends before it starts; swap the two ends.</source>
@@ -1870,11 +2077,39 @@
     </message>
     <message>
         <source>The encrypted copy of the data is not complete; nothing was changed. Try again, or tell your coordinator.</source>
-        <translation>La copie chiffrée des données est incomplète ; rien n'a été modifié. Réessayez ou prévenez votre coordinateur.</translation>
+        <translation>La copie chiffrée des données est incomplète ; rien n&apos;a été modifié. Réessayez ou prévenez votre coordinateur.</translation>
     </message>
     <message>
         <source>The encrypted copy of the data is damaged; nothing was changed. Try again, or tell your coordinator.</source>
-        <translation>La copie chiffrée des données est endommagée ; rien n'a été modifié. Réessayez ou prévenez votre coordinateur.</translation>
+        <translation>La copie chiffrée des données est endommagée ; rien n&apos;a été modifié. Réessayez ou prévenez votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>No backup of {path} could be made: {reason}.</source>
+        <translation>Aucune sauvegarde de {path} n&apos;a pu être faite : {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Il n&apos;y a pas de fichier de sauvegarde {path}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}. The data file was kept as {aside}.</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée : {reason}. Le fichier de données a été conservé sous le nom {aside}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so nothing more can be saved; free some space (empty the recycle bin, remove large files) and try again. What was saved before is safe.</source>
+        <translation>Le disque qui contient {path} est plein, rien de plus ne peut donc être enregistré ; libérez de la place (videz la corbeille, supprimez de gros fichiers) et réessayez. Ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is on a disk that can only be read (a locked stick or a read-only share); unlock it or move the data folder to a disk you can write to.</source>
+        <translation>Le fichier de données {path} se trouve sur un disque en lecture seule (une clé verrouillée ou un partage en lecture seule) ; déverrouillez-le ou déplacez le dossier de données vers un disque accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>This user may not write the data file {path}; ask whoever manages this computer for access, or start Helpdesk with another data folder.</source>
+        <translation>Cet utilisateur ne peut pas modifier le fichier de données {path} ; demandez l&apos;accès à la personne qui gère cet ordinateur, ou lancez Helpdesk avec un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged; restore the latest backup (Restore in the app, or helpdesk restore) and tell your coordinator.</source>
+        <translation>Le fichier de données {path} est endommagé ; restaurez la dernière sauvegarde (Restaurer dans l&apos;application, ou helpdesk restore) et prévenez votre coordinateur·rice.</translation>
     </message>
 </context>
 </TS>

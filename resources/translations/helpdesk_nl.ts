@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AboutButton</name>
+    <message>
+        <source>Portable: the data is kept beside the app, in {0}.</source>
+        <translation>Draagbaar: de gegevens staan naast het programma, in {0}.</translation>
+    </message>
+    <message>
+        <source>The data is kept in {0}.</source>
+        <translation>De gegevens staan in {0}.</translation>
+    </message>
+    <message>
+        <source>Records the visits a digital-help desk handles, offline first.</source>
+        <translation>Registreert de bezoeken aan een digitaal hulppunt, ook zonder internet.</translation>
+    </message>
+    <message>
+        <source>Licence: EUPL-1.2. Made with Qt {0} (PySide6).</source>
+        <translation>Licentie: EUPL-1.2. Gemaakt met Qt {0} (PySide6).</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Version of Helpdesk and where its data is kept</source>
+        <translation>Versie van Helpdesk en waar de gegevens staan</translation>
+    </message>
+    <message>
+        <source>About Helpdesk</source>
+        <translation>Over Helpdesk</translation>
+    </message>
+</context>
+<context>
     <name>CloseSessionDialog</name>
     <message>
         <source>Close the session</source>
@@ -44,6 +75,18 @@
     <message>
         <source>Nothing can be saved until this is solved. Please tell your coordinator.</source>
         <translation>Er kan niets worden opgeslagen tot dit is opgelost. Verwittig uw coördinator.</translation>
+    </message>
+    <message>
+        <source>The latest backup was made on {when}. Restoring it puts it in place of the damaged file, which is kept beside it; visits saved after the backup are only in that file, so tell your coordinator.</source>
+        <translation>De laatste back-up is gemaakt op {when}. Terugzetten plaatst die in de plaats van het beschadigde bestand, dat ernaast bewaard blijft; bezoeken die na de back-up werden opgeslagen, staan alleen in dat bestand: verwittig dus uw coördinator.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Laatste back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup is back in place; the damaged file is kept as {aside}. Helpdesk will now close: start it again.</source>
+        <translation>De back-up staat terug op zijn plaats; het beschadigde bestand is bewaard als {aside}. Helpdesk sluit nu af: start het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -210,8 +253,8 @@
         <translation>Geteld: {0}</translation>
     </message>
     <message>
-        <source>Taken back: the visit is no longer counted.</source>
-        <translation>Ongedaan gemaakt: het bezoek telt niet meer mee.</translation>
+        <source>Taken back: the visit is no longer counted. It is on the form again if you want to correct it and save it.</source>
+        <translation>Ongedaan gemaakt: het bezoek telt niet meer mee. Het staat weer op het formulier, als u het wilt verbeteren en opnieuw bewaren.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +687,10 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Helpdesk default</source>
+        <translation>standaardlijst van Helpdesk</translation>
+    </message>
+    <message>
         <source>This desk</source>
         <translation>Deze balie</translation>
     </message>
@@ -788,6 +835,13 @@
     </message>
 </context>
 <context>
+    <name>StatusNotes</name>
+    <message>
+        <source>Portable: the data stays in {0}. Quit the app before removing the stick.</source>
+        <translation>Draagbaar: de gegevens blijven in {0}. Sluit het programma voordat u de USB-stick uitneemt.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Send the records waiting to the hub or folder now</source>
@@ -810,10 +864,10 @@
         <translation>Wordt nergens heen gestuurd: er is geen synchronisatiedoel ingesteld.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n registratie wacht</numerusform>
-            <numerusform>%n registraties wachten</numerusform>
+            <numerusform>%n bezoek of permanentie te versturen</numerusform>
+            <numerusform>%n bezoeken of permanenties te versturen</numerusform>
         </translation>
     </message>
     <message>
@@ -837,7 +891,7 @@
     </message>
     <message>
         <source>Visits are sent to a hub or written to a folder automatically every few minutes. Free-text notes stay on this desk unless a target includes them.</source>
-        <translation>Bezoeken worden om de paar minuten automatisch naar een hub gestuurd of in een map geschreven. Vrije notities blijven op deze balie, tenzij een doel ze meeneemt.</translation>
+        <translation>Bezoeken worden om de paar minuten automatisch naar de centrale server (hub) gestuurd of in een map geschreven. Vrije notities blijven op deze balie, tenzij een doel ze meeneemt.</translation>
     </message>
     <message>
         <source>Sync targets</source>
@@ -872,10 +926,10 @@
         <translation>“{name}” werkt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%n visit(s) or session(s) to send</source>
         <translation>
-            <numerusform>%n registratie wacht</numerusform>
-            <numerusform>%n registraties wachten</numerusform>
+            <numerusform>%n bezoek of permanentie te versturen</numerusform>
+            <numerusform>%n bezoeken of permanenties te versturen</numerusform>
         </translation>
     </message>
     <message>
@@ -926,7 +980,7 @@
     </message>
     <message>
         <source>A &amp;hub (an internet address)</source>
-        <translation>Een &amp;hub (een internetadres)</translation>
+        <translation>Een &amp;centrale server (hub: een internetadres)</translation>
     </message>
     <message>
         <source>A f&amp;older: USB stick, shared or cloud folder</source>
@@ -1011,10 +1065,6 @@
 <context>
     <name>VisitDetails</name>
     <message>
-        <source>Who did the steps?</source>
-        <translation>Wie deed het?</translation>
-    </message>
-    <message>
         <source>How &amp;long?</source>
         <translation>&amp;Hoe lang?</translation>
     </message>
@@ -1033,10 +1083,6 @@
     <message>
         <source>N&amp;ote</source>
         <translation>&amp;Notitie</translation>
-    </message>
-    <message>
-        <source>Who did the steps</source>
-        <translation>Wie deed het</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1156,6 +1202,10 @@
         <source>Not recorded</source>
         <translation>Niet ingevuld</translation>
     </message>
+    <message>
+        <source>The time of this visit could not be read; enter its date and time, then save.</source>
+        <translation>Het tijdstip van dit bezoek kon niet gelezen worden; vul de datum en het uur in en sla dan op.</translation>
+    </message>
 </context>
 <context>
     <name>VisitFilterBar</name>
@@ -1168,6 +1218,18 @@
         <translation>Deze week</translation>
     </message>
     <message>
+        <source>Last week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1178,6 +1240,18 @@
     <message>
         <source>Visits from Monday to Sunday of this week</source>
         <translation>Bezoeken van maandag tot zondag van deze week</translation>
+    </message>
+    <message>
+        <source>Visits from Monday to Sunday of last week</source>
+        <translation>Bezoeken van maandag tot zondag van vorige week</translation>
+    </message>
+    <message>
+        <source>Visits of this calendar month</source>
+        <translation>Bezoeken van deze kalendermaand</translation>
+    </message>
+    <message>
+        <source>Visits of last calendar month</source>
+        <translation>Bezoeken van vorige kalendermaand</translation>
     </message>
     <message>
         <source>Every visit, newest first</source>
@@ -1194,6 +1268,10 @@
     <message>
         <source>any day</source>
         <translation>om het even</translation>
+    </message>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Kies de dag op een kalender</translation>
     </message>
     <message>
         <source>First day shown</source>
@@ -1239,12 +1317,32 @@
         <source>{label} (retired)</source>
         <translation>{label} (gearchiveerd)</translation>
     </message>
+    <message>
+        <source>“{0}” is not a day; type it as 23/11/2026 (or 23/11/26), or leave it empty.</source>
+        <translation>„{0}” is geen dag; typ hem als 23/11/2026 (of 23/11/26), of laat het vak leeg.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>De eerste dag valt na de laatste.</translation>
+    </message>
 </context>
 <context>
     <name>VisitForm</name>
     <message>
+        <source>&amp;Who did the steps?</source>
+        <translation>&amp;Wie deed het?</translation>
+    </message>
+    <message>
+        <source>Who did the steps</source>
+        <translation>Wie deed het</translation>
+    </message>
+    <message>
         <source>How did it end?</source>
         <translation>Hoe is het afgelopen?</translation>
+    </message>
+    <message>
+        <source>How did it end? (this saves the visit)</source>
+        <translation>Hoe is het afgelopen? (dit bewaart het bezoek)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1267,8 +1365,50 @@
         <translation>Meer details</translation>
     </message>
     <message>
-        <source>Autonomy, duration, follow-up, channel, anonymous profile and a note</source>
-        <translation>Zelfstandigheid, duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
+        <source>Duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTime</name>
+    <message>
+        <source>When: earlier</source>
+        <translation>Wanneer: vroeger</translation>
+    </message>
+    <message>
+        <source>When: now</source>
+        <translation>Wanneer: nu</translation>
+    </message>
+    <message>
+        <source>Record a visit that took place earlier</source>
+        <translation>Een bezoek registreren dat eerder plaatsvond</translation>
+    </message>
+    <message>
+        <source>When the visit took place</source>
+        <translation>Wanneer het bezoek plaatsvond</translation>
+    </message>
+    <message>
+        <source>Hour of the visit</source>
+        <translation>Uur van het bezoek</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Dag van het bezoek</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1483,21 @@
             <numerusform>%n bezoeken</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n with a time that cannot be read: open it to correct the time)</source>
+        <translation>
+            <numerusform>(%n met een tijdstip dat niet te lezen is: open het om het tijdstip te verbeteren)</numerusform>
+            <numerusform>(%n met een tijdstip dat niet te lezen is: open ze om het tijdstip te verbeteren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit was changed.</source>
+        <translation>Het bezoek werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The visit is as it was before.</source>
+        <translation>Het bezoek staat weer zoals voordien.</translation>
+    </message>
     <message>
         <source>Delete this visit? It will no longer count in reports.</source>
         <translation>Dit bezoek verwijderen? Het telt dan niet meer mee in de rapporten.</translation>
@@ -1352,8 +1507,16 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>The follow-up is marked done.</source>
+        <translation>De opvolging is afgevinkt.</translation>
+    </message>
+    <message>
         <source>The visit was deleted.</source>
         <translation>Het bezoek is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The follow-up is open again.</source>
+        <translation>De opvolging staat weer open.</translation>
     </message>
     <message>
         <source>The visit is back.</source>
@@ -1367,8 +1530,8 @@
 <context>
     <name>VisitsTableModel</name>
     <message>
-        <source>This visit still needs a follow-up</source>
-        <translation>Dit bezoek moet nog opgevolgd worden</translation>
+        <source>This visit still needs a follow-up: tick the box once it is done</source>
+        <translation>Dit bezoek heeft nog opvolging nodig: vink het vakje aan zodra dat gebeurd is</translation>
     </message>
     <message>
         <source>When</source>
@@ -1401,6 +1564,10 @@
     <message>
         <source>Sync</source>
         <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Time unreadable</source>
+        <translation>Tijdstip onleesbaar</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1443,6 +1610,10 @@
     <message>
         <source>This name is longer than 80 characters; shorten it.</source>
         <translation>Deze naam is langer dan 80 tekens; maak hem korter.</translation>
+    </message>
+    <message>
+        <source>This name holds an invisible control character (often pasted along with text); type it again.</source>
+        <translation>Deze naam bevat een onzichtbaar stuurteken (vaak mee geplakt met tekst); typ hem opnieuw.</translation>
     </message>
     <message>
         <source>Choose Dutch, French or English.</source>
@@ -1557,8 +1728,20 @@
         <translation>Deze balie is al beveiligd; een coördinator voegt accounts toe.</translation>
     </message>
     <message>
+        <source>The time of this visit could not be read; enter its date and time.</source>
+        <translation>Het tijdstip van dit bezoek kon niet gelezen worden; vul de datum en het uur in.</translation>
+    </message>
+    <message>
+        <source>This visit was deleted.</source>
+        <translation>Dit bezoek werd verwijderd.</translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be opened for writing: {reason}.</source>
         <translation>Het gegevensbestand {path} kan niet worden geopend om te schrijven: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is on a network share, where the data file could be damaged; choose a folder on this computer or a USB stick.</source>
+        <translation>De gegevensmap {path} staat op een netwerkschijf, waar het gegevensbestand beschadigd kan raken; kies een map op deze computer of op een USB-stick.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
@@ -1585,12 +1768,16 @@
         <translation>Het aantal mensen dat niet geholpen kon worden, moet tussen 0 en 1000 liggen.</translation>
     </message>
     <message>
-        <source>The data file {path} is damaged or is not a Helpdesk data file; restore a backup or choose another data folder.</source>
-        <translation>Het gegevensbestand {path} is beschadigd of is geen Helpdesk-gegevensbestand; zet een back-up terug of kies een andere gegevensmap.</translation>
+        <source>The computer&apos;s clock says it is earlier than when this session opened; set the right date and time, then close it.</source>
+        <translation>Volgens de klok van de computer is het vroeger dan het moment waarop deze permanentie begon; stel de juiste datum en het juiste uur in en sluit ze dan.</translation>
     </message>
     <message>
         <source>The data file {path} is not a Helpdesk data file; choose another data folder.</source>
         <translation>Het bestand {path} is geen Helpdesk-gegevensbestand; kies een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read ({reason}); check that its disk is connected and try again.</source>
+        <translation>Het gegevensbestand {path} kan niet gelezen worden ({reason}); controleer of de schijf aangesloten is en probeer opnieuw.</translation>
     </message>
     <message>
         <source>This data was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
@@ -1635,6 +1822,10 @@
     <message>
         <source>The note is longer than 500 characters; shorten it.</source>
         <translation>De notitie is langer dan 500 tekens; maak ze korter.</translation>
+    </message>
+    <message>
+        <source>The note holds an invisible control character (often pasted along with text); type the note again.</source>
+        <translation>De notitie bevat een onzichtbaar stuurteken (vaak mee geplakt met tekst); typ de notitie opnieuw.</translation>
     </message>
     <message>
         <source>The time of the visit has no time zone; enter it again.</source>
@@ -1685,6 +1876,10 @@
         <translation>Er ging onverwacht iets mis; wat al opgeslagen was, is veilig. Probeer opnieuw en verwittig uw coördinator als het nog eens gebeurt.</translation>
     </message>
     <message>
+        <source>Helpdesk is closing; nothing more is read or saved.</source>
+        <translation>Helpdesk wordt afgesloten; er wordt niets meer gelezen of bewaard.</translation>
+    </message>
+    <message>
         <source>The data file cannot be opened: {reason}.</source>
         <translation>Het gegevensbestand kan niet worden geopend: {reason}.</translation>
     </message>
@@ -1727,6 +1922,10 @@
     <message>
         <source>The hub refused the desk&apos;s token — ask your coordinator for a new one.</source>
         <translation>De hub weigerde het token van de balie — vraag uw coördinator om een nieuw.</translation>
+    </message>
+    <message>
+        <source>{target} already holds some of these {count} records with other content (“{reason}”); they were set aside and stay on this desk: tell your coordinator.</source>
+        <translation>{target} heeft sommige van deze {count} registraties al met een andere inhoud (“{reason}”); ze zijn apart gezet en blijven op deze balie: verwittig uw coördinator.</translation>
     </message>
     <message>
         <source>The certificate of {target} cannot be trusted, so nothing was sent; tell your coordinator.</source>
@@ -1829,8 +2028,16 @@
         <translation>{text} is geen week; schrijf ze als 2026-W47.</translation>
     </message>
     <message>
+        <source>Choose a week from the years 1900 to 9999.</source>
+        <translation>Kies een week uit de jaren 1900 tot 9999.</translation>
+    </message>
+    <message>
         <source>The year {year} has no week {week}.</source>
         <translation>Het jaar {year} heeft geen week {week}.</translation>
+    </message>
+    <message>
+        <source>The last week of 9999 ends in the year 10000; choose an earlier week.</source>
+        <translation>De laatste week van 9999 eindigt in het jaar 10000; kies een vroegere week.</translation>
     </message>
     <message>
         <source>The period ends before it starts; swap the two ends.</source>
@@ -1875,6 +2082,34 @@
     <message>
         <source>The encrypted copy of the data is damaged; nothing was changed. Try again, or tell your coordinator.</source>
         <translation>De versleutelde kopie van de gegevens is beschadigd; er werd niets gewijzigd. Probeer opnieuw of verwittig uw coördinator.</translation>
+    </message>
+    <message>
+        <source>No backup of {path} could be made: {reason}.</source>
+        <translation>Er kon geen back-up van {path} gemaakt worden: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Er is geen back-upbestand {path}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}. The data file was kept as {aside}.</source>
+        <translation>De back-up kon niet teruggezet worden: {reason}. Het gegevensbestand is bewaard als {aside}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so nothing more can be saved; free some space (empty the recycle bin, remove large files) and try again. What was saved before is safe.</source>
+        <translation>De schijf met {path} is vol, dus er kan niets meer opgeslagen worden; maak ruimte vrij (maak de prullenbak leeg, verwijder grote bestanden) en probeer opnieuw. Wat al opgeslagen was, is veilig.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is on a disk that can only be read (a locked stick or a read-only share); unlock it or move the data folder to a disk you can write to.</source>
+        <translation>Het gegevensbestand {path} staat op een schijf die alleen gelezen kan worden (een vergrendelde stick of een alleen-lezen netwerkmap); ontgrendel ze of verplaats de gegevensmap naar een schijf waarop u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>This user may not write the data file {path}; ask whoever manages this computer for access, or start Helpdesk with another data folder.</source>
+        <translation>Deze gebruiker mag het gegevensbestand {path} niet wijzigen; vraag toegang aan wie deze computer beheert, of start Helpdesk met een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged; restore the latest backup (Restore in the app, or helpdesk restore) and tell your coordinator.</source>
+        <translation>Het gegevensbestand {path} is beschadigd; zet de laatste back-up terug (Terugzetten in de app, of helpdesk restore) en verwittig uw coördinator.</translation>
     </message>
 </context>
 </TS>

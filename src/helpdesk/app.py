@@ -13,17 +13,24 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from helpdesk import __version__
 from helpdesk.core.constants import DB_FILENAME
-from helpdesk.core.errors import HelpdeskError, StoreError
+from helpdesk.core.data_folder import portable_data_dir
+from helpdesk.core.errors import HelpdeskError, StoreDamagedError, StoreError
 from helpdesk.core.records import StartupState
+from helpdesk.core.resources import resource_path
 from helpdesk.core.taxonomy_file import Taxonomy, default_taxonomy
 from helpdesk.store.snapshot import read_startup_state, read_taxonomy
+from helpdesk.ui.about import AboutButton
 from helpdesk.ui.context import UiContext
+from helpdesk.ui.desk_time import locale_for
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.i18n import install_language, system_language
+from helpdesk.ui.status_notes import StatusNotes
 from helpdesk.ui.tasks import Tasks
 
 if TYPE_CHECKING:  # the screens are imported when first shown, not at start-up
@@ -51,10 +58,11 @@ class DeskApp(QObject):
         taxonomy = read_taxonomy(db_path) if state is not None else None
         settings = state.settings if state is not None else None
         language = settings.language if settings else system_language()
-        install_language(language)
+        self.notes = StatusNotes(self.data_dir, portable_data_dir() == self.data_dir)
+        self._switch_language(language)
         self.ctx = UiContext(language, taxonomy or default_taxonomy(),
                              state or StartupState(settings=None))
-        self.ctx.language_changed.connect(install_language)
+        self.ctx.language_changed.connect(self._switch_language)
         data_dir = self.data_dir
         self.tasks = Tasks(lambda: open_services(data_dir))
         self.tasks.changed.connect(self.ctx.announce)  # the one place changes are announced
@@ -73,6 +81,9 @@ class DeskApp(QObject):
             self._show_first_run()
         else:
             self._show_main_window()
+
+    def _switch_language(self, language: str) -> None:
+        self.notes.language_loaded(language, install_language(language))
 
     # -- windows -----------------------------------------------------------------------
 
@@ -127,6 +138,9 @@ class DeskApp(QObject):
             "intake": intake, "visits": visits, "sessions": sessions, "reports": reports,
             "settings": settings}
         window = MainWindow(ctx, tasks, screens)
+        window.statusBar().addPermanentWidget(self.notes)
+        window.statusBar().addPermanentWidget(
+            AboutButton(data_dir, portable_data_dir() == data_dir))
         self.intake, self.main_window, self.first_run = intake, window, None
         self._show(window)
         if self.store_problem:
@@ -160,7 +174,11 @@ class DeskApp(QObject):
                 self._show_main_window()
 
     def _on_failed(self, error: HelpdeskError) -> None:
-        if self.tasks.is_ready or self.store_problem or not isinstance(error, StoreError):
+        # A damaged page may be found long after opening (by a save, a list, a sheet): it
+        # takes the same path as a file that cannot be opened, never "try again".
+        damaged = isinstance(error, StoreDamagedError)
+        if (self.tasks.is_ready and not damaged) or self.store_problem \
+                or not isinstance(error, StoreError):
             return
         # The store cannot be opened (made by a newer version, unreadable…): say it once,
         # plainly, and stop offering to save rather than lose what someone types.
@@ -174,8 +192,46 @@ class DeskApp(QObject):
         box.setInformativeText(QCoreApplication.translate(
             "DeskApp", "Nothing can be saved until this is solved. "
                        "Please tell your coordinator."))
+        latest = latest_backup(self.data_dir / DB_FILENAME) if damaged else None
+        if latest is not None:
+            self._offer_restore(box, latest)
         box.open()
         self.problem_box = box
+
+    def _offer_restore(self, box: QMessageBox, latest) -> None:
+        when = locale_for(self.ctx.language).toString(QDateTime.fromSecsSinceEpoch(
+            int(latest.made_at.timestamp())), QLocale.FormatType.ShortFormat)
+        box.setInformativeText(QCoreApplication.translate(
+            "DeskApp", "The latest backup was made on {when}. Restoring it puts it in place "
+                       "of the damaged file, which is kept beside it; visits saved after the "
+                       "backup are only in that file, so tell your coordinator.").format(
+            when=when))
+        self.restore_button = box.addButton(
+            QCoreApplication.translate("DeskApp", "Restore the latest backup"),
+            QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.buttonClicked.connect(
+            lambda button: self.restore_backup(latest.path)
+            if button is self.restore_button else None)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Close the store, put ``backup`` in its place (the damaged file kept), and quit."""
+        from helpdesk.store.backups import restore
+
+        self.tasks.shutdown()
+        try:
+            aside = restore(self.data_dir / DB_FILENAME, backup)
+        except StoreError as error:
+            text, icon = error_sentence(error), QMessageBox.Icon.Critical
+        else:
+            text, icon = QCoreApplication.translate(
+                "DeskApp", "The backup is back in place; the damaged file is kept as {aside}. "
+                           "Helpdesk will now close: start it again.").format(
+                aside=aside.name), QMessageBox.Icon.Information
+        done = QMessageBox(icon, "Helpdesk", text, QMessageBox.StandardButton.Ok, self.window)
+        done.finished.connect(lambda _code: QApplication.quit())
+        done.open()
+        self.restore_box = done
 
     def close(self) -> None:
         """Close the windows, then write every queued save and close the store.
@@ -188,13 +244,32 @@ class DeskApp(QObject):
         self.tasks.shutdown()
 
 
-def _leave_at_once() -> None:
+def latest_backup(db_path: Path):
+    """The newest backup of the store, or None (cheap: a folder listing)."""
+    from helpdesk.store.backups import list_backups
+
+    found = list_backups(db_path)
+    return found[0] if found else None
+
+
+def _leave_when_ready(db_path: Path) -> None:
+    # A cheap read-only look (header, schema, version), not a full check: this path is the
+    # start-up the benchmark measures; `helpdesk self-test` reads every page.
+    from helpdesk.store.health import start_problem
+
+    problem = start_problem(db_path)
+    if problem is not None:
+        print(problem.sentence(), file=sys.stderr)
+    _leave_at_once(1 if problem is not None else 0)
+
+
+def _leave_at_once(code: int = 0) -> None:
     # Only for --exit-when-ready: the store was never opened and nothing was written, and
     # the screens' first reads wait for the store on the reader thread, so a normal close
     # (which flushes the writer and joins the reader) would wait for ever.
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(0)
+    os._exit(code)
 
 
 def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
@@ -203,12 +278,19 @@ def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
     With ``exit_when_ready`` the app quits as soon as its first window is shown and the event
     loop is idle, without opening the store (that is the start-up the benchmark measures).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Helpdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("helpdesk")  # Wayland/X11 match the window to helpdesk.desktop
+    icon = resource_path("icons", "helpdesk-256.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     desk = DeskApp(data_dir)
     if exit_when_ready:
         # Two rounds: the first runs what the show queued (layout, paint), the second is idle.
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, _leave_at_once))
+        db_path = Path(data_dir) / DB_FILENAME
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: _leave_when_ready(db_path)))
     else:
         QTimer.singleShot(0, desk.start)  # after the first paint
     code = app.exec()

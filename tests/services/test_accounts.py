@@ -62,7 +62,7 @@ def test_protecting_keeps_every_record_and_leaves_nothing_readable(protected, da
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(data_dir / "helpdesk.db").execute("SELECT * FROM visit").fetchall()
     assert (data_dir / "helpdesk.db").read_bytes()[:16] != PLAIN_HEADER
-    for path in data_dir.iterdir():
+    for path in (p for p in data_dir.rglob("*") if p.is_file()):  # backups/ too
         content = path.read_bytes()
         # keys.json names the account holders for the lock screen (docs/security.md)
         found = [s for s in SECRETS if s in content and not (
@@ -197,7 +197,7 @@ def test_backups_of_a_protected_store_are_encrypted(protected, data_dir):
     from helpdesk.store.cipher import connect
 
     key, _slot, _ = unlock_key(data_dir, "Fatima", "fatima's passphrase")
-    backup = backup_store(data_dir / "helpdesk.db", "0003", key)
+    backup = backup_store(data_dir / "helpdesk.db", "0004", key)
     content = backup.read_bytes()
     assert content[:16] != PLAIN_HEADER and all(s not in content for s in SECRETS)
     conn = connect(backup, key)
@@ -225,5 +225,90 @@ def test_a_volunteer_sees_only_todays_visits(protected, data_dir, make_draft):
         three_days = VisitFilter(date_from=old.started_at.date(), date_to=old.started_at.date())
         assert services.visits.page(three_days) == []
         assert old.id not in {r.id for r in services.visits.follow_ups()}
+    finally:
+        services.close()
+
+
+def test_backups_in_the_backups_folder_of_a_protected_store_are_encrypted(protected, data_dir):
+    """The day's copy (made plain before protecting), a new one and a restore: all keyed.
+
+    No file in ``data/backups`` holds a readable spot name, note or helper; the backup made
+    with the key restores with it, and the restored store opens with a passphrase.
+    """
+    from helpdesk.core.errors import StoreError
+    from helpdesk.services.accounts import unlock_key
+    from helpdesk.store import backups
+
+    db_path = data_dir / "helpdesk.db"
+    key, _slot, _ = unlock_key(data_dir, "Fatima", "fatima's passphrase")
+    made = backups.make_backup(db_path, "manual", key=key)
+    found = backups.list_backups(db_path)
+    assert made in [b.path for b in found] and len(found) >= 2  # the daily one too
+    for backup in found:
+        content = backup.path.read_bytes()
+        assert content[:16] != PLAIN_HEADER, backup.path.name
+        assert [s for s in SECRETS if s in content] == [], backup.path.name
+        with pytest.raises(sqlite3.DatabaseError):
+            sqlite3.connect(backup.path).execute("SELECT * FROM spot").fetchall()
+    backups.check_backup(made, key)
+    with pytest.raises(StoreError):
+        backups.check_backup(made)  # without the key it is no readable store
+
+    services = Services.open(data_dir, staff="Jan", passphrase="jan's passphrase")
+    try:
+        record_visits(services, 2)  # saved after the backup: not in it
+    finally:
+        services.close()
+    aside = backups.restore(db_path, made, key=key)
+    assert aside.exists() and (data_dir / "helpdesk.db").read_bytes()[:16] != PLAIN_HEADER
+    assert all(s not in (data_dir / "helpdesk.db").read_bytes() for s in SECRETS)
+    services = Services.open(data_dir, staff="Jan", passphrase="jan's passphrase")
+    try:
+        count = services.engine.connect().exec_driver_sql(
+            "SELECT count(*) FROM visit").scalar()
+        assert count == 3
+        spots = [spot.name for spot in services.desk.spots()]
+        assert spots == ["Buurtbar Kuregem"]
+    finally:
+        services.close()
+
+
+def test_start_up_look_and_self_test_do_not_call_a_protected_store_damaged(
+        protected, data_dir, capsys):
+    """Encrypted pages are not damage: the cheap look leaves it to the unlock, self-test says so."""
+    from helpdesk.cli.main import check_own_store
+    from helpdesk.store.health import start_problem
+
+    assert start_problem(data_dir / "helpdesk.db") is None
+    assert check_own_store(data_dir) == 0
+    out = capsys.readouterr().out
+    assert "protected" in out and "damaged" not in out
+
+
+def test_the_backup_and_restore_commands_on_a_protected_desk(protected, data_dir, tmp_path,
+                                                            capsys, monkeypatch):
+    """`helpdesk backup` / `restore` need a passphrase there; the copy they make is encrypted."""
+    from helpdesk.cli.main import main
+    from helpdesk.store import backups
+
+    monkeypatch.delenv("HELPDESK_STAFF", raising=False)
+    monkeypatch.delenv("HELPDESK_PASSPHRASE_FILE", raising=False)
+    secret = tmp_path / "jan.txt"
+    secret.write_text("jan's passphrase\n")
+    base = ["--data-dir", str(data_dir)]
+    assert main(base + ["backup"]) == 1
+    assert "protected" in capsys.readouterr().err
+    assert main(base + ["backup", "--staff", "Jan", "--passphrase-file", str(secret)]) == 0
+    made = backups.list_backups(data_dir / "helpdesk.db")[0].path
+    assert str(made) in capsys.readouterr().out
+    content = made.read_bytes()
+    assert content[:16] != PLAIN_HEADER and all(s not in content for s in SECRETS)
+    assert main(base + ["--staff", "Jan", "--passphrase-file", str(secret),
+                        "restore", str(made)]) == 0
+    assert "kept as" in capsys.readouterr().out
+    services = Services.open(data_dir, staff="Fatima", passphrase="fatima's passphrase")
+    try:
+        assert services.engine.connect().exec_driver_sql(
+            "SELECT count(*) FROM visit").scalar() == 3
     finally:
         services.close()

@@ -106,3 +106,19 @@ def test_a_visit_outside_any_session_is_allowed(ready_services, spot_id):
     visit = ready_services.intake.record_visit(
         VisitDraft(None, spot_id, None, ("print_scan",), "solved"))
     assert visit.session_id is None
+
+
+def test_the_intake_place_is_remembered_for_the_next_start(ready_services, data_dir):
+    """Spot and helper chosen on the intake come back in the start-up state and snapshot."""
+    from helpdesk.core.constants import DB_FILENAME
+    from helpdesk.store.snapshot import read_startup_state
+
+    state = ready_services.desk.startup_state()
+    assert (state.last_spot_id, state.last_staff_id) == (None, None)
+    spot, helper = state.spots[0].id, state.staff[1].id
+    ready_services.desk.remember_intake_place(spot, helper)
+    for read in (ready_services.desk.startup_state(),
+                 read_startup_state(data_dir / DB_FILENAME)):
+        assert (read.last_spot_id, read.last_staff_id) == (spot, helper)
+    ready_services.desk.remember_intake_place(spot, None)
+    assert ready_services.desk.startup_state().last_staff_id is None

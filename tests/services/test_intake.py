@@ -156,3 +156,26 @@ def test_no_visit_before_the_desk_is_set_up(services):
 
     with pytest.raises(InputError):
         services.intake.record_visit(VisitDraft(None, spot.id, None, ("email",), "solved"))
+
+
+def test_last_autonomy_is_the_helpers_latest_that_had_one(ready_services, make_draft):
+    """Each helper's own latest autonomy; visits without one and deleted ones are passed over."""
+    state = ready_services.desk.startup_state()
+    first, second = state.staff[0].id, state.staff[1].id
+    now = datetime.now(timezone.utc)
+    intake = ready_services.intake
+    assert intake.last_autonomy(first) is None
+    intake.record_visit(make_draft(staff_id=first, autonomy="together",
+                                   started_at=now - timedelta(hours=3)))
+    intake.record_visit(make_draft(staff_id=second, autonomy="done_for",
+                                   started_at=now - timedelta(hours=2)))
+    intake.record_visit(make_draft(staff_id=first, autonomy=None,
+                                   started_at=now - timedelta(hours=1)))
+    assert intake.last_autonomy(first) == "together"
+    latest = intake.record_visit(make_draft(staff_id=first, autonomy="autonomous",
+                                            started_at=now - timedelta(minutes=5)))
+    assert intake.last_autonomy(first) == "autonomous"
+    intake.delete_visit(latest.id)
+    assert intake.last_autonomy(first) == "together"
+    assert intake.last_autonomy(second) == "done_for"
+    assert intake.last_autonomy(None) is None

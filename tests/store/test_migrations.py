@@ -45,7 +45,7 @@ def test_reopening_a_current_store_keeps_its_data_and_makes_no_backup(ready_serv
         assert again.desk.settings().desk_name == "Test desk"
     finally:
         again.close()
-    assert not list(data_dir.glob("helpdesk.db.bak-*"))
+    assert not list(data_dir.glob("backups/*-before-migration.db"))
 
 
 def test_a_store_made_by_a_newer_version_is_refused_and_left_untouched(data_dir):
@@ -64,23 +64,29 @@ def test_a_store_made_by_a_newer_version_is_refused_and_left_untouched(data_dir)
     assert str(caught.value) == ("This data was made by a newer version of Helpdesk; install "
                                  "that version (or newer) to open it.")
     assert db_path.read_bytes() == before
-    assert not list(data_dir.glob("helpdesk.db.bak-*"))
+    assert not list(data_dir.glob("backups/*-before-migration.db"))
+
+
+def downgraded(db_path, revision: str):
+    """The store at ``db_path`` taken back to ``revision`` with the real migrations."""
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), revision)
+        conn.commit()
+    engine.dispose()
+    return db_path
 
 
 def test_a_migration_that_runs_copies_the_file_first(data_dir):
     """A store at an older revision ('base': emptied by a downgrade) is backed up, then migrated."""
     services = Services.open(data_dir)
     services.close()
-    db_path = data_dir / "helpdesk.db"
-    engine = open_engine(db_path)
-    with engine.connect() as conn:
-        command.downgrade(alembic_config(conn), "base")
-        conn.commit()
-    engine.dispose()
+    db_path = downgraded(data_dir / "helpdesk.db", "base")
     assert read_revision(db_path) == "base"
 
     backup = upgrade_store(db_path)
-    assert backup is not None and backup.name.startswith("helpdesk.db.bak-base-")
+    assert backup is not None and backup.name.endswith("-before-migration.db")
+    assert backup.parent == data_dir / "backups"
     assert read_revision(backup) == "base"  # the copy is the file as it was before
     assert read_revision(db_path) == SCHEMA_REVISION
 
@@ -109,15 +115,10 @@ def test_the_sync_migration_keeps_existing_visits_and_makes_them_wait(ready_serv
 
     visits = add_visits(ready_services, 3)
     ready_services.close()
-    db_path = data_dir / "helpdesk.db"
-    engine = open_engine(db_path)
-    with engine.connect() as conn:
-        command.downgrade(alembic_config(conn), "0001")
-        conn.commit()
-    engine.dispose()
+    db_path = downgraded(data_dir / "helpdesk.db", "0001")
     assert read_revision(db_path) == "0001"
     backup = upgrade_store(db_path)
-    assert backup is not None and backup.name.startswith("helpdesk.db.bak-0001-")
+    assert backup is not None and backup.name.endswith("-before-migration.db")
     again = Services.open(data_dir)
     try:
         assert [again.intake.get_visit(v.id) for v in visits] == visits
@@ -125,3 +126,20 @@ def test_the_sync_migration_keeps_existing_visits_and_makes_them_wait(ready_serv
         assert again.sync.status().waiting == 4
     finally:
         again.close()
+
+
+def test_the_spot_origin_migration_marks_this_desks_spots(ready_services, data_dir):
+    """A store from before 0003: the spot of its first run is marked as made here."""
+    spot = ready_services.desk.spots()[0].id
+    ready_services.close()
+    db_path = downgraded(data_dir / "helpdesk.db", "0002")
+    upgrade_store(db_path)
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        origin, desk = conn.execute("SELECT s.origin_desk_id, d.id FROM spot s, desk d "
+                                    "WHERE s.id = ?", (spot,)).fetchone()
+    finally:
+        conn.close()
+    assert origin == desk

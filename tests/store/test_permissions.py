@@ -35,7 +35,7 @@ def test_a_new_store_is_owner_only(tmp_path, ready_services):
     lock = SyncLock(folder)
     assert lock.acquire()
     lock.release()
-    backup = backup_store(folder / "helpdesk.db", "0003")
+    backup = backup_store(folder / "helpdesk.db", "0004")
     names = {p.name for p in folder.iterdir()}
     assert {"helpdesk.db", "helpdesk.db-wal", "helpdesk.db-shm", "sync.lock", backup.name} <= names
     assert mode(folder) == 0o700

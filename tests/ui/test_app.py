@@ -62,8 +62,8 @@ def test_first_run_visit_restart(build, data_dir, qtbot):
     window.activateWindow()  # shortcuts reach the active window only
     qtbot.waitActive(window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Visits tab
-    visits = window.current_screen()
-    assert visits is window.named_screen("visits")
+    visits = window.named_screen("visits")
+    qtbot.waitUntil(lambda: window.current_screen() is visits, timeout=5000)
     qtbot.waitUntil(lambda: visits.model.rowCount() == 1, timeout=10000)
     shown = visits.model.index(0, QUESTIONS).data()
     assert shown == "itsme, eID and card reader"

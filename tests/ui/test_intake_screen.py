@@ -39,16 +39,18 @@ def test_only_spot_is_preselected(screen, ready_services):
 
 
 def test_keyboard_only_visit(screen, ready_services, ctx, qtbot):
-    """Type "ema" Enter, Tab to the outcome, Space, Ctrl+Enter: the visit is in the store."""
+    """Type "ema" Enter, Tab past who did the steps to the outcome, Space: the visit is saved."""
     filter_box = screen.form.questions.filter
     qtbot.keyClicks(filter_box, "ema")
     qtbot.keyClick(filter_box, Qt.Key.Key_Return)
     qtbot.keyClick(filter_box, Qt.Key.Key_Tab)
+    autonomy = screen.form.autonomy.buttons()[0]
+    assert autonomy.hasFocus()
+    qtbot.keyClick(autonomy, Qt.Key.Key_Tab)
     solved = screen.form.outcome.button("solved")
     assert solved.hasFocus()
-    qtbot.keyClick(solved, Qt.Key.Key_Space)
     with qtbot.waitSignal(ctx.visits_changed, timeout=2000):
-        qtbot.keyClick(solved, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(solved, Qt.Key.Key_Space)  # choosing the outcome saves
     rows = saved_visits(ready_services)
     assert len(rows) == 1
     assert rows[0].question_types == ("email",) and rows[0].outcome == "solved"
@@ -59,8 +61,7 @@ def test_save_clears_the_form_keeps_the_bar_and_confirms(screen, ready_services,
     screen.session_bar.helper_choice.setCurrentIndex(screen.session_bar.helper_choice.findText("Jan"))
     click(qtbot, screen.form.questions.toggle_for("email"))
     click(qtbot, screen.form.questions.toggle_for("accounts"))
-    click(qtbot, screen.form.outcome.button("partly"))
-    click(qtbot, screen.save_button)
+    click(qtbot, screen.form.outcome.button("partly"))  # the outcome is the last click: it saves
     assert screen.form.questions.selected() == () and screen.form.outcome.value() is None
     assert screen.session_bar.helper_choice.currentText() == "Jan"
     assert screen.session_bar.spot_id() is not None
@@ -73,15 +74,16 @@ def test_save_clears_the_form_keeps_the_bar_and_confirms(screen, ready_services,
 
 
 def test_undo_takes_the_visit_back(screen, ready_services, qtbot):
-    """Undo right after a save removes the visit from the list (a tombstone)."""
+    """Undo right after a save removes the visit (a tombstone) and puts it back on the form."""
     click(qtbot, screen.form.questions.toggle_for("smartphone"))
     click(qtbot, screen.form.outcome.button("solved"))
-    click(qtbot, screen.save_button)
     visit_id = saved_visits(ready_services)[0].id
     click(qtbot, screen.banner.undo_button)
     assert saved_visits(ready_services) == []
     assert ready_services.intake.get_visit(visit_id).deleted
     assert not screen.banner.can_undo
+    assert screen.form.questions.selected() == ("smartphone",)  # there to correct
+    assert screen.form.outcome.value() == "solved"
 
 
 def test_missing_outcome_is_said_next_to_it_and_nothing_is_cleared(screen, ready_services, qtbot):

@@ -100,3 +100,13 @@ def test_a_slow_count_for_a_sheet_never_holds_up_the_lists(qtbot):
     finally:
         release.set()
         tasks.shutdown()
+
+
+def test_closing_before_the_store_opened_does_not_wait_for_waiting_reads(qtbot):
+    """A read queued before the store opened (the intake's first read) gives up at shutdown."""
+    done = threading.Event()
+    tasks = Tasks(FakeServices)  # never started: the store is never opened
+    tasks.read(lambda s: None)
+    closer = threading.Thread(target=lambda: (tasks.shutdown(), done.set()), daemon=True)
+    closer.start()
+    assert done.wait(10), "shutdown waited for a read that waits for the store"

@@ -84,11 +84,17 @@ def test_arrows_move_into_the_toggles(form, qtbot):
     assert form.questions.selected() == (first.code,)
 
 
-def test_tab_from_the_box_goes_to_the_outcome(form, qtbot):
-    """Tab skips the toggles (reached by arrows) and lands on the outcome row."""
+def test_tab_runs_box_autonomy_outcome_and_back(form, qtbot):
+    """Tab skips the toggles (reached by arrows): box → who did the steps → outcome, and back."""
     form.questions.filter.setFocus()
     qtbot.keyClick(form.questions.filter, Qt.Key.Key_Tab)
+    assert form.autonomy.buttons()[0].hasFocus()
+    qtbot.keyClick(form.autonomy.buttons()[0], Qt.Key.Key_Tab)
     assert form.outcome.buttons()[0].hasFocus()
+    qtbot.keyClick(form.outcome.buttons()[0], Qt.Key.Key_Backtab)
+    assert form.autonomy.buttons()[0].hasFocus()
+    qtbot.keyClick(form.autonomy.buttons()[0], Qt.Key.Key_Backtab)
+    assert form.questions.filter.hasFocus()
 
 
 def test_referral_shows_for_referred(form, qtbot):

@@ -111,7 +111,7 @@ def test_codes_and_headers_relabel_on_language_switch(ctx, tasks, ready_services
     model = VisitsTableModel(ctx, tasks)
     model.set_filter(VisitFilter())
     assert cell(model, 0, OUTCOME) == "Referred"
-    assert cell(model, 0, QUESTIONS) == "itsme, eID and card reader, E-mail"
+    assert cell(model, 0, QUESTIONS) == "itsme, eID and card reader · E-mail"
 
     class Pretend(QTranslator):
         """Stands in for the French .qm: marks every text of the model."""
@@ -125,7 +125,7 @@ def test_codes_and_headers_relabel_on_language_switch(ctx, tasks, ready_services
     QCoreApplication.installTranslator(translator)
     try:
         assert cell(model, 0, OUTCOME) == "Orienté"
-        assert cell(model, 0, QUESTIONS) == "itsme, eID et lecteur de carte, E-mail"
+        assert cell(model, 0, QUESTIONS) == "itsme, eID et lecteur de carte · E-mail"
         assert model.headerData(OUTCOME, Qt.Orientation.Horizontal) == "«Outcome»"
         assert cell(model, 0, DURATION) == "«15 min»"
     finally:

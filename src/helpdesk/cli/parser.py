@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from helpdesk import __version__
 from helpdesk.core.command_line import CommandLine
 
 
@@ -47,7 +48,10 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
                              "user's data folder)")
     parser.add_argument("--exit-when-ready", action="store_true",
                         help="start the GUI and quit once its first window is shown")
+    parser.add_argument("--version", action="version", version=f"helpdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("doctor", help="check this installation and its data, in plain "
+                                       "sentences (exit 0 when all is well)")
     commands.add_parser("self-test", help="write and read back a visit in a scratch store")
     demo = commands.add_parser("demo", help="fill the store with realistic demo data")
     demo.add_argument("--visits", type=int, required=True, metavar="N",
@@ -56,6 +60,10 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
                       help="random seed: the same seed gives the same data (default 1)")
     demo.add_argument("--weeks", type=int, default=52, metavar="W",
                       help="how many weeks, ending now, the visits spread over (default 52)")
+    commands.add_parser("backup", help="make a checked backup of the data now")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the data (the current file is kept aside)")
+    restore.add_argument("file", metavar="FILE", help="a backup, e.g. from DATA/backups")
     target_add = add_sync_commands(commands)
     _add_report_parser(commands)
     add_account_commands(commands)

@@ -66,8 +66,14 @@ def open_desk(data_dir: Path, args) -> Services:
 
     if not is_protected(data_dir):
         return Services.open(data_dir)
+    name, passphrase = required_credentials(args)
+    return Services.open(data_dir, staff=name, passphrase=passphrase)
+
+
+def required_credentials(args) -> tuple[str, str]:
+    """The name and passphrase of ``credentials``; CommandError when one is missing."""
     name, passphrase = credentials(args)
     if name is None or passphrase is None:
         raise CommandError("This desk is protected; give --staff NAME and --passphrase-file "
                            "FILE (or HELPDESK_STAFF and HELPDESK_PASSPHRASE_FILE).")
-    return Services.open(data_dir, staff=name, passphrase=passphrase)
+    return name, passphrase

@@ -10,3 +10,7 @@ DB_FILENAME = "helpdesk.db"
 
 # Weeks, days and hours are counted here unless a desk or a hub says otherwise.
 DEFAULT_TIME_ZONE = "Europe/Brussels"
+
+# The intake's last spot and helper, kept in the store_info table (key -> value).
+LAST_SPOT_KEY = "intake_spot_id"
+LAST_STAFF_KEY = "intake_staff_id"

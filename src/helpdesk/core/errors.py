@@ -53,6 +53,22 @@ class StoreError(HelpdeskError):
     """The data file cannot be opened or written."""
 
 
+class DiskFullError(StoreError):
+    """The disk holding the data is full: nothing is damaged, space must be freed."""
+
+
+class StoreReadOnlyError(StoreError):
+    """The data sits on a medium that can only be read (a locked stick, a read-only share)."""
+
+
+class StorePermissionError(StoreError):
+    """This user may not read or write the data file or its folder."""
+
+
+class StoreDamagedError(StoreError):
+    """The data file is damaged: a backup must be restored (the only error that says so)."""
+
+
 class TaxonomyFileError(HelpdeskError):
     """A taxonomy file is malformed."""
 

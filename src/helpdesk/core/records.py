@@ -122,7 +122,7 @@ class Visit:
     session_id: str | None
     spot_id: str
     staff_id: str | None
-    started_at: datetime
+    started_at: datetime | None  # None: the stored time does not exist
     question_types: tuple[str, ...]
     outcome: str
     autonomy: str | None
@@ -151,7 +151,7 @@ class VisitRow:
     """One line of the Visits list: just what the table shows."""
 
     id: str
-    started_at: datetime
+    started_at: datetime | None  # None: the stored time does not exist
     spot_name: str
     staff_name: str
     question_types: tuple[str, ...]
@@ -181,7 +181,7 @@ class VisitFilter:
 class PageCursor:
     """Where the next page of the Visits list starts (keyset paging: newest first)."""
 
-    started_at: datetime
+    started_at: datetime | None  # None: the stored time does not exist
     id: str
 
 
@@ -194,3 +194,7 @@ class StartupState:
     staff: tuple[Staff, ...] = ()
     open_session: SessionInfo | None = None
     duration_favourites: tuple[int, ...] = (5, 10, 15, 30, 45, 60)
+    # Where the intake was last used and by whom: chosen again at the next start, so a tally
+    # works at once. Ids that are no longer active are ignored by the screen.
+    last_spot_id: str | None = None
+    last_staff_id: str | None = None

@@ -9,15 +9,18 @@ import re
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
+from sqlalchemy.exc import DataError, SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from helpdesk.hub.db import HubDb
+from helpdesk.hub.ownership import NotThisDesk
 from helpdesk.hub.problems import problem
 from helpdesk.hub.reports import sheet_response
 from helpdesk.hub.sheets import SheetSettings
 from helpdesk.hub.store import BatchConflict, receive_batch
 from helpdesk.hub.tokens import COORDINATOR, desk_for_token, holder_of
+from helpdesk.sync.conflicts import RecordConflict
 from helpdesk.sync.csv_format import decode_csv
 from helpdesk.sync.protocol import VERSION, ProtocolError, decode_batch, encode_ack
 
@@ -68,6 +71,14 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
     app = FastAPI(title="Helpdesk hub", version=str(VERSION), docs_url=None, redoc_url=None,
                   openapi_url=None)
 
+    @app.exception_handler(SQLAlchemyError)
+    async def database_failed(request: Request, exc: SQLAlchemyError):
+        # PostgreSQL's own message can quote the failing row ("DETAIL: Failing row contains
+        # …"): the log names the kind of error and the route, never the message.
+        log.error("the database failed on %s %s (%s)", request.method, request.url.path,
+                  type(getattr(exc, "orig", None) or exc).__name__)
+        return problem(500, "the hub's database failed; send the batch again later")
+
     async def desk_of(request: Request) -> str | None:
         return await run_in_threadpool(desk_for_token, db, _bearer(request))
 
@@ -109,9 +120,20 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
         if key != batch.batch_id:
             return problem(400, "the Idempotency-Key header must equal the batch id")
         try:
-            ack, duplicate = await run_in_threadpool(receive_batch, db, batch, desk)
+            ack, duplicate = await run_in_threadpool(
+                lambda: receive_batch(db, batch, desk, token_desk=desk))
         except BatchConflict:
             return problem(422, "this batch id was already used for other records")
+        except NotThisDesk as exc:
+            return problem(403, str(exc))
+        except RecordConflict as exc:
+            return problem(409, str(exc))
+        except DataError as exc:
+            # A value the database cannot hold (the protocol lets none through that it knows
+            # of): this batch is refused, the queue behind it goes on. Ids only in the log.
+            log.error("batch %s from %s refused: the database cannot store one of its values "
+                      "(%s)", batch.batch_id, desk, type(exc.orig).__name__)
+            return problem(422, "a value in this batch cannot be stored by the hub's database")
         if await request.is_disconnected():
             return _hung_up(desk, key, "before the answer; the batch is stored and its "
                                        "next sending is answered as already had")

@@ -50,7 +50,8 @@ def _engine_for(parsed: URL) -> Engine:
         path = Path(parsed.database or "hub.db")
         path.parent.mkdir(parents=True, exist_ok=True)
         return open_engine(path)
-    return create_engine(parsed, pool_pre_ping=True)
+    # hide_parameters: an error's text, and so the hub's log, names no value of a record.
+    return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
 
 
 class HubDb:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from helpdesk.core.sync_records import ImportReport
 from helpdesk.hub.db import HubDb
+from helpdesk.hub.ownership import NotThisDesk
 from helpdesk.hub.store import BatchConflict, receive_batch
+from helpdesk.sync.conflicts import RecordConflict
 from helpdesk.sync.csv_format import find_batches
 
 SOURCE = "import"
@@ -24,6 +26,9 @@ def import_folder(db: HubDb, path: Path) -> ImportReport:
             ack, _duplicate = receive_batch(db, item.batch, SOURCE)
         except BatchConflict:
             unreadable.append((item.path.name, "its batch id was already used for other records"))
+            continue
+        except (NotThisDesk, RecordConflict) as exc:
+            unreadable.append((item.path.name, str(exc)))
             continue
         batches += 1
         stored += len(ack.stored)

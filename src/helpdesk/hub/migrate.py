@@ -23,7 +23,7 @@ from helpdesk.store.migrate import alembic_config, backup_store, known_revisions
 if TYPE_CHECKING:
     from helpdesk.hub.db import HubDb
 
-HUB_REVISION = "hub_0002"  # the newest migration (a test checks it against the scripts)
+HUB_REVISION = "hub_0003"  # the newest migration (a test checks it against the scripts)
 # Not Alembic's "alembic_version", so a hub database is never taken for a desk's store.
 VERSION_TABLE = "hub_alembic_version"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -65,6 +65,9 @@ def read_schema(conn: Connection) -> Schema:
         return Schema(None, stamped=False)
     for revision, known in _TABLES_BEFORE_MIGRATIONS.items():
         if tables == known:
+            if revision == "hub_0002" and "desk_id" in {
+                    c["name"] for c in inspect(conn).get_columns("hub_token")}:
+                revision = "hub_0003"  # the same tables, with the token's desk column
             return Schema(revision, stamped=False)
     return Schema(None, stamped=False, foreign=True)
 

@@ -102,6 +102,7 @@ token_table = Table(
     Column("token_hash", String, nullable=False),  # SHA-256 of the token; the token is not kept
     Column("created_at", UtcDateTime, nullable=False),
     Column("revoked_at", UtcDateTime, nullable=True),
+    Column("desk_id", String, nullable=True),  # bound by the desk's first batch
     UniqueConstraint("token_hash"),
 )
 

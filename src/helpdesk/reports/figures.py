@@ -14,15 +14,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Boolean, and_, case, func, literal, select, true, type_coerce
+from sqlalchemy import Boolean, and_, case, func, literal, or_, select, true, type_coerce
 
-from helpdesk.reports.periods import Period
+from helpdesk.core.value_checks import parse_utc_text
+from helpdesk.reports.periods import Period, utc_text
 from helpdesk.reports.source import ReportSource, as_text, live, read_connection
 
 UNKNOWN = "unknown"
+PLAUSIBLE_FROM = "2000-01-01T00:00:00.000000Z"  # no desk recorded visits before this
 YES, NO = "yes", "no"
 
 # Lists counted from one column of ``visit`` each: sheet key -> (column, taxonomy list).
@@ -83,6 +85,12 @@ class SpotFigures:
     deleted_left_out: int = 0  # tombstones in the period: left out, and said so
     follow_ups_open: int = 0
     follow_ups_overdue: int = 0
+    # Records whose stored time does not exist (stored before the doors checked times):
+    # counted where their text sorts, left out of hours and the grid, and said so.
+    unreadable: int = 0
+    # Visits dated before PLAUSIBLE_FROM or after the day the sheet is made: counted where
+    # they are dated (a clock set wrong), and flagged so someone can correct them.
+    implausible: int = 0
     previous: PeriodTotals | None = None
     year_before: PeriodTotals | None = None
 
@@ -96,6 +104,8 @@ class SpotFigures:
         self.deleted_left_out += other.deleted_left_out
         self.follow_ups_open += other.follow_ups_open
         self.follow_ups_overdue += other.follow_ups_overdue
+        self.unreadable += other.unreadable
+        self.implausible += other.implausible
         for name in ("previous", "year_before"):
             theirs = getattr(other, name)
             if theirs is not None:
@@ -133,6 +143,7 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
         bounds = period.utc_bounds(zone)
         _count_sessions(conn, source, bounds, wanted, spots, "totals")
         _count_visits(conn, source, bounds, wanted, spots, zone, made_at.astimezone(zone).date())
+        _count_implausible(conn, source, bounds, wanted, spots, made_at)
         for name, other in (("previous", period.previous()), ("year_before", period.year_before())):
             for figures in spots.values():
                 setattr(figures, name, PeriodTotals())
@@ -192,9 +203,13 @@ def _count_sessions(conn, source, bounds, wanted, spots, name: str) -> None:
             continue
         totals.sessions += 1
         totals.turned_away += turned_away or 0
-        if closed:
-            seconds = (_parse_utc(closed) - _parse_utc(opened)).total_seconds()
-            totals.hours_open += max(0.0, seconds) / 3600
+        start, end = parse_utc_text(opened), parse_utc_text(closed) if closed else None
+        if start is None or (closed and end is None):
+            if name == "totals":
+                spots[spot_id].unreadable += 1
+            continue
+        if end is not None:
+            totals.hours_open += max(0.0, (end - start).total_seconds()) / 3600
         else:
             totals.sessions_open += 1
 
@@ -208,6 +223,23 @@ def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:
         totals = _target(spots, spot_id, name)
         if totals is not None:
             totals.visits += count
+
+
+def _count_implausible(conn, source, bounds, wanted, spots, made_at: datetime) -> None:
+    # Only a period reaching outside the plausible years can hold such visits: no query else.
+    latest = utc_text(made_at + timedelta(days=1))
+    low, high = max(bounds[0], PLAUSIBLE_FROM), min(bounds[1], latest)
+    if bounds[0] >= PLAUSIBLE_FROM and bounds[1] <= latest:
+        return
+    v = source.visit.c
+    moment = as_text(v.started_at)
+    outside = or_(moment < low, moment >= high)
+    for spot_id, count in conn.execute(
+            select(v.spot_id, func.count())
+            .where(_where(source.visit, bounds, wanted, "started_at"), live(source.visit),
+                   outside).group_by(v.spot_id)):
+        if spot_id in spots:
+            spots[spot_id].implausible += count
 
 
 def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: date) -> None:
@@ -257,7 +289,11 @@ def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: da
             select(v.spot_id, hour, func.count()).where(in_period, live(visit))
             .group_by(v.spot_id, hour)):
         if spot_id in spots:
-            local = datetime.fromisoformat(bucket + ":00:00+00:00").astimezone(zone)
+            moment = parse_utc_text(f"{bucket}:00:00.000000Z")
+            if moment is None:
+                spots[spot_id].unreadable += count
+                continue
+            local = moment.astimezone(zone)
             spots[spot_id].grid[(local.weekday(), local.hour)] += count
 
     follow_up = type_coerce(v.follow_up, Boolean)
@@ -270,6 +306,3 @@ def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: da
             if due is not None and date.fromisoformat(str(due)[:10]) < today:
                 spots[spot_id].follow_ups_overdue += count
 
-
-def _parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text)

@@ -124,6 +124,8 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
                   overdue=n(spot.follow_ups_overdue))]
     if spot.totals.sessions_open:
         notes.append(text(language, "open_sessions", n=n(spot.totals.sessions_open)))
+    if spot.implausible:
+        notes.append(text(language, "implausible", n=n(spot.implausible)))
     if network:
         title, subtitle = text(language, "network_summary"), text(language, "network")
     else:
@@ -140,7 +142,8 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
                                                       for hour in hours) for day in range(7))),
         notes=tuple(notes),
         totals=text(language, "totals", visits=n(visits), questions=n(spot.question_records),
-                    sessions=n(spot.totals.sessions), deleted=n(spot.deleted_left_out)),
+                    sessions=n(spot.totals.sessions), deleted=n(spot.deleted_left_out))
+        + (" " + text(language, "unreadable", n=n(spot.unreadable)) if spot.unreadable else ""),
     )
 
 

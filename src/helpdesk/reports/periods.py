@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+MIN_YEAR, MAX_YEAR = 1900, 9999
 MAX_DAYS = 3 * 366 + 1  # three years: more than a yearly sheet, less than a runaway request
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
@@ -92,10 +93,19 @@ def parse_week(text: str) -> tuple[int, int]:
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "{text} is not a week; write it like 2026-W47."), field="week", text=text)
     year, week = int(match.group(1)), int(match.group(2))
-    if not 1 <= week <= weeks_in_year(year) or not 2000 <= year <= 2999:
+    # Any year a clock can be set to (a wrong one gives visits in 1970); ISO decides the weeks.
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "Choose a week from the years 1900 to 9999."), field="week")
+    if not 1 <= week <= weeks_in_year(year):
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "The year {year} has no week {week}."), field="week", year=year,
             week=week)
+    if (year, week) == (MAX_YEAR, weeks_in_year(MAX_YEAR)):
+        # Its Sunday is in the year 10000, which no date here can hold.
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "The last week of 9999 ends in the year 10000; choose an earlier week."),
+            field="week")
     return year, week
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from functools import partial
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Boolean, and_, select, type_coerce
 
 from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.core.value_checks import parse_utc_text
 from helpdesk.reports.figures import NO, UNKNOWN, YES
 from helpdesk.reports.periods import Period
 from helpdesk.reports.source import ReportSource, as_text, live
@@ -115,8 +116,13 @@ def visit_rows(conn, source: ReportSource, period: Period,
 def _line(row, zone: ZoneInfo, spot_names: dict[str, str]) -> list:
     (visit_id, started, spot_id, session_id, outcome, autonomy, referral, duration, follow_up,
      follow_up_date, channel, help_language, first_visit, age_band, gender, status, _q) = row
-    local = datetime.fromisoformat(started).astimezone(zone)
-    return [visit_id, local.date(), local.time().replace(microsecond=0), local.weekday(),
+    moment = parse_utc_text(started)
+    if moment is None:  # a time that does not exist: the cells stay empty, the line stays
+        day = clock = weekday = None
+    else:
+        local = moment.astimezone(zone)
+        day, clock, weekday = local.date(), local.time().replace(microsecond=0), local.weekday()
+    return [visit_id, day, clock, weekday,
             spot_names.get(spot_id, spot_id), [], outcome, autonomy, referral, duration,
             YES if follow_up else NO, _as_date(follow_up_date), channel, help_language or UNKNOWN,
             UNKNOWN if first_visit is None else (YES if first_visit else NO),
@@ -163,7 +169,7 @@ class Labeller:
     def _converter(self, column: Column) -> Callable | None:
         # None: the raw value is the cell's value as it is.
         if column.name == "weekday":
-            return self._weekdays.__getitem__
+            return lambda day: None if day is None else self._weekdays[day]
         if column.name == "question_types":
             return CODE_SEPARATOR.join
         if column.name == "question_types_label":

@@ -79,6 +79,19 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Établie à partir de {visits} enregistrements de visite ({questions} de types de "
         "demande) et de {sessions} enregistrements de permanence. Visites supprimées non "
         "comptées\u00a0: {deleted}."),
+    "unreadable": ("Records whose stored time does not exist (counted, but not in hours or by "
+                   "hour): {n}.",
+                   "Records met een opgeslagen tijd die niet bestaat (meegeteld, maar niet in "
+                   "uren of per uur): {n}.",
+                   "Enregistrements dont l'heure enregistrée n'existe pas (comptés, mais ni dans "
+                   "les heures ni par heure)\u00a0: {n}."),
+    "implausible": ("Visits dated before 2000 or after today: {n} (a computer's clock set "
+                    "wrong?); they are counted here, correct their date on the desk.",
+                    "Bezoeken gedateerd voor 2000 of na vandaag: {n} (een computerklok die "
+                    "verkeerd stond?); ze tellen hier mee, verbeter hun datum op de balie.",
+                    "Visites datées d'avant 2000 ou d'après aujourd'hui\u00a0: {n} (une horloge "
+                    "d'ordinateur mal réglée\u00a0?)\u00a0; elles sont comptées ici, corrigez "
+                    "leur date sur le poste."),
     "open_sessions": ("Sessions not closed yet: {n}; their hours are not counted.",
                       "Permanenties nog niet afgesloten: {n}; hun uren tellen niet mee.",
                       "Permanences pas encore clôturées\u00a0: {n}\u00a0; leurs heures ne sont pas "

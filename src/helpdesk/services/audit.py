@@ -2,7 +2,7 @@
 
 Each entry's hash covers its own fields and the hash of the entry before it, so changing,
 removing or inserting an entry anywhere but at the very end breaks the chain, which
-``verify`` finds. Two triggers (migration 0003) refuse UPDATE and DELETE on the table, so no
+``verify`` finds. Two triggers (migration 0004) refuse UPDATE and DELETE on the table, so no
 code path can change an entry by accident. The trail stays in the encrypted store; it never
 leaves the desk. Note texts are never copied into it (they expire; the trail does not).
 """

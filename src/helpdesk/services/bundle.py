@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import logging
 import os
-import sqlite3
 import time
 from pathlib import Path
 
@@ -13,7 +13,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from helpdesk.core.access import Account, Protection, SignedIn, UnlockError
 from helpdesk.core.changes import ChangeLog
 from helpdesk.core.constants import DB_FILENAME
-from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, StoreError
+from helpdesk.core.data_folder import is_network_folder
+from helpdesk.core.errors import (
+    QT_TRANSLATE_NOOP,
+    InputError,
+    StoreDamagedError,
+    StoreError,
+    StoreReadOnlyError,
+)
 from helpdesk.core.private_files import create_private_file, make_private_folder, tighten_folder
 from helpdesk.services import audit
 from helpdesk.services.accounts import (
@@ -28,12 +35,16 @@ from helpdesk.services.sessions import SessionService
 from helpdesk.services.sync import SyncService
 from helpdesk.services.taxonomy import TaxonomyService, seed_taxonomy
 from helpdesk.services.visit_list import VisitListService
-from helpdesk.store.cipher import is_encrypted
+from helpdesk.store import backups
+from helpdesk.store.cipher import driver_errors, is_encrypted
+from helpdesk.store.disk_trouble import READ_ONLY, disk_trouble
 from helpdesk.store.encrypt import encrypt_in_place, encrypt_plain_copies
 from helpdesk.store.engine import open_engine, writing
 from helpdesk.store.keys import write_key_file
 from helpdesk.store.migrate import upgrade_store
 from helpdesk.store.snapshot import read_protection
+
+log = logging.getLogger(__name__)
 
 
 class Services:
@@ -58,7 +69,7 @@ class Services:
         self.visits = VisitListService(engine, signed_in=signed_in)
         self.taxonomy = TaxonomyService(engine)
         self.sync = SyncService(engine, self.data_dir, changes=self.changes,
-                                signed_in=signed_in)
+                                signed_in=signed_in, key=key)
         self.reports = ReportService(engine, signed_in=signed_in)
         self.accounts = AccountService(engine, self.data_dir, signed_in, key)
         self.audit = AuditService(engine, signed_in)
@@ -79,22 +90,23 @@ class Services:
 
     @classmethod
     def open(cls, data_dir: Path, *, staff: str | None = None, passphrase: str | None = None,
-             sleep: Sleep = time.sleep) -> Services:
-        """Open (creating or migrating) ``data_dir/helpdesk.db``.
+             sleep: Sleep = time.sleep, daily_backup: bool = True) -> Services:
+        """Open (creating or migrating) ``data_dir/helpdesk.db``; back it up once a day.
 
         A protected (encrypted) store needs ``staff`` and ``passphrase``: UnlockError, after a
         delay that grows with each wrong try, when they do not open it. A store without
-        accounts opens as before and ignores them.
+        accounts opens as before and ignores them. The backup of a protected store is
+        encrypted with its key.
         """
         data_dir = Path(data_dir)
         _prepare_folder(data_dir)
         if not is_encrypted(data_dir / DB_FILENAME):
-            return cls._open_with_key(data_dir, None)
+            return cls._open_with_key(data_dir, None, daily_backup=daily_backup)
         if not staff or passphrase is None:
             raise UnlockError(QT_TRANSLATE_NOOP(
                 "errors", "This desk is protected; sign in with your name and passphrase."))
         key, slot, failures = unlock_key(data_dir, staff, passphrase, sleep=sleep)
-        services = cls._open_with_key(data_dir, key)
+        services = cls._open_with_key(data_dir, key, daily_backup=daily_backup)
         try:
             services.signed_in.account = signed_in_account(services.engine, slot.staff_id)
             if failures:
@@ -127,8 +139,10 @@ class Services:
         return services
 
     @classmethod
-    def _open_with_key(cls, data_dir: Path, key: bytes | None) -> Services:
-        return cls(_open_engine(data_dir / DB_FILENAME, key), data_dir, key=key)
+    def _open_with_key(cls, data_dir: Path, key: bytes | None, *,
+                       daily_backup: bool = False) -> Services:
+        return cls(_open_engine(data_dir / DB_FILENAME, key, daily_backup=daily_backup),
+                   data_dir, key=key)
 
     def protect(self, name: str, passphrase: str) -> str:
         """Make ``name`` the first coordinator and encrypt the store in place.
@@ -154,21 +168,37 @@ class Services:
         return first.recovery_code
 
     def close(self) -> None:
-        """Close every connection to the store (everything saved is already committed)."""
+        """Close every connection to the store (everything saved is already committed).
+
+        The write-ahead log is folded into the data file first, so the file alone holds
+        everything and a USB stick can be pulled as soon as the app has quit.
+        """
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (SQLAlchemyError, StoreError):
+            # Another connection still reads (SQLite checkpoints when the last one closes), or
+            # the disk is full (the WAL keeps what was saved): closing goes on either way.
+            pass
         self.engine.dispose()
 
 
-def _open_engine(db_path: Path, key: bytes | None) -> Engine:
+def _open_engine(db_path: Path, key: bytes | None, *, daily_backup: bool = False) -> Engine:
     engine = None
     try:
         upgrade_store(db_path, key)
+        if daily_backup:
+            _daily_backup(db_path, key)
         engine = open_engine(db_path, key)
         with writing(engine) as db:
             seed_taxonomy(db)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except driver_errors(OSError, SQLAlchemyError) as exc:
         # Disk full, read-only medium, a lock held too long: say so, in one sentence.
         if engine is not None:
             engine.dispose()
+        trouble = disk_trouble(exc, db_path)
+        if trouble is not None:
+            raise trouble from None
         reason = getattr(exc, "orig", None) or exc
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data file {path} cannot be opened for writing: {reason}."),
@@ -176,14 +206,39 @@ def _open_engine(db_path: Path, key: bytes | None) -> Engine:
     return engine
 
 
+def _daily_backup(db_path: Path, key: bytes | None = None) -> None:
+    """The day's backup (encrypted with ``key`` when the store is); only damage stops the opening.
+
+    A backup needs as much room as the store, a save hardly any: a disk too full for the
+    copy must not keep the desk from recording visits.
+    """
+    try:
+        backups.daily_backup(db_path, key=key)
+    except StoreDamagedError:
+        raise
+    except StoreError as exc:
+        log.warning("no daily backup was made: %s", type(exc).__name__)
+
+
 def _prepare_folder(data_dir: Path) -> None:
+    if is_network_folder(data_dir):
+        # SQLite's WAL needs shared memory and locks on one machine: records could be lost.
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "The data folder {path} is on a network share, where the data file "
+                      "could be damaged; choose a folder on this computer or a USB stick."),
+            path=str(data_dir))
     try:
         make_private_folder(data_dir)
     except OSError as exc:
+        trouble = disk_trouble(exc, data_dir / DB_FILENAME)
+        if trouble is not None:
+            raise trouble from None
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data folder {path} cannot be created: {reason}."),
             path=str(data_dir), reason=exc.strerror or str(exc)) from None
     if not os.access(data_dir, os.W_OK | os.X_OK):
+        if _read_only_medium(data_dir):
+            raise StoreReadOnlyError(READ_ONLY, path=str(data_dir / DB_FILENAME))
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data folder {path} cannot be written to; choose another folder."),
             path=str(data_dir))
@@ -193,3 +248,11 @@ def _prepare_folder(data_dir: Path) -> None:
         create_private_file(data_dir / DB_FILENAME)  # SQLite copies its mode to WAL and SHM
     except OSError:
         pass  # e.g. a read-only medium: opening the store says it in its own sentence
+
+
+def _read_only_medium(folder: Path) -> bool:
+    # statvfs is POSIX only; on Windows a locked stick shows up as EACCES/EROFS on writing.
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):
+        return False

@@ -5,19 +5,20 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, func, insert, select, true, update
+from sqlalchemy import Engine, delete, func, insert, select, true, update
 from sqlmodel import Session
 
 from helpdesk.core.access import SignedIn
-from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES
+from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
+from helpdesk.core.value_checks import has_forbidden_characters
 from helpdesk.services.intake import recent_durations
 from helpdesk.services.sessions import read_open_session
 from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.store.engine import reading, writing
-from helpdesk.store.models import desk_table, spot_table, staff_table
+from helpdesk.store.models import desk_table, spot_table, staff_table, store_info_table
 from helpdesk.store.snapshot import favourite_durations
 
 MAX_NAME = 80
@@ -47,6 +48,10 @@ def _clean_name(name: str, field: str) -> str:
     if len(name) > MAX_NAME:
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "This name is longer than 80 characters; shorten it."), field=field)
+    if has_forbidden_characters(name):
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "This name holds an invisible control character (often pasted along "
+                      "with text); type it again."), field=field)
     return name
 
 
@@ -107,11 +112,12 @@ class DeskService:
                 raise InputError(QT_TRANSLATE_NOOP(
                     "errors", "This desk is already set up; change it in Settings."))
             _check_kind(db, spot_kind, "spot_kind")
-            db.execute(insert(desk_table).values(id=new_id(), name=desk_name, language=language,
+            desk_id = new_id()
+            db.execute(insert(desk_table).values(id=desk_id, name=desk_name, language=language,
                                                  time_zone=DEFAULT_TIME_ZONE, created_at=now))
             db.execute(insert(spot_table).values(id=new_id(), name=spot_name, kind=spot_kind,
                                                  active=True, revision=1, created_at=now,
-                                                 updated_at=now))
+                                                 updated_at=now, origin_desk_id=desk_id))
             db.execute(insert(staff_table), [
                 dict(id=new_id(), name=n, role="volunteer", active=True, created_at=now,
                      updated_at=now) for n in names])
@@ -154,8 +160,10 @@ class DeskService:
         with writing(self._engine) as db:
             _check_kind(db, kind)
             spot_id = new_id()
+            own = db.scalar(select(desk_table.c.id).limit(1))
             db.execute(insert(spot_table).values(id=spot_id, name=name, kind=kind, active=True,
-                                                 revision=1, created_at=now, updated_at=now))
+                                                 revision=1, created_at=now, updated_at=now,
+                                                 origin_desk_id=own))
             return _spot(db.execute(select(spot_table).where(spot_table.c.id == spot_id)).one())
 
     def update_spot(self, spot_id: str, *, name: str | None = None, kind: str | None = None,
@@ -230,6 +238,19 @@ class DeskService:
             staff = tuple(_staff(r) for r in db.execute(
                 select(staff_table).where(staff_table.c.active == true())
                 .order_by(func.lower(staff_table.c.name), staff_table.c.id)))
+            remembered = {row.key: row.value for row in db.execute(
+                select(store_info_table.c.key, store_info_table.c.value)
+                .where(store_info_table.c.key.in_((LAST_SPOT_KEY, LAST_STAFF_KEY))))}
             return StartupState(settings=settings, spots=spots, staff=staff,
                                 open_session=read_open_session(db),
-                                duration_favourites=favourite_durations(recent_durations(db)))
+                                duration_favourites=favourite_durations(recent_durations(db)),
+                                last_spot_id=remembered.get(LAST_SPOT_KEY),
+                                last_staff_id=remembered.get(LAST_STAFF_KEY))
+
+    def remember_intake_place(self, spot_id: str | None, staff_id: str | None) -> None:
+        """Keep the intake's spot and helper for the next start (None forgets one)."""
+        with writing(self._engine) as db:
+            for key, value in ((LAST_SPOT_KEY, spot_id), (LAST_STAFF_KEY, staff_id)):
+                db.execute(delete(store_info_table).where(store_info_table.c.key == key))
+                if value is not None:
+                    db.execute(insert(store_info_table).values(key=key, value=value))

@@ -19,6 +19,7 @@ from pydantic import TypeAdapter, ValidationError
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.records import VisitDraft
 from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.core.value_checks import has_forbidden_characters
 from helpdesk.core.visit_fields import COLUMN_FIELDS, UNKNOWN, VISIT_FIELDS
 
 MAX_NOTE = 500
@@ -124,6 +125,10 @@ def _check_details(visit: VisitDraft) -> None:
     if len(visit.note) > MAX_NOTE:
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "The note is longer than 500 characters; shorten it."), field="note")
+    if has_forbidden_characters(visit.note):
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "The note holds an invisible control character (often pasted along "
+                      "with text); type the note again."), field="note")
     started = visit.started_at
     if started is not None:
         if started.tzinfo is None or started.utcoffset() is None:

@@ -169,6 +169,10 @@ class IntakeService:
                     "errors", "This visit was changed in the meantime; open it again and redo "
                               "your change."))
             if draft.started_at is None:
+                if current.started_at is None:
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "errors", "The time of this visit could not be read; enter its date "
+                                  "and time."), field="started_at")
                 draft = replace(draft, started_at=current.started_at)
             checked = checked_visit(draft, load_taxonomy(db), current.as_draft())
             _check_links(db, checked, current)
@@ -208,6 +212,19 @@ class IntakeService:
             return read_visit(db, visit_id)
 
     @announces(Change.VISITS)
+    def set_follow_up_done(self, visit_id: str, done: bool = True) -> Visit:
+        """Mark a visit's follow-up done (or open again); its date is kept, to read back."""
+        with writing(self._engine) as db:
+            current = read_visit(db, visit_id)
+            if current.deleted:
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This visit was deleted."))
+            if current.follow_up == done:  # still open when done, or the reverse: change it
+                db.execute(update(visit_table).where(visit_table.c.id == visit_id).values(
+                    follow_up=not done, revision=current.revision + 1,
+                    updated_at=datetime.now(timezone.utc)))
+            return read_visit(db, visit_id)
+
+    @announces(Change.VISITS)
     def duplicate_visit(self, visit_id: str) -> Visit:
         """Save a copy of a visit as a new visit, now (in its session only if still open)."""
         with writing(self._engine) as db:
@@ -227,6 +244,21 @@ class IntakeService:
         if not self._signed_in.allows("edit") and \
                 datetime.now(timezone.utc) - visit.created_at > VOLUNTEER_EDIT_WINDOW:
             self._signed_in.require("edit")
+
+    def last_autonomy(self, staff_id: str | None) -> str | None:
+        """The autonomy of this helper's latest visit that had one (None: no such visit).
+
+        The intake form starts each visit with it: most helpers work the same way all day.
+        """
+        if staff_id is None:
+            return None
+        with reading(self._engine) as db:
+            # Newest first on the started_at index: a helper's recent visits are near the top.
+            return db.scalar(
+                select(visit_table.c.autonomy)
+                .where(visit_table.c.staff_id == staff_id, visit_table.c.deleted == false(),
+                       visit_table.c.autonomy.is_not(None))
+                .order_by(visit_table.c.started_at.desc()).limit(1))
 
     def duration_favourites(self, limit: int = 6) -> list[int]:
         """The durations used most of late, topped up with the usual ones."""

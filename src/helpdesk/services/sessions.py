@@ -132,6 +132,13 @@ class SessionService:
         now = datetime.now(timezone.utc)
         with writing(self._engine) as db:
             info = _read(db, session_id)
+            if info.is_open and info.opened_at is not None and now < info.opened_at:
+                # A clock put back since the session opened: closing it now would store a
+                # session that ends before it starts, which no sheet can count.
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "errors", "The computer's clock says it is earlier than when this session "
+                              "opened; set the right date and time, then close it."),
+                    field="closed_at")
             if info.is_open:
                 db.execute(update(session_table).where(session_table.c.id == session_id).values(
                     closed_at=now, turned_away=turned_away,

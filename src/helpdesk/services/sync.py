@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 
 from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces
+from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.sync_records import (
     ImportReport,
@@ -26,6 +27,7 @@ from helpdesk.core.sync_records import (
     TargetDraft,
 )
 from helpdesk.services import audit
+from helpdesk.store.backups import make_backup
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import desk_table
 from helpdesk.sync import targets as target_store
@@ -52,8 +54,9 @@ class SyncService:
 
     def __init__(self, engine: Engine, data_dir: Path, *, policy: RetryPolicy | None = None,
                  timeout=DEFAULT_TIMEOUT, verify=True, changes: ChangeLog | None = None,
-                 signed_in: SignedIn | None = None) -> None:
+                 signed_in: SignedIn | None = None, key: bytes | None = None) -> None:
         self.changes = changes or ChangeLog()
+        self._key = key  # a protected store's backups are encrypted with its key
         self._signed_in = signed_in or SignedIn()
         self._engine = engine
         self._data_dir = Path(data_dir)
@@ -211,5 +214,9 @@ class SyncService:
 
     @announces(Change.VISITS | Change.SYNC)
     def import_batches(self, path: Path) -> ImportReport:
-        """Merge CSV batches (a folder, or one file) from other desks into this store."""
+        """Merge CSV batches (a folder, or one file) from other desks into this store.
+
+        A checked backup is made first: an import changes many records at once.
+        """
+        make_backup(self._data_dir / DB_FILENAME, "before-import", key=self._key)
         return import_batches(self._engine, Path(path))

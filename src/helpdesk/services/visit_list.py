@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, exists, false, literal, select, true, tuple_
+from sqlalchemy import Engine, String, exists, false, literal, select, true, tuple_, type_coerce
 from sqlmodel import Session
 
 from helpdesk.core.access import SignedIn
@@ -32,7 +32,7 @@ MAX_FOLLOW_UPS = 500
 
 v = visit_table.c
 _ROW_COLUMNS = (v.id, v.started_at, v.spot_id, v.staff_id, v.outcome, v.duration_minutes,
-                v.follow_up, v.follow_up_date, v.revision)
+                v.follow_up, v.follow_up_date, v.revision, v.desk_id)
 
 
 def local_day_start(day: date, zone: ZoneInfo) -> datetime:
@@ -70,9 +70,15 @@ def page_query(visit_filter: VisitFilter, zone: ZoneInfo, after: PageCursor | No
     """The whole page select: newest first, strictly after the cursor."""
     query = filter_query(visit_filter, zone)
     if after is not None:
-        # The cursor's time must be bound as the column's UTC text, not as a plain datetime.
-        cursor = tuple_(literal(after.started_at, v.started_at.type), literal(after.id))
-        query = query.where(tuple_(v.started_at, v.id) < cursor)
+        if after.started_at is None:
+            # The last row's time could not be read: take its stored text as it is.
+            where = select(type_coerce(v.started_at, String)).where(v.id == after.id)
+            cursor = tuple_(where.scalar_subquery(), literal(after.id))
+            query = query.where(tuple_(type_coerce(v.started_at, String), v.id) < cursor)
+        else:
+            # The cursor's time must be bound as the column's UTC text, not as a datetime.
+            cursor = tuple_(literal(after.started_at, v.started_at.type), literal(after.id))
+            query = query.where(tuple_(v.started_at, v.id) < cursor)
     return query.order_by(v.started_at.desc(), v.id.desc()).limit(limit)
 
 
@@ -87,7 +93,9 @@ def _rows(db: Session, rows) -> list[VisitRow]:
             select(q.visit_id, q.question_type).where(q.visit_id.in_([r.id for r in rows]))
             .order_by(q.visit_id, q.position)):
         questions.setdefault(visit_id, []).append(code)
-    sync_states = visit_sync_states(db, [(r.id, r.revision) for r in rows])
+    # Visits from a stick are sent by the desk that made them: no sync state of this desk's.
+    own = db.scalar(select(desk_table.c.id).limit(1))
+    sync_states = visit_sync_states(db, [(r.id, r.revision) for r in rows if r.desk_id == own])
     return [VisitRow(id=r.id, started_at=r.started_at, spot_name=spots.get(r.spot_id, ""),
                      staff_name=staff.get(r.staff_id, "") if r.staff_id else "",
                      question_types=tuple(questions.get(r.id, ())), outcome=r.outcome,

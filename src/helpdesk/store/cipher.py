@@ -66,3 +66,11 @@ def database_errors() -> tuple[type[Exception], ...]:
         return (sqlite3.DatabaseError, cipher_module().DatabaseError)
     except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
         return (sqlite3.DatabaseError,)
+
+
+def driver_errors(*others: type[Exception]) -> tuple[type[Exception], ...]:
+    """The base Error classes of both drivers (SQLCipher's when it is installed), and ``others``."""
+    try:
+        return (*others, sqlite3.Error, cipher_module().Error)
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+        return (*others, sqlite3.Error)

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 from helpdesk.store.cipher import cipher_module, connect
+from helpdesk.store.disk_trouble import disk_trouble
 
 # Applied on every new connection: none of them but journal_mode persists in the file.
 PRAGMAS = (
@@ -33,14 +34,25 @@ def open_engine(path: Path, key: bytes | None = None) -> Engine:
     With ``key`` the file is opened with SQLCipher (created encrypted when new); without, it
     is a plain SQLite file.
     """
+    # hide_parameters: an error's text (and any log of it) names no value a visit holds.
     if key is None:
         engine = create_engine(f"sqlite:///{Path(path)}",
-                               connect_args={"check_same_thread": False})
+                               connect_args={"check_same_thread": False},
+                               hide_parameters=True)
     else:
         # The creator keys each connection before SQLAlchemy's dialect runs a statement on it.
         engine = create_engine(
             f"sqlite:///{Path(path)}", module=cipher_module(),
-            creator=lambda: connect(path, key, check_same_thread=False))
+            creator=lambda: connect(path, key, check_same_thread=False),
+            hide_parameters=True)
+
+    @event.listens_for(engine, "handle_error")
+    def _plain_error(context) -> None:
+        # A full disk, a read-only medium, a refused permission or a damaged page, wherever it
+        # shows up (a save, a sheet, the demo), becomes its own plain sentence.
+        trouble = disk_trouble(context.original_exception, path)
+        if trouble is not None:
+            raise trouble
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:

@@ -7,12 +7,14 @@ pays for importing Alembic.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
 from helpdesk.core.atomic_files import STALE_SECONDS, remove_leftovers, replacing
-from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
-from helpdesk.store.cipher import connect, database_errors
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError, StorePermissionError
+from helpdesk.store.cipher import connect, driver_errors
+from helpdesk.store.disk_trouble import NO_PERMISSION, disk_trouble
 from helpdesk.store.schema_version import SCHEMA_REVISION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -35,16 +37,25 @@ def read_revision(db_path: Path, key: bytes | None = None) -> str | None:
                 return row[0] if row else BASE
         finally:
             conn.close()
-    except database_errors():
-        raise StoreError(QT_TRANSLATE_NOOP(
-            "errors", "The data file {path} is damaged or is not a Helpdesk data file; "
-                      "restore a backup or choose another data folder."),
-            path=str(db_path)) from None
+    except driver_errors() as exc:
+        raise unreadable_store(exc, db_path) from None
     if tables:
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data file {path} is not a Helpdesk data file; "
                       "choose another data folder."), path=str(db_path))
     return None
+
+
+def unreadable_store(exc: Exception, db_path: Path) -> StoreError:
+    """Why the file could not be read, told apart: only a damaged file is called damaged."""
+    trouble = disk_trouble(exc, db_path)
+    if trouble is not None:
+        return trouble
+    if Path(db_path).exists() and not os.access(db_path, os.R_OK):
+        return StorePermissionError(NO_PERMISSION, path=str(db_path))
+    return StoreError(QT_TRANSLATE_NOOP(
+        "errors", "The data file {path} cannot be read ({reason}); check that its disk is "
+                  "connected and try again."), path=str(db_path), reason=str(exc))
 
 
 def alembic_config(connection=None, folder: Path = MIGRATIONS_DIR):
@@ -128,7 +139,9 @@ def upgrade_store(db_path: Path, key: bytes | None = None) -> Path | None:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "errors", "This data was made by a newer version of Helpdesk; install that "
                           "version (or newer) to open it."))
-        backup = backup_store(db_path, revision, key)
+        from helpdesk.store.backups import make_backup
+
+        backup = make_backup(db_path, "before-migration", key=key)
     _run_upgrade(db_path, key)
     return backup
 

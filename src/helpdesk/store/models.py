@@ -38,7 +38,12 @@ class UtcDateTime(TypeDecorator):
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        return datetime.fromisoformat(value)  # the "Z" gives an aware UTC datetime
+        try:
+            return datetime.fromisoformat(value)  # the "Z" gives an aware UTC datetime
+        except ValueError:
+            # A time that does not exist, stored before the doors checked it: read as "not
+            # known" so the record can still be listed, opened, corrected and deleted.
+            return None
 
 
 def _utc(**kwargs: Any) -> Any:
@@ -82,6 +87,8 @@ class SpotModel(SQLModel, table=True):
     revision: int = 1
     created_at: datetime = _utc()
     updated_at: datetime = _utc()
+    # This desk's id for the spots it made; None for spots learnt from a stick. Never sent.
+    origin_desk_id: str | None = None
 
 
 class StaffModel(SQLModel, table=True):

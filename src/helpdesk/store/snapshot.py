@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from helpdesk.core.access import Protection
-from helpdesk.core.constants import LANGUAGES
+from helpdesk.core.constants import LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
 from helpdesk.core.records import DeskSettings, SessionInfo, Spot, Staff, StartupState
 from helpdesk.core.taxonomy_file import Taxonomy, TaxonomyItem
 from helpdesk.store.cipher import is_encrypted
@@ -85,9 +85,13 @@ def _read_state(conn: sqlite3.Connection) -> StartupState:
         "SELECT duration_minutes FROM (SELECT duration_minutes, deleted FROM visit"
         " ORDER BY started_at DESC, id DESC LIMIT ?) WHERE deleted = 0",
         (FAVOURITES_SAMPLE,))]
+    remembered = dict(conn.execute("SELECT key, value FROM store_info WHERE key IN (?, ?)",
+                                   (LAST_SPOT_KEY, LAST_STAFF_KEY)).fetchall())
     return StartupState(settings=settings, spots=spots, staff=staff,
                         open_session=_open_session(conn),
-                        duration_favourites=favourite_durations(durations))
+                        duration_favourites=favourite_durations(durations),
+                        last_spot_id=remembered.get(LAST_SPOT_KEY),
+                        last_staff_id=remembered.get(LAST_STAFF_KEY))
 
 
 def _open_session(conn: sqlite3.Connection) -> SessionInfo | None:

@@ -11,7 +11,9 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +35,7 @@ MANIFEST_SUFFIX = ".manifest.json"
 _BATCH_FILE = re.compile(r"helpdesk-(?P<batch>[A-Za-z0-9_\-]{1,64})-(?:%s)(?:\.csv|%s)\Z"
                          % ("|".join(RECORD_TYPES), re.escape(MANIFEST_SUFFIX)))
 MAX_CSV_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024  # a manifest is a few hundred bytes
 
 
 def columns(record_type: str) -> tuple[str, ...]:
@@ -157,10 +160,27 @@ class FolderBatch:
     problem: str = ""
 
 
+def _read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes.
+
+    Opened without blocking and checked on the open file: a FIFO named by a manifest would
+    otherwise make the import wait for ever, and a device would be read without end.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ProtocolError(f"{path.name} is not an ordinary file (a FIFO, a device or a "
+                                "folder), so it was not read")
+        if info.st_size > limit:
+            raise ProtocolError(f"{path.name} is too large")
+        return fh.read(limit + 1)
+
+
 def read_manifest_batch(manifest_path: Path) -> FolderBatch:
     """Read one manifest and the CSV it names; a problem (in English) instead of a batch."""
     try:
-        manifest = json.loads(manifest_path.read_bytes())
+        manifest = json.loads(_read_regular_file(manifest_path, MAX_MANIFEST_BYTES))
         if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
             raise ProtocolError("not a Helpdesk batch manifest")
         if manifest.get("version") != VERSION:
@@ -169,9 +189,7 @@ def read_manifest_batch(manifest_path: Path) -> FolderBatch:
         if not isinstance(name, str) or Path(name).name != name:
             raise ProtocolError("the manifest names no CSV file")
         csv_path = manifest_path.with_name(name)
-        if csv_path.stat().st_size > MAX_CSV_BYTES:
-            raise ProtocolError("the CSV file is too large")
-        data = csv_path.read_bytes()
+        data = _read_regular_file(csv_path, MAX_CSV_BYTES)
         if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
             raise ProtocolError("the CSV file is incomplete or was changed after it was written")
         # A missing value reads as "", which decode_csv refuses with the same sentence as None

@@ -11,12 +11,19 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, insert, select
 
 from helpdesk.core.sync_records import ImportReport
-from helpdesk.store.models import session_table, spot_table, visit_question_table, visit_table
+from helpdesk.store.models import (
+    desk_table,
+    session_table,
+    spot_table,
+    visit_question_table,
+    visit_table,
+)
+from helpdesk.sync.conflicts import RecordConflict
 from helpdesk.sync.csv_format import find_batches
-from helpdesk.sync.merge import missing_ids, now_utc, store_batch
+from helpdesk.sync.merge import held_revisions, missing_ids, now_utc, store_batch
 from helpdesk.sync.protocol import Batch
 
 DESK_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table}
@@ -42,8 +49,34 @@ def _placeholders(conn: Connection, batch: Batch) -> None:
             created_at=now, updated_at=now, deleted=False))
 
 
+class OwnRecords(Exception):
+    """A batch would change records made on this desk (English text)."""
+
+
+def _check_own_records(conn: Connection, batch: Batch) -> None:
+    # A desk's own spots, visits and sessions change only on the desk itself: a stick naming
+    # them at a revision this desk does not hold (a higher one, a deleted one) is refused whole.
+    own = conn.scalar(select(desk_table.c.id).limit(1))
+    if batch.record_type == "spot":
+        # Spots carry no desk id on the wire: the desk remembers which ones it made.
+        ids = [r["id"] for r in batch.records]
+        made_here = set(conn.scalars(select(spot_table.c.id).where(
+            spot_table.c.id.in_(ids), spot_table.c.origin_desk_id == own))) if ids else set()
+        mine = [r for r in batch.records if r["id"] in made_here]
+    else:
+        mine = [r for r in batch.records if r["desk_id"] == own]
+    if not mine:
+        return
+    held = held_revisions(conn, DESK_TABLES[batch.record_type], [r["id"] for r in mine])
+    changed = [r["id"] for r in mine if r["revision"] > held.get(r["id"], 0)]
+    if changed:
+        raise OwnRecords(f"it would change {len(changed)} record(s) made on this desk "
+                         f"(first: {changed[0]}); a desk's own records change only on it")
+
+
 def merge_into_desk(conn: Connection, batch: Batch) -> tuple[list, list]:
     """Store one batch in the desk's tables; (stored, already had)."""
+    _check_own_records(conn, batch)
     _placeholders(conn, batch)
     return store_batch(conn, DESK_TABLES, visit_question_table, batch)
 
@@ -58,9 +91,13 @@ def import_batches(engine, path: Path) -> ImportReport:
             unreadable.append((item.path.name, item.problem))
             continue
         # The write lock from the start: merging reads what is held, then writes.
-        with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-            done, had = merge_into_desk(conn, item.batch)
+        try:
+            with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+                conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+                done, had = merge_into_desk(conn, item.batch)
+        except (OwnRecords, RecordConflict) as exc:
+            unreadable.append((item.path.name, str(exc)))
+            continue
         batches += 1
         stored += len(done)
         already += len(had)

@@ -1,9 +1,10 @@
 """Sending batches to an HTTP receiver (the hub, or anyone who follows docs/sync-protocol.md).
 
 Every request has timeouts and verifies TLS certificates. The answer decides what happens:
-a valid acknowledgement is success; 401/403 stop the run (the token is wrong); 408, 425, 429
+a valid acknowledgement is success; 401 stops the run (the token is wrong); 408, 425, 429
 and 5xx, network errors, timeouts and a 2xx without an acknowledgement (a captive Wi-Fi
-portal) are passing problems, tried again after a pause; any other 4xx refuses the batch.
+portal) are passing problems, tried again after a pause; any other 4xx (403: another desk's
+records, 409: a conflict) refuses the batch, which is set aside while the others go on.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ NOT_AN_ACK = QT_TRANSLATE_NOOP(
               "the records stay on this desk.")
 TOKEN_REFUSED = QT_TRANSLATE_NOOP(
     "errors", "The hub refused the desk's token — ask your coordinator for a new one.")
+CONFLICT = QT_TRANSLATE_NOOP(
+    "errors", "{target} already holds some of these {count} records with other content "
+              "(“{reason}”); they were set aside and stay on this desk: tell your coordinator.")
 BAD_CERTIFICATE = QT_TRANSLATE_NOOP(
     "errors", "The certificate of {target} cannot be trusted, so nothing was sent; tell your "
               "coordinator.")
@@ -147,8 +151,11 @@ class HttpTransport:
 
     def _raise_for(self, response: httpx.Response, count: int) -> None:
         status = response.status_code
-        if status in (401, 403):
+        if status == 401:
             raise StopTarget(TOKEN_REFUSED, target=self.name)
+        if status == 409:
+            raise BatchRefused(CONFLICT, target=self.name, count=str(count),
+                               reason=_reason(response))
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if status in (429, 503):
             raise RetryLater(BUSY, retry_after=retry_after, target=self.name)

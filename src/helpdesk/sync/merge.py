@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, Table
 
 from helpdesk.store.models import UTC_FORMAT
+from helpdesk.sync.conflicts import RecordConflict, find_conflicts
 from helpdesk.sync.protocol import FIELDS, NOTE_FIELD, Batch
 
 
@@ -75,9 +76,16 @@ def replace_questions(conn: Connection, question_table: Table, visits: list[dict
 def store_batch(conn: Connection, tables: dict[str, Table], question_table: Table,
                 batch: Batch, extra: dict | None = None) -> tuple[list, list]:
     """Write a checked batch into ``tables`` (by record type), with ``extra`` columns added;
-    (stored, already had) as (id, revision) pairs. Call it holding the write lock."""
+    (stored, already had) as (id, revision) pairs. Call it holding the write lock.
+
+    RecordConflict, writing nothing, when a record is held at the same revision with other
+    content: never kept or dropped in silence.
+    """
     table = tables[batch.record_type]
     held = held_revisions(conn, table, [r["id"] for r in batch.records])
+    conflicts = find_conflicts(conn, table, question_table, batch, held)
+    if conflicts:
+        raise RecordConflict(conflicts)
     fresh = [r for r in batch.records if held.get(r["id"], -1) < r["revision"]]
     fields = [f for f in FIELDS[batch.record_type] if f != "question_types"]
     extra = extra or {}

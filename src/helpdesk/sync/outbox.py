@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 import orjson
-from sqlalchemy import String, exists, false, func, insert, or_, select, true, type_coerce
+from sqlalchemy import String, and_, exists, false, func, insert, or_, select, true, type_coerce
 from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from helpdesk.core.ids import new_id
 from helpdesk.store.models import (
+    desk_table,
     session_table,
     spot_table,
     sync_batch_item_table,
@@ -37,11 +38,16 @@ item = sync_batch_item_table.c
 
 
 def _eligible(record_type: str):
-    """Records of a type that are ready to leave: sessions only once closed (or deleted)."""
+    """Records of a type that are ready to leave: this desk's own spots, visits and sessions
+    (those from a stick are sent by the desk that made them), sessions once closed or deleted.
+    """
+    own = select(desk_table.c.id).limit(1).scalar_subquery()
     if record_type == "help_session":
         c = session_table.c
-        return or_(c.closed_at.is_not(None), c.deleted == true())
-    return true()
+        return and_(c.desk_id == own, or_(c.closed_at.is_not(None), c.deleted == true()))
+    if record_type == "visit":
+        return visit_table.c.desk_id == own
+    return spot_table.c.origin_desk_id == own
 
 
 def _not_sent(target_id: str, record_type: str, table):

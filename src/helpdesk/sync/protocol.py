@@ -14,6 +14,7 @@ from datetime import date
 
 import orjson
 
+from helpdesk.core.value_checks import ends_before_start, has_forbidden_characters, is_real_utc_text
 from helpdesk.core.visit_fields import NOTE, SYNCED_FIELDS, Kind
 
 BATCH_FORMAT = "helpdesk-batch"
@@ -148,6 +149,8 @@ def check_record(record_type: str, record) -> dict:
             out[name] = check(value)
     if out["revision"] < 1:
         raise ProtocolError("revision must be 1 or more")
+    if record_type == "help_session" and ends_before_start(out["opened_at"], out["closed_at"]):
+        raise ProtocolError("closed_at must not be before opened_at")
     return out
 
 
@@ -166,8 +169,9 @@ def _checker(name: str):
             return value
     elif name in DATETIMES:
         def check(value):
-            if type(value) is not str or not UTC_TEXT.match(value):
-                fail("UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ")
+            # The shape is not enough: 2026-02-30 has it, and breaks every reader later.
+            if not is_real_utc_text(value):
+                fail("a UTC time that exists, as YYYY-MM-DDTHH:MM:SS.ffffffZ")
             return value
     elif name in DATES:
         def check(value):
@@ -195,6 +199,8 @@ def _checker(name: str):
         def check(value):
             if type(value) is not str or len(value) > MAX_TEXT:
                 fail(f"text of at most {MAX_TEXT} characters")
+            if has_forbidden_characters(value):
+                fail("text without control characters")
             return value
     return check
 

@@ -51,6 +51,14 @@ class UiContext(QObject):
         """A taxonomy label in the current language."""
         return self._taxonomy.label(list_name, code, self._language)
 
+    def question_labels(self, codes: tuple[str, ...]) -> str:
+        """A visit's question types in the current language, as one line.
+
+        Joined with a middle dot, not a comma: the labels themselves contain commas
+        ("Online safety, scams, phishing").
+        """
+        return " · ".join(self.label("question_types", code) for code in codes)
+
     def spot_name(self, spot_id: str | None) -> str:
         """The name of a spot of this desk, or '' when unknown."""
         return next((s.name for s in self._state.spots if s.id == spot_id), "")

@@ -1,11 +1,15 @@
 """The screen the app opens on: record a visit in seconds, without breaking the conversation.
 
-Session bar on top, one-click tallies, the visit form, and Save (Ctrl+Enter). After a save
-the form empties for the next person but keeps the spot, the session and the helper, and a
-line next to Save says what was saved, with Undo for a few seconds.
+Session bar on top, one-click tallies, the visit form, and Save (Ctrl+Enter); choosing the
+outcome saves too. After a save the form empties for the next person but keeps the spot, the
+session, the helper and who did the steps, and a line next to Save says what was saved, with
+Undo for a few seconds (which puts the visit back on the form to correct it). The spot and the
+helper are remembered for the next start, and the form starts with the helper's usual autonomy.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,6 +24,7 @@ from helpdesk.ui.tally_bar import TallyBar
 from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.undo_banner import UndoBanner
 from helpdesk.ui.visit_form import VisitForm
+from helpdesk.ui.visit_time import VisitTime
 from helpdesk.ui.widgets import TOUCH_STYLE, primary_button
 
 BAR_FIELDS = ("spot_id", "staff_id", "session_id")  # errors shown in the session bar
@@ -37,7 +42,8 @@ class IntakeScreen(FollowsLanguage, QWidget):
 
         self.session_bar = SessionBar(ctx, tasks)
         self.tallies = TallyBar()
-        self.form = VisitForm(ctx)
+        self.form = VisitForm(ctx, outcome_saves=True)
+        self.when = VisitTime(ctx)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -52,6 +58,7 @@ class IntakeScreen(FollowsLanguage, QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.banner, 1)
         bottom.addSpacing(12)
+        bottom.addWidget(self.when)
         bottom.addWidget(self.shortcut_hint)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -59,9 +66,12 @@ class IntakeScreen(FollowsLanguage, QWidget):
         layout.addWidget(self.session_bar)
         layout.addWidget(self.tallies)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.form.decisions)  # out of the scroll: the outcome stays in view
         layout.addLayout(bottom)
 
         self.save_button.clicked.connect(self.save)
+        self.form.submitted.connect(self.save)
+        self.session_bar.place_changed.connect(self._on_place_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -71,6 +81,7 @@ class IntakeScreen(FollowsLanguage, QWidget):
         self.form.changed.connect(self._on_form_changed)
         QWidget.setTabOrder(self.session_bar.session_button, self.tallies.buttons["print"])
         self.retranslate()
+        self._read_usual_autonomy()
 
     # -- texts -------------------------------------------------------------------------
 
@@ -108,6 +119,9 @@ class IntakeScreen(FollowsLanguage, QWidget):
         session = self.session_bar.session()
         draft = self.form.draft(session.id if session else None, spot_id,
                                 self.session_bar.staff_id())
+        when = self.when.started_at()
+        if when is not None:
+            draft = replace(draft, started_at=when)
         self._set_saving(True)
 
         def record(s):
@@ -120,9 +134,10 @@ class IntakeScreen(FollowsLanguage, QWidget):
         visit, session = result
         self._set_saving(False)
         self._session_counted(session)
-        labels = ", ".join(self._ctx.label("question_types", code)
-                           for code in visit.question_types)
+        labels = self._ctx.question_labels(visit.question_types)
         self.form.clear()
+        self.when.reset()
+        self.scroll_area.verticalScrollBar().setValue(0)  # the question box back in view
         self.form.focus_first()
         self.banner.show_done(self.tr("Visit saved: {0}").format(labels), visit.id)
 
@@ -130,6 +145,9 @@ class IntakeScreen(FollowsLanguage, QWidget):
         # Nothing is cleared: the person fixes the one field and saves again.
         self._set_saving(False)
         sentence = error_sentence(error)
+        # A "Visit saved" line beside a red sentence would say both; the sentence is news.
+        if self.banner.can_undo:
+            self.banner.clear()
         if isinstance(error, InputError) and error.field in BAR_FIELDS:
             self.session_bar.show_error(error.field, sentence)
         elif isinstance(error, InputError) and error.field:
@@ -171,8 +189,13 @@ class IntakeScreen(FollowsLanguage, QWidget):
             return s.intake.delete_visit(visit_id), s.sessions.current_session()
 
         def done(result) -> None:
-            self._session_counted(result[1])
-            self.banner.show_done(self.tr("Taken back: the visit is no longer counted."))
+            taken_back, session = result
+            self._session_counted(session)
+            # Back on the form, as it was, to correct and save again (or to leave).
+            self.form.load(replace(taken_back.as_draft(), started_at=None))
+            self.banner.show_done(self.tr(
+                "Taken back: the visit is no longer counted. It is on the form again if you "
+                "want to correct it and save it."))
             self.form.focus_first()
 
         self._tasks.write(remove, done, lambda e: self.banner.show_problem(error_sentence(e)))
@@ -180,6 +203,20 @@ class IntakeScreen(FollowsLanguage, QWidget):
     def _session_counted(self, session) -> None:
         if session != self._ctx.state.open_session:
             self._ctx.set_open_session(session)
+
+    def _on_place_changed(self) -> None:
+        spot_id, staff_id = self.session_bar.spot_id(), self.session_bar.staff_id()
+        self._tasks.write(lambda s: s.desk.remember_intake_place(spot_id, staff_id))
+        self._read_usual_autonomy()
+
+    def _read_usual_autonomy(self) -> None:
+        staff_id = self.session_bar.staff_id()
+        self._tasks.read(lambda s: s.intake.last_autonomy(staff_id), self._on_usual_autonomy)
+
+    def _on_usual_autonomy(self, code: str | None) -> None:
+        # Only on a fresh form: what someone already chose for this visit stays.
+        if not self.form.questions.selected() and self.form.outcome.value() is None:
+            self.form.set_autonomy(code)
 
     def _on_form_changed(self) -> None:
         # Working on the next visit: an old error line no longer applies.

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from helpdesk.core.errors import InputError, SyncProblem
 from helpdesk.ui.context import UiContext
@@ -76,6 +76,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.sync_bar = SyncStatusBar(ctx, tasks)
         self.statusBar().addPermanentWidget(self.sync_bar)
         self._problem: str | None = None
+        self._fitted = False  # kept inside the screen once, after the first show
 
         for n, name in enumerate(SCREENS):
             if name not in screens:
@@ -124,13 +125,40 @@ class MainWindow(FollowsLanguage, QMainWindow):
     # -- internals ---------------------------------------------------------------------
 
     def _fit_to_screen(self) -> None:
-        # Made for 1366×768; smaller screens get what they have, larger ones no more.
+        # Made for 1366×768; smaller screens get what they have, larger ones no more. The
+        # size is the inside of the window: the title bar and the frame come on top, so they
+        # are taken off here, and once more after the first show, when their real size is known.
         screen = QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen else None
-        width, height = 1366, 768
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight) + 8
+        width, height = 1366, 768 - frame
         if available is not None and available.width() > 0:
-            width, height = min(width, available.width()), min(height, available.height())
+            width = min(width, available.width())
+            height = min(height, available.height() - frame)
         self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self._keep_inside_screen)
+
+    def _keep_inside_screen(self) -> None:
+        """Shrink and move the window so all of it, status bar included, is on screen."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen else None
+        if available is None or available.isEmpty():
+            return
+        outer, inner = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = outer.width() - inner.width(), outer.height() - inner.height()
+        width = min(inner.width(), available.width() - extra_w)
+        height = min(inner.height(), available.height() - extra_h)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
+        left = min(max(outer.left(), available.left()), available.right() - width - extra_w + 1)
+        top = min(max(outer.top(), available.top()), available.bottom() - height - extra_h + 1)
+        if (left, top) != (outer.left(), outer.top()):
+            self.move(left, top)
 
     def _show_title(self) -> None:
         settings = self._ctx.state.settings

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -33,14 +33,19 @@ if TYPE_CHECKING:  # built when a session closes, not at start-up
 class SessionBar(FollowsLanguage, QFrame):
     """Spot and helper choosers, and Open session / Close session."""
 
+    place_changed = Signal()  # someone chose another spot or helper
+
     def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
         self.dialog: CloseSessionDialog | None = None  # the close dialog while it is shown
         self.setObjectName("sessionBar")
+        # While a session is open the spot box is fixed, not faded: it must stay readable
+        # (the default disabled grey was 1.65:1 on this background).
         self.setStyleSheet("QFrame#sessionBar { background: #eef3f8; border-radius: 6px; }"
-                           "QLabel#sessionHint { color: #52606d; }")
+                           "QLabel#sessionHint { color: #52606d; }"
+                           "QComboBox:disabled { color: #1f2933; }")
 
         self.spot_label, self.spot_choice = QLabel(), QComboBox()
         self.helper_label, self.helper_choice = QLabel(), QComboBox()
@@ -78,6 +83,8 @@ class SessionBar(FollowsLanguage, QFrame):
         layout.addLayout(errors)
 
         self.spot_choice.activated.connect(lambda _i: show_error(self.spot_error, ""))
+        self.spot_choice.activated.connect(lambda _i: self.place_changed.emit())
+        self.helper_choice.activated.connect(lambda _i: self.place_changed.emit())
         ctx.state_changed.connect(self.refill)
         ctx.session_changed.connect(self.refill)
         ctx.language_changed.connect(lambda _language: self._show_session())
@@ -128,10 +135,12 @@ class SessionBar(FollowsLanguage, QFrame):
         """Offer the desk's active spots and helpers, keeping the choice where possible."""
         state, session = self._ctx.state, self.session()
         spots = [s for s in state.spots if s.active or (session and s.id == session.spot_id)]
-        self._fill(self.spot_choice, [(s.name, s.id) for s in spots],
-                   session.spot_id if session else None)
+        # The session's spot; else what was chosen, or else where the intake was last used.
+        spot = session.spot_id if session else \
+            self.spot_choice.currentData() or state.last_spot_id
+        self._fill(self.spot_choice, [(s.name, s.id) for s in spots], spot)
         people = [p for p in state.staff if p.active]
-        helper = None
+        helper = self.helper_choice.currentData() or state.last_staff_id
         if session and session.staff_ids and self.helper_choice.currentData() is None:
             helper = session.staff_ids[0]  # the session's first helper, unless someone chose
         self._fill(self.helper_choice, [(p.name, p.id) for p in people], helper)

@@ -123,7 +123,8 @@ class SessionSummaryView(FollowsLanguage, QWidget):
 class CloseSessionDialog(FollowsLanguage, QDialog):
     """Shows what a session handled, asks who was turned away, and closes it."""
 
-    def __init__(self, ctx: UiContext, tasks: Tasks, session: SessionInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, session: SessionInfo,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

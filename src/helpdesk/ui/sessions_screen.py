@@ -79,7 +79,8 @@ class SessionsTableModel(QAbstractTableModel):
             TURNED_AWAY: self.tr("Turned away"),
         }.get(section)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
         session = self.session_at(index.row()) if index.isValid() else None
         if session is None:
             return None
@@ -120,7 +121,8 @@ class SessionsScreen(FollowsLanguage, QWidget):
         self._tasks = tasks
         self._current: SessionInfo | None = ctx.state.open_session
         self._names: dict[str, str] = {}
-        self.dialog: OpenSessionDialog | CloseSessionDialog | None = None  # the open or close dialog while it is shown
+        # The open or close dialog while it is shown.
+        self.dialog: OpenSessionDialog | CloseSessionDialog | None = None
 
         self.current_box = QGroupBox()
         self.current_text = QLabel(wordWrap=True)

@@ -32,11 +32,15 @@ from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.sync_targets import SyncTargetsBox
 from helpdesk.ui.tasks import Tasks
 
+# The name the default taxonomy file (resources/taxonomy/default.toml) gives its lists.
+DEFAULT_LIST_NAME = "Helpdesk default"
+
 
 class SettingsScreen(FollowsLanguage, QWidget):
     """Everything a coordinator sets up once and changes now and then."""
 
-    def __init__(self, ctx: UiContext, tasks: Tasks, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, data_dir: Path,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
@@ -154,6 +158,12 @@ class SettingsScreen(FollowsLanguage, QWidget):
         self._show_desk_name()
         self.reload()
 
+    def _list_name(self, name: str) -> str:
+        # The lists shipped with the app carry an English name; shown in the desk's language.
+        if name == DEFAULT_LIST_NAME:
+            return self.tr("Helpdesk default")
+        return name or "—"
+
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.desk_box.setTitle(self.tr("This desk"))
@@ -247,7 +257,7 @@ class SettingsScreen(FollowsLanguage, QWidget):
         questions = len(taxonomy.items("question_types"))
         outcomes = len(taxonomy.items("outcomes"))
         self.lists_text.setText("\n".join([
-            self.tr("In use: “{name}”.").format(name=taxonomy.name or "—"),
+            self.tr("In use: “{name}”.").format(name=self._list_name(taxonomy.name)),
             self.tr("%n question type(s) to choose from.", "", questions),
             self.tr("%n outcome(s) to choose from.", "", outcomes),
         ]))

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # only named in annotations: the first window need not make t
 FIRST_RUN_MS = 30_000  # after the store opens: let the desk settle first
 EVERY_MS = 5 * 60_000
 REFRESH_DELAY_MS = 1500  # a burst of saves refreshes the count once
+# A target added from the command line (a scheduled task) shows within a minute.
+POLL_MS = 60_000
 
 
 def problem_sentence(problem: SyncProblemInfo) -> str:
@@ -108,6 +110,8 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._auto_timer = QTimer(self, interval=EVERY_MS)
         self._auto_timer.timeout.connect(self._automatic_run)
+        self._poll_timer = QTimer(self, interval=POLL_MS)
+        self._poll_timer.timeout.connect(self.refresh)
         self._automatic = automatic
         ctx.visits_changed.connect(self._refresh_timer.start)
         ctx.session_changed.connect(self._refresh_timer.start)
@@ -143,6 +147,7 @@ class SyncStatusBar(FollowsLanguage, QWidget):
 
     def _on_ready(self) -> None:
         self.refresh()
+        self._poll_timer.start()
         if self._automatic and not self._auto_timer.isActive():
             QTimer.singleShot(FIRST_RUN_MS, self, self._automatic_run)
             self._auto_timer.start()
@@ -185,7 +190,8 @@ class SyncStatusBar(FollowsLanguage, QWidget):
             self.summary.setText(self.tr("Not sent anywhere: no sync target is set up."))
             self.problem.hide()
             return
-        parts = [self.tr("%n record(s) waiting", "", status.waiting) if status.waiting
+        parts = [self.tr("%n visit(s) or session(s) to send", "", status.waiting)
+                 if status.waiting
                  else self.tr("Nothing waiting")]
         if status.last_success_at is not None:
             parts.append(self.tr("last sync {when} to {target}").format(

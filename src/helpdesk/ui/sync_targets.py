@@ -160,7 +160,7 @@ class SyncTargetsBox(FollowsLanguage, QGroupBox):
         for target in self._targets:
             where = target.url if target.kind == "http" else target.folder
             lines = [target.name, where,
-                     self.tr("%n record(s) waiting", "", target.waiting) if target.waiting
+                     self.tr("%n visit(s) or session(s) to send", "", target.waiting) if target.waiting
                      else self.tr("Nothing waiting")]
             if target.last_problem:
                 lines.append(problem_sentence(_problem_of(target)))

@@ -48,6 +48,7 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 
 T = TypeVar("T")
 P = ParamSpec("P")
+CLOSING = QT_TRANSLATE_NOOP("errors", "Helpdesk is closing; nothing more is read or saved.")
 Failed = Callable[[HelpdeskError], None]
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -186,6 +187,11 @@ class Tasks(QObject):
             if self._services is not None:
                 self._services.sync.stop()
             self._network.shutdown(wait=False)
+        if not self._opened.is_set():
+            # Closed before the store was ever opened (a window shown and shut at once):
+            # reads waiting for it give up now instead of holding the shutdown for ever.
+            self._open_error = StoreError(CLOSING)
+            self._opened.set()
         for reader in (self._figures, self._reader):
             if reader is not None:
                 reader.shutdown(wait=True, cancel_futures=True)

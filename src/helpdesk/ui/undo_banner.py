@@ -6,6 +6,7 @@ It always keeps its height, so the form never jumps when a message appears or go
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from helpdesk.ui.follows_language import FollowsLanguage
@@ -22,6 +23,7 @@ class UndoBanner(FollowsLanguage, QFrame):
         super().__init__(parent)
         self.setObjectName("undoBanner")
         self._visit_id: str | None = None
+        self._paused_ms = 0  # what was left of the Undo time when the banner was hidden
         self.message = QLabel(wordWrap=True)
         self.undo_button = QPushButton()
         self.undo_button.setMinimumHeight(40)
@@ -63,11 +65,25 @@ class UndoBanner(FollowsLanguage, QFrame):
     def clear(self) -> None:
         """Nothing to say: an empty line of the same height."""
         self._visit_id = None
+        self._paused_ms = 0
         self.message.setText("")
         self.message.hide()
         self.undo_button.hide()
         self.setStyleSheet("")
         self._timer.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        # Another tab in front: the Undo offer waits for the person to come back.
+        super().hideEvent(event)
+        if self._timer.isActive():
+            self._paused_ms = self._timer.remainingTime()
+            self._timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._paused_ms:
+            self._timer.start(self._paused_ms)
+            self._paused_ms = 0
 
     @property
     def can_undo(self) -> bool:

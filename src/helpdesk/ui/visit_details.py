@@ -1,7 +1,8 @@
 """The optional details of a visit, folded under "More details" on the intake form.
 
-Autonomy, duration, follow-up, channel, the anonymous profile and a short note. Everything
-starts as "not known" so a busy helper can skip all of it.
+Duration, follow-up, channel, the anonymous profile and a short note. Everything starts as
+"not known" so a busy helper can skip all of it. (Autonomy, which the funders count, sits on
+the form itself.)
 """
 
 from __future__ import annotations
@@ -35,12 +36,12 @@ DURATION_MAX = 480  # a whole working day; longer is surely a typo
 NO_DATE = QDate(2000, 1, 1)  # the date box shows "no date" at this value
 DEFAULT_CHANNEL = "in_person"
 PROFILE_LISTS = ("age_band", "gender", "help_language", "status")  # field -> taxonomy list + "s"
-FIELDS = ("autonomy", "duration_minutes", "follow_up", "follow_up_date", "channel", "age_band",
+FIELDS = ("duration_minutes", "follow_up", "follow_up_date", "channel", "age_band",
           "gender", "help_language", "first_visit", "status", "note")
 
 
 class VisitDetails(FollowsLanguage, QWidget):
-    """Autonomy, duration, follow-up, channel, anonymous profile and note of one visit."""
+    """Duration, follow-up, channel, anonymous profile and note of one visit."""
 
     changed = Signal()
 
@@ -50,7 +51,6 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.errors = {name: error_label() for name in FIELDS}
         self.labels: dict[str, QLabel] = {}
 
-        self.autonomy = ChoiceRow()
         self.duration_choice = ChoiceRow()
         self.duration = QSpinBox()
         self.duration.setRange(0, DURATION_MAX)
@@ -77,7 +77,6 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.note_count = QLabel()
         self._build()
 
-        self.autonomy.changed.connect(self._emit_changed)
         self.duration_choice.changed.connect(self._on_duration_chosen)
         self.duration.valueChanged.connect(self._on_duration_typed)
         self.follow_up.toggled.connect(self._on_follow_up)
@@ -131,7 +130,6 @@ class VisitDetails(FollowsLanguage, QWidget):
         note.addLayout(under)
 
         rows: tuple[tuple[str, QWidget | QLayout, tuple[str, ...]], ...] = (
-            ("autonomy", self.autonomy, ("autonomy",)),
             ("duration", duration, ("duration_minutes",)),
             ("follow_up", follow_up, ("follow_up", "follow_up_date")),
             ("channel", self.channel, ("channel",)),
@@ -161,13 +159,11 @@ class VisitDetails(FollowsLanguage, QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.labels["autonomy"].setText(self.tr("Who did the steps?"))
         self.labels["duration"].setText(self.tr("How &long?"))
         self.labels["follow_up"].setText(self.tr("Follow-up"))
         self.labels["channel"].setText(self.tr("How was the help given?"))
         self.labels["profile"].setText(self.tr("About the visitor (anonymous)"))
         self.labels["note"].setText(self.tr("N&ote"))
-        self.autonomy.setAccessibleName(self.tr("Who did the steps"))
         self.duration_choice.setAccessibleName(self.tr("Duration"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.duration.setSpecialValueText(self.tr("other…"))
@@ -191,9 +187,10 @@ class VisitDetails(FollowsLanguage, QWidget):
 
     def relabel(self) -> None:
         """Label the taxonomy choices in the current language, keeping what is chosen."""
-        self.autonomy.set_items(self._items("autonomy", self.autonomy.value()))
         self.channel.set_items(self._items("channels", self.channel.value()))
-        minutes = self._ctx.state.duration_favourites
+        # In ascending order, always: hands learn where each one is (the favourites decide
+        # which are offered, not where they stand).
+        minutes = sorted(self._ctx.state.duration_favourites)
         self.duration_choice.set_items([(str(m), self.tr("%n min", "", m)) for m in minutes])
         for name, combo in self.profile.items():
             chosen = combo.currentData() or UNKNOWN
@@ -225,7 +222,6 @@ class VisitDetails(FollowsLanguage, QWidget):
         day = self.follow_up_date.date()
         follow_up = self.follow_up.isChecked()
         return {
-            "autonomy": self.autonomy.value(),
             "duration_minutes": self.duration.value() or None,
             "follow_up": follow_up,
             "follow_up_date": python_date(day) if follow_up and day != NO_DATE else None,
@@ -237,8 +233,6 @@ class VisitDetails(FollowsLanguage, QWidget):
 
     def load(self, draft) -> None:
         """Show the details of ``draft`` (retired choices included)."""
-        self.autonomy.set_items(self._items("autonomy", draft.autonomy))
-        self.autonomy.set_value(draft.autonomy)
         self.channel.set_items(self._items("channels", draft.channel))
         self.channel.set_value(draft.channel or DEFAULT_CHANNEL)
         self._set_duration(draft.duration_minutes or 0)
@@ -259,7 +253,6 @@ class VisitDetails(FollowsLanguage, QWidget):
 
     def clear(self) -> None:
         """Everything back to "not known" (the channel to in person)."""
-        self.autonomy.set_value(None)
         self.channel.set_value(DEFAULT_CHANNEL)
         self._set_duration(0)
         self.follow_up.setChecked(False)
@@ -273,7 +266,7 @@ class VisitDetails(FollowsLanguage, QWidget):
     def has_details(self) -> bool:
         """True when anything differs from the defaults (so a loaded visit unfolds them)."""
         v = self.values()
-        return bool(v["autonomy"] or v["duration_minutes"] or v["follow_up"] or v["note"]
+        return bool(v["duration_minutes"] or v["follow_up"] or v["note"]
                     or v["channel"] != DEFAULT_CHANNEL or v["first_visit"] is not None
                     or any(v[name] != UNKNOWN for name in PROFILE_LISTS))
 

@@ -34,12 +34,14 @@ OWN_FIELDS = ("started_at", "spot_id", "staff_id")
 class VisitEditorDialog(FollowsLanguage, QDialog):
     """Loads one visit, lets the desk change it, saves it as a new revision."""
 
-    def __init__(self, ctx: UiContext, tasks: Tasks, visit_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, visit_id: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
         self._visit_id = visit_id
         self.visit: Visit | None = None
+        self.original: Visit | None = None  # the visit as loaded, before this edit
         settings = ctx.state.settings
         self._zone = desk_zone(settings.time_zone if settings else None)
 
@@ -129,7 +131,12 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
     def _on_loaded(self, result) -> None:
         visit, spots, staff = result
         self.visit = visit
-        local = to_local(visit.started_at, self._zone)
+        self.original = visit  # as it was before this edit: what Undo brings back
+        if visit.started_at is None:
+            # Its stored time does not exist: offer now, and say why it must be checked.
+            local = QDateTime.currentDateTime().toTimeZone(self._zone)
+        else:
+            local = to_local(visit.started_at, self._zone)
         self.when.setDateTime(QDateTime(local.date(), local.time()))
         # Retired spots and helpers are offered only when this visit already names them.
         self.spot_choice.clear()
@@ -146,6 +153,9 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         self.helper_choice.setCurrentIndex(max(0, found))
         self.form.load(visit.as_draft())
         self.status.hide()
+        if visit.started_at is None:
+            show_error(self.error, self.tr("The time of this visit could not be read; enter "
+                                           "its date and time, then save."))
         self.save_button.setEnabled(True)
         self.when.setFocus()
 

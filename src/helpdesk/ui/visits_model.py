@@ -55,6 +55,7 @@ class VisitsTableModel(QAbstractTableModel):
     page_loaded = Signal()
     # A page could not be read; the sentence is already translated.
     load_failed = Signal(str)
+    follow_up_done = Signal(str)  # the id of a visit whose follow-up box was ticked
 
     def __init__(self, ctx: UiContext, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,11 @@ class VisitsTableModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------------
 
+    @property
+    def unreadable_count(self) -> int:
+        """How many loaded visits have a stored time that does not exist."""
+        return sum(1 for row in self._rows if row.started_at is None)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._rows)
 
@@ -150,7 +156,8 @@ class VisitsTableModel(QAbstractTableModel):
             return None
         return self._header_labels().get(section)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         visit = self._rows[index.row()]
@@ -159,18 +166,39 @@ class VisitsTableModel(QAbstractTableModel):
             return self._display(visit, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == FOLLOW_UP and visit.follow_up:
-                return self.tr("This visit still needs a follow-up")
+                return self.tr("This visit still needs a follow-up: tick the box once it is done")
             if column in (QUESTIONS, SPOT, HELPER, OUTCOME):
                 return self._display(visit, column) or None
             if column == SYNC:
                 return self._sync_tip(visit.sync_state)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.CheckStateRole and column == FOLLOW_UP and visit.follow_up:
+            return Qt.CheckState.Unchecked  # a box to tick when the follow-up is done
         if role == VISIT_ID_ROLE:
             return visit.id
         if role == VISIT_ROW_ROLE:
             return visit
         return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        visit = self.visit_at(index.row()) if index.isValid() else None
+        if index.column() == FOLLOW_UP and visit is not None and visit.follow_up:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: object,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        # Ticking an open follow-up asks for it to be marked done; the list reloads once the
+        # store says so (the change is announced), so nothing is shown done before it is.
+        visit = self.visit_at(index.row()) if index.isValid() else None
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == FOLLOW_UP \
+                and visit is not None and visit.follow_up \
+                and value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value):
+            self.follow_up_done.emit(visit.id)
+            return True
+        return False
 
     # -- internals ---------------------------------------------------------------------
 
@@ -189,6 +217,8 @@ class VisitsTableModel(QAbstractTableModel):
 
     def _display(self, visit: VisitRow, column: int) -> str:
         if column == WHEN:
+            if visit.started_at is None:  # stored before times were checked: fix it by editing
+                return self.tr("Time unreadable")
             local = to_local(visit.started_at, self._zone)
             return f"{short_date(local.date(), self._locale)}  {short_time(local, self._locale)}"
         if column == SPOT:
@@ -196,7 +226,7 @@ class VisitsTableModel(QAbstractTableModel):
         if column == HELPER:
             return visit.staff_name
         if column == QUESTIONS:
-            return ", ".join(self._ctx.label("question_types", q) for q in visit.question_types)
+            return self._ctx.question_labels(visit.question_types)
         if column == OUTCOME:
             return self._ctx.label("outcomes", visit.outcome)
         if column == DURATION:

@@ -7,12 +7,14 @@ week" narrow it in one click.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,9 +28,6 @@ from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import confirm, error_sentence
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.tasks import Tasks
-
-if TYPE_CHECKING:  # built on demand: the editor pulls in the whole intake form
-    from helpdesk.ui.visit_editor import VisitEditorDialog
 from helpdesk.ui.visit_filters import VisitFilterBar
 from helpdesk.ui.visits_model import (
     DURATION,
@@ -41,6 +40,10 @@ from helpdesk.ui.visits_model import (
     VisitsTableModel,
 )
 
+if TYPE_CHECKING:  # the editor is built on demand: it pulls in the whole intake form
+    from helpdesk.services import Services
+    from helpdesk.ui.visit_editor import VisitEditorDialog
+
 
 class VisitsScreen(FollowsLanguage, QWidget):
     """Filters, the list of visits, and what can be done to one of them."""
@@ -51,11 +54,14 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self._tasks = tasks
         self._select_after_load: str | None = None
         self._select_row_after_load: int | None = None
-        self._undo_visit_id: str | None = None
+        # What Undo takes back (the last delete, edit or follow-up ticked): a writer job,
+        # the sentence once it is done, and the visit to select then.
+        self._undo: tuple[Callable[[Services], object], str, str] | None = None
         self._stale = False  # visits changed while the screen was hidden
         self.editor: VisitEditorDialog | None = None  # the open visit editor, if any
 
         self.model = VisitsTableModel(ctx, tasks, self)
+        self.model.follow_up_done.connect(self.mark_follow_up_done)
         self._build()
         self.retranslate()
         ctx.visits_changed.connect(self.refresh)
@@ -109,7 +115,7 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action.triggered.connect(self.undo_delete)
+        self.undo_action.triggered.connect(self.undo_last)
         self.addAction(self.undo_action)
 
         self.open_button, self.duplicate_button = QPushButton(), QPushButton()
@@ -117,7 +123,7 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.hide()
         self.status = QLabel(wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -247,6 +253,10 @@ class VisitsScreen(FollowsLanguage, QWidget):
             text = self.tr("%n visit(s) shown; scroll down for older ones", "", shown)
         else:
             text = self.tr("%n visit(s)", "", shown)
+        unreadable = self.model.unreadable_count
+        if unreadable:
+            text += " " + self.tr("(%n with a time that cannot be read: open it to correct "
+                                  "the time)", "", unreadable)
         self.count.setText(text)
 
     def _update_actions(self, *_args) -> None:
@@ -277,8 +287,16 @@ class VisitsScreen(FollowsLanguage, QWidget):
         editor.open()
 
     def _on_editor_closed(self, result: int) -> None:
-        self.editor = None
+        editor, self.editor = self.editor, None
         self.table.setFocus()
+        if result == QDialog.DialogCode.Accepted and editor is not None \
+                and editor.original is not None and editor.visit is not None:
+            before, after = editor.original, editor.visit
+            self._offer_undo(
+                self.tr("The visit was changed."),
+                lambda s: s.intake.update_visit(after.id, before.as_draft(),
+                                                expected_revision=after.revision),
+                self.tr("The visit is as it was before."), after.id)
 
     def delete_selected(self) -> None:
         """Ask, then delete the selected visit (a tombstone, so it can be undone and synced)."""
@@ -294,23 +312,40 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self._tasks.write(lambda s: s.intake.delete_visit(visit_id),
                           lambda visit: self._on_deleted(visit.id), self._on_failed)
 
+    def mark_follow_up_done(self, visit_id: str) -> None:
+        """Mark a visit's follow-up done (one tick in the list), with Undo."""
+        self._select_after_load = visit_id
+        self._tasks.write(lambda s: s.intake.set_follow_up_done(visit_id),
+                          lambda visit: self._on_follow_up_done(visit.id), self._on_failed)
+
+    def _on_follow_up_done(self, visit_id: str) -> None:
+        self._offer_undo(self.tr("The follow-up is marked done."),
+                         lambda s: s.intake.set_follow_up_done(visit_id, False),
+                         self.tr("The follow-up is open again."), visit_id)
+
     def _on_deleted(self, visit_id: str) -> None:
-        self._undo_visit_id = visit_id
-        self._show_status(self.tr("The visit was deleted."), undo=True)
+        self._offer_undo(self.tr("The visit was deleted."),
+                         lambda s: s.intake.restore_visit(visit_id),
+                         self.tr("The visit is back."), visit_id)
         self.table.setFocus()
 
-    def undo_delete(self) -> None:
-        """Bring back the visit deleted last."""
-        visit_id = self._undo_visit_id
-        if visit_id is None:
-            return
-        self._tasks.write(lambda s: s.intake.restore_visit(visit_id),
-                          lambda visit: self._on_restored(visit.id), self._on_failed)
+    def _offer_undo(self, done: str, job: Callable[[Services], object], undone: str,
+                    visit_id: str) -> None:
+        self._undo = (job, undone, visit_id)
+        self._show_status(done, undo=True)
 
-    def _on_restored(self, visit_id: str) -> None:
-        self._undo_visit_id = None
-        self._show_status(self.tr("The visit is back."))
-        self._select_after_load = visit_id
+    def undo_last(self) -> None:
+        """Take back the last delete, edit or follow-up marked done."""
+        if self._undo is None:
+            return
+        job, undone, visit_id = self._undo
+        self._undo = None
+
+        def done(_result: object) -> None:
+            self._show_status(undone)
+            self._select_after_load = visit_id
+
+        self._tasks.write(job, done, self._on_failed)
 
     def duplicate_selected(self) -> None:
         """Save a copy of the selected visit, dated now (same questions, outcome, details)."""

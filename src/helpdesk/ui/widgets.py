@@ -215,6 +215,7 @@ class ChoiceRow(QWidget):
     """
 
     changed = Signal(object)  # the chosen code, or None
+    picked = Signal(object)  # a button was clicked (or Space pressed), even the chosen one
 
     def __init__(self, allow_none: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +277,7 @@ class ChoiceRow(QWidget):
             self._value = button.code
         self._show_value()
         self.changed.emit(self._value)
+        self.picked.emit(self._value)
 
     def _show_value(self) -> None:
         for button in self._buttons:

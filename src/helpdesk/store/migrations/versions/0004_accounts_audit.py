@@ -4,8 +4,8 @@
 beside the store, readable before unlock); ``audit_entry`` is append-only, which two triggers
 enforce, and hash-chained, which ``helpdesk audit --verify`` checks.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-02
 """
 
@@ -16,8 +16,8 @@ from alembic import op
 
 UTC_TEXT = sa.String(length=27)
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
