@@ -1624,8 +1624,48 @@
         <translation>Choisissez le type de lieu.</translation>
     </message>
     <message>
+        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
+        <translation>Une phrase secrète doit compter au moins {count} caractères ; choisissez-en une plus longue.</translation>
+    </message>
+    <message>
         <source>Choose volunteer, staff or coordinator.</source>
         <translation>Choisissez bénévole, membre du personnel ou coordination.</translation>
+    </message>
+    <message>
+        <source>The key file keys.json next to the data is missing or damaged; restore it from a backup.</source>
+        <translation>Le fichier de clés keys.json à côté des données est absent ou endommagé ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This name and passphrase do not open the desk; check them and try again.</source>
+        <translation>Ce nom et cette phrase secrète n&apos;ouvrent pas le poste ; vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the desk; check it and try again.</source>
+        <translation>Ce code de récupération n&apos;ouvre pas le poste ; vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This account was removed; ask a coordinator.</source>
+        <translation>Ce compte a été supprimé ; adressez-vous à un coordinateur.</translation>
+    </message>
+    <message>
+        <source>Give a name of 1 to 80 characters.</source>
+        <translation>Indiquez un nom de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <source>{name} already has an account; choose another name.</source>
+        <translation>{name} a déjà un compte ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}.</source>
+        <translation>Il n&apos;y a pas de compte au nom de {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is the last coordinator; add another coordinator first.</source>
+        <translation>{name} est le dernier coordinateur ; ajoutez d&apos;abord un autre coordinateur.</translation>
+    </message>
+    <message>
+        <source>This desk has no accounts yet; add a coordinator first.</source>
+        <translation>Ce poste n&apos;a pas encore de comptes ; ajoutez d&apos;abord un coordinateur.</translation>
     </message>
     <message>
         <source>Type at least one name.</source>
@@ -1678,6 +1718,14 @@
     <message>
         <source>This visit was changed in the meantime; open it again and redo your change.</source>
         <translation>Cette visite a été modifiée entre-temps ; rouvrez-la et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>This desk is protected; sign in with your name and passphrase.</source>
+        <translation>Ce poste est protégé ; connectez-vous avec votre nom et votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This desk is already protected; a coordinator adds accounts.</source>
+        <translation>Ce poste est déjà protégé ; c&apos;est un coordinateur qui ajoute les comptes.</translation>
     </message>
     <message>
         <source>The time of this visit could not be read; enter its date and time.</source>
@@ -2014,6 +2062,26 @@
     <message>
         <source>This hub database was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
         <translation>Cette base de données du hub vient d&apos;une version plus récente de Helpdesk&#xa0;; installez cette version (ou une plus récente) pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Your account ({role}) cannot do this; ask a coordinator.</source>
+        <translation>Votre compte ({role}) ne permet pas de faire ceci ; adressez-vous à un coordinateur.</translation>
+    </message>
+    <message>
+        <source>Give a number of days between 1 and {most}.</source>
+        <translation>Indiquez un nombre de jours entre 1 et {most}.</translation>
+    </message>
+    <message>
+        <source>Helpdesk is open on this data somewhere else; close it there and try again.</source>
+        <translation>Helpdesk est ouvert ailleurs sur ces données ; fermez-le là et réessayez.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the data is not complete; nothing was changed. Try again, or tell your coordinator.</source>
+        <translation>La copie chiffrée des données est incomplète ; rien n&apos;a été modifié. Réessayez ou prévenez votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the data is damaged; nothing was changed. Try again, or tell your coordinator.</source>
+        <translation>La copie chiffrée des données est endommagée ; rien n&apos;a été modifié. Réessayez ou prévenez votre coordinateur.</translation>
     </message>
     <message>
         <source>No backup of {path} could be made: {reason}.</source>

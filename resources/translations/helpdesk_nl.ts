@@ -1624,8 +1624,48 @@
         <translation>Kies wat voor soort locatie dit is.</translation>
     </message>
     <message>
+        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
+        <translation>Een wachtwoordzin heeft minstens {count} tekens nodig; kies een langere.</translation>
+    </message>
+    <message>
         <source>Choose volunteer, staff or coordinator.</source>
         <translation>Kies vrijwilliger, personeelslid of coördinator.</translation>
+    </message>
+    <message>
+        <source>The key file keys.json next to the data is missing or damaged; restore it from a backup.</source>
+        <translation>Het sleutelbestand keys.json naast de gegevens ontbreekt of is beschadigd; zet het terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>This name and passphrase do not open the desk; check them and try again.</source>
+        <translation>Met deze naam en wachtwoordzin gaat de balie niet open; controleer ze en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the desk; check it and try again.</source>
+        <translation>Met deze herstelcode gaat de balie niet open; controleer hem en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This account was removed; ask a coordinator.</source>
+        <translation>Dit account werd verwijderd; vraag het aan een coördinator.</translation>
+    </message>
+    <message>
+        <source>Give a name of 1 to 80 characters.</source>
+        <translation>Geef een naam van 1 tot 80 tekens.</translation>
+    </message>
+    <message>
+        <source>{name} already has an account; choose another name.</source>
+        <translation>{name} heeft al een account; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}.</source>
+        <translation>Er is geen account met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is the last coordinator; add another coordinator first.</source>
+        <translation>{name} is de laatste coördinator; voeg eerst een andere coördinator toe.</translation>
+    </message>
+    <message>
+        <source>This desk has no accounts yet; add a coordinator first.</source>
+        <translation>Deze balie heeft nog geen accounts; voeg eerst een coördinator toe.</translation>
     </message>
     <message>
         <source>Type at least one name.</source>
@@ -1678,6 +1718,14 @@
     <message>
         <source>This visit was changed in the meantime; open it again and redo your change.</source>
         <translation>Dit bezoek is intussen gewijzigd; open het opnieuw en breng uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>This desk is protected; sign in with your name and passphrase.</source>
+        <translation>Deze balie is beveiligd; meld u aan met uw naam en wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This desk is already protected; a coordinator adds accounts.</source>
+        <translation>Deze balie is al beveiligd; een coördinator voegt accounts toe.</translation>
     </message>
     <message>
         <source>The time of this visit could not be read; enter its date and time.</source>
@@ -2014,6 +2062,26 @@
     <message>
         <source>This hub database was made by a newer version of Helpdesk; install that version (or newer) to open it.</source>
         <translation>Deze hub-database komt van een nieuwere versie van Helpdesk; installeer die versie (of een nieuwere) om ze te openen.</translation>
+    </message>
+    <message>
+        <source>Your account ({role}) cannot do this; ask a coordinator.</source>
+        <translation>Uw account ({role}) mag dit niet doen; vraag het aan een coördinator.</translation>
+    </message>
+    <message>
+        <source>Give a number of days between 1 and {most}.</source>
+        <translation>Geef een aantal dagen tussen 1 en {most}.</translation>
+    </message>
+    <message>
+        <source>Helpdesk is open on this data somewhere else; close it there and try again.</source>
+        <translation>Helpdesk is elders geopend op deze gegevens; sluit het daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the data is not complete; nothing was changed. Try again, or tell your coordinator.</source>
+        <translation>De versleutelde kopie van de gegevens is niet volledig; er werd niets gewijzigd. Probeer opnieuw of verwittig uw coördinator.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the data is damaged; nothing was changed. Try again, or tell your coordinator.</source>
+        <translation>De versleutelde kopie van de gegevens is beschadigd; er werd niets gewijzigd. Probeer opnieuw of verwittig uw coördinator.</translation>
     </message>
     <message>
         <source>No backup of {path} could be made: {reason}.</source>

@@ -83,3 +83,38 @@ def test_main_window_shortcuts_and_status(build, data_dir, ready_services, qtbot
     assert window.current_screen() is window.named_screen("visits")
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() is desk.intake
+
+
+def test_a_protected_store_stops_the_app_with_one_plain_sentence(data_dir, qtbot, monkeypatch):
+    """Until the lock screen exists, a protected store gives a sentence, not a traceback.
+
+    The window shows nothing of the desk (the snapshot of a protected store is empty).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from helpdesk.app import DeskApp
+    from helpdesk.services import Services
+    from helpdesk.store import keys
+    from helpdesk.store.keys import KdfParams
+    from helpdesk.ui.i18n import install_language
+
+    monkeypatch.setattr(keys, "DEFAULT_KDF", KdfParams(time_cost=1, memory_cost=8192))
+    services = Services.open(data_dir)
+    services.desk.complete_first_run(language="en", desk_name="Secret desk",
+                                     spot_name="Secret spot", spot_kind="outreach",
+                                     helper_names=["Fatima"])
+    services.protect("Fatima", "fatima's passphrase")
+    services.close()
+    desk = DeskApp(data_dir)
+    try:
+        assert desk.main_window is None and desk.first_run is None
+        desk.start()
+        qtbot.waitUntil(lambda: desk.store_problem is not None, timeout=20000)
+        # In the language the app starts in (the system's: a protected store tells none).
+        assert desk.store_problem == QCoreApplication.translate(
+            "errors", "This desk is protected; sign in with your name and passphrase.")
+        assert "Traceback" not in desk.store_problem
+        assert "Secret" not in desk.window.windowTitle()
+    finally:
+        desk.close()
+        install_language("en")  # the system's language was installed: leave none behind

@@ -82,7 +82,13 @@ def check_store(said: Findings, db_path: Path) -> None:
     from helpdesk.store.migrate import BASE, known_revisions, read_revision
     from helpdesk.store.schema_version import SCHEMA_REVISION
 
+    from helpdesk.store.health import is_protected
+
     said.fine(f"The data file is {_size(db_path.stat().st_size)}.")
+    if is_protected(db_path):
+        said.fine("The data file is protected (encrypted): it is read only once unlocked, "
+                  "so its schema and sync state are not looked at here.")
+        return
     try:
         revision = read_revision(db_path)
         verdict = _quick_check(db_path)

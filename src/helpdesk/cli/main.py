@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return doctor(data_dir)
         if args.command == "demo":
-            return demo(data_dir, args.visits, args.seed, args.weeks)
+            return demo(data_dir, cast("argparse.Namespace", args))
         if args.command == "report":
             # only the full parser knows the report command
             return report(data_dir, cast("argparse.Namespace", args))
@@ -74,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
             from helpdesk.cli.sync import run_sync_command
 
             return run_sync_command(args, data_dir)
+        if args.command in ("staff", "recover", "purge-notes", "audit"):
+            from helpdesk.cli.staff import run_account_command
+
+            return run_account_command(args, data_dir)
         return start_gui(data_dir, args.exit_when_ready)
     except HelpdeskError as exc:
         print(exc.sentence(), file=sys.stderr)
@@ -131,11 +135,15 @@ def self_test(data_dir: Path | None = None) -> int:
 def check_own_store(data_dir: Path) -> int:
     """Check the desk's data file read-only (PRAGMA quick_check) and say what was found."""
     from helpdesk.core.constants import DB_FILENAME
-    from helpdesk.store.health import quick_check
+    from helpdesk.store.health import is_protected, quick_check
 
     db_path = data_dir / DB_FILENAME
     if not db_path.exists():
         print(f"There is no data file in {data_dir} yet; nothing more to check.")
+        return 0
+    if is_protected(db_path):
+        print(f"The data file {db_path} is protected (encrypted); it is read only once "
+              "unlocked, so it was not checked here (helpdesk backup checks a copy).")
         return 0
     quick_check(db_path)  # a StoreError says plainly what is wrong
     print(f"The data file {db_path} was checked read-only (PRAGMA quick_check): no damage "
@@ -143,16 +151,17 @@ def check_own_store(data_dir: Path) -> int:
     return 0
 
 
-def demo(data_dir: Path, visits: int, seed: int, weeks: int) -> int:
+def demo(data_dir: Path, args: argparse.Namespace) -> int:
     """Fill the store in ``data_dir`` with demo spots, sessions and visits."""
+    visits, seed, weeks = args.visits, args.seed, args.weeks
     if visits < 1 or visits > 10_000_000:
         raise CommandError("--visits must be a number between 1 and 10000000.")
     if weeks < 1 or weeks > 520:
         raise CommandError("--weeks must be a number between 1 and 520.")
-    from helpdesk.services import Services
+    from helpdesk.cli.unlock import open_desk
     from helpdesk.services.demo import fill_demo
 
-    services = Services.open(data_dir)
+    services = open_desk(data_dir, args)
     try:
         def progress(done: int, total: int) -> None:
             print(f"\r  {done:,} of {total:,} visits", end="", file=sys.stderr, flush=True)
@@ -175,9 +184,9 @@ def report(data_dir: Path, args: argparse.Namespace) -> int:
     period = period_from_args(args)  # bad weeks and dates fail before the store is opened
     if not (data_dir / DB_FILENAME).exists():
         raise CommandError(f"There is no Helpdesk data in {data_dir}; give the right --data-dir.")
-    from helpdesk.services import Services
+    from helpdesk.cli.unlock import open_desk
 
-    services = Services.open(data_dir)
+    services = open_desk(data_dir, args)
     try:
         spot_ids = services.reports.spot_ids_by_name(args.spot) if args.spot else ()
         settings = services.desk.settings()

@@ -66,7 +66,56 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     restore.add_argument("file", metavar="FILE", help="a backup, e.g. from DATA/backups")
     target_add = add_sync_commands(commands)
     _add_report_parser(commands)
+    add_account_commands(commands)
+    add_unlock_options(parser)
     return parser, target_add
+
+
+def add_unlock_options(parser: argparse.ArgumentParser, *, top: bool = True) -> None:
+    """``--staff`` and ``--passphrase-file`` on ``parser`` and every command under it.
+
+    Accepted before or after the command; a command's copy has no default of its own, so
+    it never hides the value given before the command. ``recover`` has its own ``--staff``.
+    """
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--staff", metavar="NAME", default=default,
+                        help="unlock a protected desk as NAME (default: HELPDESK_STAFF)")
+    parser.add_argument("--passphrase-file", metavar="FILE", default=default,
+                        help="file holding NAME's passphrase (default: "
+                             "HELPDESK_PASSPHRASE_FILE; asked on a terminal otherwise)")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                if name != "recover":
+                    add_unlock_options(sub, top=False)
+
+
+def add_account_commands(commands) -> None:
+    """``staff add/list/remove``, ``recover``, ``purge-notes`` and ``audit``."""
+    staff = commands.add_parser("staff", help="the accounts of the desk").add_subparsers(
+        dest="staff_command", metavar="ACTION", required=True)
+    add = staff.add_parser("add", help="give someone an account (the first one: a "
+                                       "coordinator, which encrypts the desk's data)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=("coordinator", "staff", "volunteer"))
+    add.add_argument("--new-passphrase-file", required=True, metavar="FILE",
+                     help="file holding the new account's passphrase")
+    staff.add_parser("list", help="list the accounts")
+    remove = staff.add_parser("remove", help="remove an account (their visits stay)")
+    remove.add_argument("name", metavar="NAME")
+    recover = commands.add_parser(
+        "recover", help="set a new passphrase for an account with the recovery code")
+    recover.add_argument("--recovery-code", required=True, metavar="CODE")
+    recover.add_argument("--staff", dest="recovery_staff", metavar="NAME",
+                         help="whose passphrase to set")
+    recover.add_argument("--new-passphrase-file", required=True, metavar="FILE")
+    purge = commands.add_parser("purge-notes", help="erase the notes older than the retention")
+    purge.add_argument("--older-than", type=int, metavar="DAYS",
+                       help="erase notes of visits older than DAYS days (default: the "
+                            "desk's retention, 90 days unless changed)")
+    audit = commands.add_parser("audit", help="show or verify the audit trail")
+    audit.add_argument("--since", metavar="DAY", help="only entries from DAY (YYYY-MM-DD)")
+    audit.add_argument("--verify", action="store_true", help="check the chain of hashes")
 
 
 def add_sync_commands(commands) -> argparse.ArgumentParser:

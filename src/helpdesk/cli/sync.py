@@ -14,9 +14,9 @@ from helpdesk.core.sync_records import SyncReport, TargetDraft
 
 def run_sync_command(args, data_dir: Path) -> int:
     """Open the store and run one sync command."""
-    from helpdesk.services import Services
+    from helpdesk.cli.unlock import open_desk
 
-    services = Services.open(data_dir)
+    services = open_desk(data_dir, args)
     try:
         if args.command == "sync":
             return sync(services, args.target)

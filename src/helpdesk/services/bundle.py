@@ -4,32 +4,45 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from helpdesk.core.access import Account, Protection, SignedIn, UnlockError
 from helpdesk.core.changes import ChangeLog
 from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.data_folder import is_network_folder
 from helpdesk.core.errors import (
     QT_TRANSLATE_NOOP,
+    InputError,
     StoreDamagedError,
     StoreError,
     StoreReadOnlyError,
 )
+from helpdesk.core.private_files import create_private_file, make_private_folder, tighten_folder
+from helpdesk.services import audit
+from helpdesk.services.accounts import (
+    AccountService, Sleep, check_passphrase, prepare_first_coordinator, recovery_key,
+    signed_in_account, unlock_key)
+from helpdesk.services.audit import AuditService
 from helpdesk.services.desk import DeskService
 from helpdesk.services.intake import IntakeService
+from helpdesk.services.notes import NoteService
 from helpdesk.services.reports import ReportService
 from helpdesk.services.sessions import SessionService
 from helpdesk.services.sync import SyncService
 from helpdesk.services.taxonomy import TaxonomyService, seed_taxonomy
 from helpdesk.services.visit_list import VisitListService
 from helpdesk.store import backups
+from helpdesk.store.cipher import driver_errors, is_encrypted
 from helpdesk.store.disk_trouble import READ_ONLY, disk_trouble
+from helpdesk.store.encrypt import encrypt_in_place, encrypt_plain_copies
 from helpdesk.store.engine import open_engine, writing
+from helpdesk.store.keys import write_key_file
 from helpdesk.store.migrate import upgrade_store
+from helpdesk.store.snapshot import read_protection
 
 log = logging.getLogger(__name__)
 
@@ -37,45 +50,122 @@ log = logging.getLogger(__name__)
 class Services:
     """Everything the GUI and the command line call, over one store."""
 
-    def __init__(self, engine: Engine, data_dir: Path) -> None:
-        self.engine = engine
+    def __init__(self, engine: Engine, data_dir: Path, *, key: bytes | None = None,
+                 account: Account | None = None) -> None:
         self.data_dir = Path(data_dir)
         # What the writes of the running job changed: the GUI announces it once the job ends.
         self.changes = ChangeLog()
-        self.desk = DeskService(engine, self.data_dir)
+        # Who is signed in (None on a store without accounts): every service checks it.
+        self.signed_in = SignedIn(account)
+        self._build(engine, key)
+
+    def _build(self, engine: Engine, key: bytes | None) -> None:
+        self.engine = engine
+        self._key = key
+        signed_in = self.signed_in
+        self.desk = DeskService(engine, self.data_dir, signed_in=signed_in)
         self.sessions = SessionService(engine)
-        self.intake = IntakeService(engine, self.changes)
-        self.visits = VisitListService(engine)
+        self.intake = IntakeService(engine, self.changes, signed_in=signed_in)
+        self.visits = VisitListService(engine, signed_in=signed_in)
         self.taxonomy = TaxonomyService(engine)
-        self.sync = SyncService(engine, self.data_dir, changes=self.changes)
-        self.reports = ReportService(engine)
+        self.sync = SyncService(engine, self.data_dir, changes=self.changes,
+                                signed_in=signed_in, key=key)
+        self.reports = ReportService(engine, signed_in=signed_in)
+        self.accounts = AccountService(engine, self.data_dir, signed_in, key)
+        self.audit = AuditService(engine, signed_in)
+        self.notes = NoteService(engine, signed_in, self.changes)
+
+    @property
+    def protected(self) -> bool:
+        """Whether the store is encrypted and opened with an account's key."""
+        return self._key is not None
+
+    @staticmethod
+    def protection(data_dir: Path) -> Protection:
+        """Whether the store in ``data_dir`` is protected, and its accounts' names.
+
+        Reads nothing else (the lock screen's question; the GUI asks ``store.snapshot``).
+        """
+        return read_protection(Path(data_dir) / DB_FILENAME)
 
     @classmethod
-    def open(cls, data_dir: Path, *, daily_backup: bool = True) -> Services:
-        """Open (creating or migrating) ``data_dir/helpdesk.db``; back it up once a day."""
+    def open(cls, data_dir: Path, *, staff: str | None = None, passphrase: str | None = None,
+             sleep: Sleep = time.sleep, daily_backup: bool = True) -> Services:
+        """Open (creating or migrating) ``data_dir/helpdesk.db``; back it up once a day.
+
+        A protected (encrypted) store needs ``staff`` and ``passphrase``: UnlockError, after a
+        delay that grows with each wrong try, when they do not open it. A store without
+        accounts opens as before and ignores them. The backup of a protected store is
+        encrypted with its key.
+        """
         data_dir = Path(data_dir)
         _prepare_folder(data_dir)
-        db_path = data_dir / DB_FILENAME
-        engine = None
+        if not is_encrypted(data_dir / DB_FILENAME):
+            return cls._open_with_key(data_dir, None, daily_backup=daily_backup)
+        if not staff or passphrase is None:
+            raise UnlockError(QT_TRANSLATE_NOOP(
+                "errors", "This desk is protected; sign in with your name and passphrase."))
+        key, slot, failures = unlock_key(data_dir, staff, passphrase, sleep=sleep)
+        services = cls._open_with_key(data_dir, key, daily_backup=daily_backup)
         try:
-            upgrade_store(db_path)
-            if daily_backup:
-                _daily_backup(db_path)
-            engine = open_engine(db_path)
-            with writing(engine) as db:
-                seed_taxonomy(db)
-        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
-            # Disk full, read-only medium, a lock held too long: say so, in one sentence.
-            if engine is not None:
-                engine.dispose()
-            trouble = disk_trouble(exc, db_path)
-            if trouble is not None:
-                raise trouble from None
-            reason = getattr(exc, "orig", None) or exc
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "errors", "The data file {path} cannot be opened for writing: {reason}."),
-                path=str(db_path), reason=str(reason)) from None
-        return cls(engine, data_dir)
+            services.signed_in.account = signed_in_account(services.engine, slot.staff_id)
+            if failures:
+                with writing(services.engine) as db:
+                    audit.append(db, services.signed_in, "failed unlocks", None,
+                                 count=failures)
+        except BaseException:
+            services.close()
+            raise
+        return services
+
+    @classmethod
+    def recover(cls, data_dir: Path, recovery_code: str, staff: str, new_passphrase: str, *,
+                sleep: Sleep = time.sleep) -> Services:
+        """Set a new passphrase for ``staff`` with the recovery code; signed in as them."""
+        data_dir = Path(data_dir)
+        _prepare_folder(data_dir)
+        if not is_encrypted(data_dir / DB_FILENAME):
+            raise InputError(QT_TRANSLATE_NOOP(
+                "errors", "This desk has no accounts yet; add a coordinator first."))
+        check_passphrase(new_passphrase)
+        services = cls._open_with_key(data_dir, recovery_key(data_dir, recovery_code,
+                                                             sleep=sleep))
+        try:
+            info = services.accounts.set_passphrase_by_recovery(staff, new_passphrase)
+            services.signed_in.account = signed_in_account(services.engine, info.staff_id)
+        except BaseException:
+            services.close()
+            raise
+        return services
+
+    @classmethod
+    def _open_with_key(cls, data_dir: Path, key: bytes | None, *,
+                       daily_backup: bool = False) -> Services:
+        return cls(_open_engine(data_dir / DB_FILENAME, key, daily_backup=daily_backup),
+                   data_dir, key=key)
+
+    def protect(self, name: str, passphrase: str) -> str:
+        """Make ``name`` the first coordinator and encrypt the store in place.
+
+        Returns the recovery code, to show once. Every other connection to the store must be
+        closed (this one is reopened encrypted); StoreError if one is open elsewhere.
+        """
+        if self._key is not None:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "errors", "This desk is already protected; a coordinator adds accounts."))
+        first = prepare_first_coordinator(self.engine, name, passphrase)
+        db_path = self.data_dir / DB_FILENAME
+        self.engine.dispose()
+        try:
+            encrypt_in_place(db_path, first.key,
+                             lambda: write_key_file(self.data_dir, first.keys))
+            encrypt_plain_copies(self.data_dir, first.key, DB_FILENAME)
+        finally:
+            # Encrypted or, when the conversion failed, plain as before: open what is there.
+            key = first.key if is_encrypted(db_path) else None
+            self._build(_open_engine(db_path, key), key)
+        self.signed_in.account = first.account
+        return first.recovery_code
 
     def close(self) -> None:
         """Close every connection to the store (everything saved is already committed).
@@ -93,14 +183,37 @@ class Services:
         self.engine.dispose()
 
 
-def _daily_backup(db_path: Path) -> None:
-    """The day's backup; only a damaged store stops the opening.
+def _open_engine(db_path: Path, key: bytes | None, *, daily_backup: bool = False) -> Engine:
+    engine = None
+    try:
+        upgrade_store(db_path, key)
+        if daily_backup:
+            _daily_backup(db_path, key)
+        engine = open_engine(db_path, key)
+        with writing(engine) as db:
+            seed_taxonomy(db)
+    except driver_errors(OSError, SQLAlchemyError) as exc:
+        # Disk full, read-only medium, a lock held too long: say so, in one sentence.
+        if engine is not None:
+            engine.dispose()
+        trouble = disk_trouble(exc, db_path)
+        if trouble is not None:
+            raise trouble from None
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "The data file {path} cannot be opened for writing: {reason}."),
+            path=str(db_path), reason=str(reason)) from None
+    return engine
+
+
+def _daily_backup(db_path: Path, key: bytes | None = None) -> None:
+    """The day's backup (encrypted with ``key`` when the store is); only damage stops the opening.
 
     A backup needs as much room as the store, a save hardly any: a disk too full for the
     copy must not keep the desk from recording visits.
     """
     try:
-        backups.daily_backup(db_path)
+        backups.daily_backup(db_path, key=key)
     except StoreDamagedError:
         raise
     except StoreError as exc:
@@ -115,7 +228,7 @@ def _prepare_folder(data_dir: Path) -> None:
                       "could be damaged; choose a folder on this computer or a USB stick."),
             path=str(data_dir))
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(data_dir)
     except OSError as exc:
         trouble = disk_trouble(exc, data_dir / DB_FILENAME)
         if trouble is not None:
@@ -129,6 +242,12 @@ def _prepare_folder(data_dir: Path) -> None:
         raise StoreError(QT_TRANSLATE_NOOP(
             "errors", "The data folder {path} cannot be written to; choose another folder."),
             path=str(data_dir))
+    # Owner-only, also for a folder and files made by a version before this rule.
+    tighten_folder(data_dir)
+    try:
+        create_private_file(data_dir / DB_FILENAME)  # SQLite copies its mode to WAL and SHM
+    except OSError:
+        pass  # e.g. a read-only medium: opening the store says it in its own sentence
 
 
 def _read_only_medium(folder: Path) -> bool:

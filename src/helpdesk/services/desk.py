@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, func, insert, select, true, update
 from sqlmodel import Session
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
@@ -79,7 +80,9 @@ def _now() -> datetime:
 class DeskService:
     """Settings of this installation and its spots and staff."""
 
-    def __init__(self, engine: Engine, data_dir: Path) -> None:
+    def __init__(self, engine: Engine, data_dir: Path, *,
+                 signed_in: SignedIn | None = None) -> None:
+        self._signed_in = signed_in or SignedIn()
         self._engine = engine
         self._data_dir = Path(data_dir)
 
@@ -123,6 +126,7 @@ class DeskService:
     def update_settings(self, *, language: str | None = None,
                         desk_name: str | None = None) -> DeskSettings:
         """Change the desk's language or name."""
+        self._signed_in.require("settings")
         values = {}
         if language is not None:
             _check_language(language)
@@ -210,6 +214,7 @@ class DeskService:
             values["name"] = _clean_name(name, "name")
         if role is not None:
             _check_role(role)
+            self._signed_in.require("accounts")  # a role is what an account may do
             values["role"] = role
         if active is not None:
             values["active"] = bool(active)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime, timezone
+from dataclasses import fields, replace
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Engine, false, insert, select, update
 from sqlmodel import Session
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ConflictError, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import TALLIES, Visit, VisitDraft
 from helpdesk.core.visit_fields import COLUMN_FIELDS
+from helpdesk.services import audit
 from helpdesk.services.input_checks import checked_visit, visit_values
 from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.store.engine import reading, writing
@@ -26,6 +28,7 @@ from helpdesk.store.models import (
 )
 from helpdesk.store.snapshot import FAVOURITES_SAMPLE, favourite_durations
 
+VOLUNTEER_EDIT_WINDOW = timedelta(hours=24)
 TALLY_OUTCOME = "solved"
 TALLY_MINUTES = 5
 # A Visit is read from these columns (question types come from their own table).
@@ -119,15 +122,20 @@ def _insert_visit(db: Session, draft: VisitDraft) -> str:
 class IntakeService:
     """Everything that creates or changes a visit."""
 
-    def __init__(self, engine: Engine, changes: ChangeLog | None = None) -> None:
+    def __init__(self, engine: Engine, changes: ChangeLog | None = None, *,
+                 signed_in: SignedIn | None = None) -> None:
         self.changes = changes or ChangeLog()
         self._engine = engine
+        self._signed_in = signed_in or SignedIn()
 
     @announces(Change.VISITS)
     def record_visit(self, draft: VisitDraft) -> Visit:
         """Check and save a new visit; it starts now unless the draft says when."""
+        self._signed_in.require("record")
         with writing(self._engine) as db:
-            return read_visit(db, _insert_visit(db, draft))
+            visit_id = _insert_visit(db, draft)
+            audit.append(db, self._signed_in, "visit recorded", visit_id)
+            return read_visit(db, visit_id)
 
     def record_tally(self, tally: str, *, session_id: str | None, spot_id: str,
                      staff_id: str | None) -> Visit:
@@ -151,6 +159,7 @@ class IntakeService:
         """Save an edit, unless the visit changed since it was read (then ConflictError)."""
         with writing(self._engine) as db:
             current = read_visit(db, visit_id)
+            self._check_may_change(current)
             if current.deleted:
                 raise NotFoundError(QT_TRANSLATE_NOOP(
                     "errors", "This visit was deleted in the meantime; undo the delete to "
@@ -175,6 +184,8 @@ class IntakeService:
                            .where(visit_question_table.c.visit_id == visit_id))
                 db.execute(insert(visit_question_table),
                            _questions(visit_id, checked.question_types))
+            audit.append(db, self._signed_in, "visit edited", visit_id,
+                         **edit_details(current.as_draft(), checked))
             return read_visit(db, visit_id)
 
     def delete_visit(self, visit_id: str) -> Visit:
@@ -189,10 +200,15 @@ class IntakeService:
     def _set_deleted(self, visit_id: str, deleted: bool) -> Visit:
         with writing(self._engine) as db:
             current = read_visit(db, visit_id)
+            self._check_may_change(current)
             if current.deleted != deleted:  # twice the same click changes nothing
+                # A deleted visit's note is erased at once: the undo brings the rest back.
+                erase = {"note": ""} if deleted else {}
                 db.execute(update(visit_table).where(visit_table.c.id == visit_id).values(
                     deleted=deleted, revision=current.revision + 1,
-                    updated_at=datetime.now(timezone.utc)))
+                    updated_at=datetime.now(timezone.utc), **erase))
+                audit.append(db, self._signed_in,
+                             "visit deleted" if deleted else "visit restored", visit_id)
             return read_visit(db, visit_id)
 
     @announces(Change.VISITS)
@@ -219,7 +235,15 @@ class IntakeService:
                                    .where(session_table.c.id == session_id))
                 session_id = session_id if closed is None else None
             draft = replace(source.as_draft(), session_id=session_id, started_at=None)
-            return read_visit(db, _insert_visit(db, draft))
+            copy_id = _insert_visit(db, draft)
+            audit.append(db, self._signed_in, "visit recorded", copy_id, copied_from=visit_id)
+            return read_visit(db, copy_id)
+
+    def _check_may_change(self, visit: Visit) -> None:
+        # Volunteers may correct (or undo) what was recorded today, not older visits.
+        if not self._signed_in.allows("edit") and \
+                datetime.now(timezone.utc) - visit.created_at > VOLUNTEER_EDIT_WINDOW:
+            self._signed_in.require("edit")
 
     def last_autonomy(self, staff_id: str | None) -> str | None:
         """The autonomy of this helper's latest visit that had one (None: no such visit).
@@ -240,3 +264,21 @@ class IntakeService:
         """The durations used most of late, topped up with the usual ones."""
         with reading(self._engine) as db:
             return list(favourite_durations(recent_durations(db), limit))
+
+
+def edit_details(before: VisitDraft, after: VisitDraft) -> dict[str, object]:
+    """The fields an edit changed, with their earlier and new values, for the audit trail.
+
+    A note's text is never copied (it expires; the trail does not): only that it changed.
+    """
+    changed: dict[str, object] = {}
+    for field in fields(before):
+        name = field.name
+        old, new = getattr(before, name), getattr(after, name)
+        if old == new or name == "started_at" and new is None:
+            continue
+        if name == "note":
+            changed["note_changed"] = True
+        else:
+            changed[name] = {"before": audit.plain_value(old), "after": audit.plain_value(new)}
+    return changed

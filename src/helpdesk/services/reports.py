@@ -12,13 +12,15 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.report_records import ExportResult, ReportRequest, SheetView
 from helpdesk.reports import ReportSource, export_sheet, sheet_view
 from helpdesk.reports.periods import Period, checked
+from helpdesk.services import audit
 from helpdesk.services.taxonomy import load_taxonomy
-from helpdesk.store.engine import reading
+from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,
     session_table,
@@ -33,8 +35,9 @@ Progress = Callable[[int, int], None]
 class ReportService:
     """Preview and write this desk's sheets."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, signed_in: SignedIn | None = None) -> None:
         self._engine = engine
+        self._signed_in = signed_in or SignedIn()
 
     def source(self) -> ReportSource:
         """The desk's store as a report source: its name, time zone and taxonomy."""
@@ -72,9 +75,16 @@ class ReportService:
                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                made_at: datetime | None = None) -> ExportResult:
         """Write the sheet to ``path``; ``cancelled()`` turning True stops it, leaving nothing."""
-        return export_sheet(self.source(), _period(request), request.spot_ids or None, fmt,
-                            language, Path(path), made_at=made_at, progress=progress,
-                            cancelled=cancelled)
+        self._signed_in.require("sheets")
+        period = _period(request)
+        result = export_sheet(self.source(), period, request.spot_ids or None, fmt,
+                              language, Path(path), made_at=made_at, progress=progress,
+                              cancelled=cancelled)
+        with writing(self._engine) as db:
+            audit.append(db, self._signed_in, "sheet exported", None, format=fmt,
+                         first_day=period.first_day, last_day=period.last_day,
+                         spots=len(request.spot_ids), visits=result.visit_records)
+        return result
 
 
 def _period(request: ReportRequest) -> Period:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces
 from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
@@ -25,6 +26,7 @@ from helpdesk.core.sync_records import (
     SyncTarget,
     TargetDraft,
 )
+from helpdesk.services import audit
 from helpdesk.store.backups import make_backup
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import desk_table
@@ -51,8 +53,11 @@ class SyncService:
     """Targets, sync runs and imports over one store."""
 
     def __init__(self, engine: Engine, data_dir: Path, *, policy: RetryPolicy | None = None,
-                 timeout=DEFAULT_TIMEOUT, verify=True, changes: ChangeLog | None = None) -> None:
+                 timeout=DEFAULT_TIMEOUT, verify=True, changes: ChangeLog | None = None,
+                 signed_in: SignedIn | None = None, key: bytes | None = None) -> None:
         self.changes = changes or ChangeLog()
+        self._key = key  # a protected store's backups are encrypted with its key
+        self._signed_in = signed_in or SignedIn()
         self._engine = engine
         self._data_dir = Path(data_dir)
         self.policy = policy or RetryPolicy()
@@ -73,6 +78,7 @@ class SyncService:
     @announces(Change.SYNC)
     def add_target(self, draft: TargetDraft) -> SyncTarget:
         """Check and store a new target."""
+        self._signed_in.require("settings")
         with writing(self._engine) as db:
             target_id = target_store.add_target(db, draft)
             return target_store.to_target(target_store.read_target(db, target_id))
@@ -80,6 +86,7 @@ class SyncService:
     @announces(Change.SYNC)
     def update_target(self, target_id: str, draft: TargetDraft) -> SyncTarget:
         """Change a target; a draft with token None keeps the stored token."""
+        self._signed_in.require("settings")
         with writing(self._engine) as db:
             target_store.update_target(db, target_id, draft)
             return target_store.to_target(target_store.read_target(db, target_id))
@@ -87,6 +94,7 @@ class SyncService:
     @announces(Change.SYNC)
     def remove_target(self, target_id: str) -> None:
         """Forget a target and what it acknowledged; the records themselves stay."""
+        self._signed_in.require("settings")
         with writing(self._engine) as db:
             target_store.read_target(db, target_id)
             forget_target(db, target_id)
@@ -131,11 +139,19 @@ class SyncService:
     def run(self, target_name: str | None = None, *, manual: bool = True,
             progress=None) -> SyncReport:
         """Send what is waiting, to one target or to all; ``skipped`` if a sync is running."""
+        if manual:  # the desk's own timed sync runs whoever is signed in
+            self._signed_in.require("sync")
         lock = SyncLock(self._data_dir)
         if not lock.acquire():
             return SyncReport(skipped=True)
         try:
-            return self._run_locked(target_name, manual, progress)
+            report = self._run_locked(target_name, manual, progress)
+            if manual or report.sent or report.problems:  # not every quiet timed run
+                with writing(self._engine) as db:
+                    audit.append(db, self._signed_in, "sync run", None, sent=report.sent,
+                                 targets=list(report.targets), problems=len(report.problems),
+                                 manual=manual)
+            return report
         finally:
             lock.release()
             # Even a run that failed half-way may have sent batches: the counts moved.
@@ -202,5 +218,5 @@ class SyncService:
 
         A checked backup is made first: an import changes many records at once.
         """
-        make_backup(self._data_dir / DB_FILENAME, "before-import")
+        make_backup(self._data_dir / DB_FILENAME, "before-import", key=self._key)
         return import_batches(self._engine, Path(path))

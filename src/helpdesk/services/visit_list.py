@@ -7,12 +7,14 @@ rows. Local dates are turned into a UTC range in the desk's time zone (DST inclu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, String, exists, false, literal, select, true, tuple_, type_coerce
 from sqlmodel import Session
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.records import PageCursor, VisitFilter, VisitRow
 from helpdesk.store.engine import reading
@@ -103,18 +105,32 @@ def _rows(db: Session, rows) -> list[VisitRow]:
             for r in rows]
 
 
+def today_only(visit_filter: VisitFilter, zone: ZoneInfo) -> VisitFilter:
+    """``visit_filter`` narrowed to the desk's today (what a volunteer may see)."""
+    today = datetime.now(zone).date()
+    return replace(visit_filter, date_from=max(visit_filter.date_from or today, today),
+                   date_to=min(visit_filter.date_to or today, today))
+
+
 class VisitListService:
     """Read the Visits list and the follow-up to-do list."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, signed_in: SignedIn | None = None) -> None:
         self._engine = engine
+        self._signed_in = signed_in or SignedIn()
 
     def page(self, filter: VisitFilter, after: PageCursor | None = None,  # noqa: A002
              limit: int = 200) -> list[VisitRow]:
-        """One page of visits, newest first, starting after ``after``; tombstones left out."""
+        """One page of visits, newest first, starting after ``after``; tombstones left out.
+
+        A volunteer sees today's visits only, whatever the filter asks.
+        """
         limit = max(1, min(int(limit), MAX_PAGE))
         with reading(self._engine) as db:
-            rows = db.execute(page_query(filter, desk_zone(db), after, limit)).all()
+            zone = desk_zone(db)
+            if not self._signed_in.allows("edit"):
+                filter = today_only(filter, zone)  # noqa: A001
+            rows = db.execute(page_query(filter, zone, after, limit)).all()
             return _rows(db, rows)
 
     def follow_ups(self) -> list[VisitRow]:
@@ -125,4 +141,8 @@ class VisitListService:
                            v.id.desc())
                  .limit(MAX_FOLLOW_UPS))
         with reading(self._engine) as db:
+            if not self._signed_in.allows("edit"):
+                zone = desk_zone(db)
+                query = query.where(v.started_at >= local_day_start(datetime.now(zone).date(),
+                                                                    zone))
             return _rows(db, db.execute(query).all())

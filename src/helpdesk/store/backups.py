@@ -3,7 +3,9 @@
 A backup is made with SQLite's online backup API (consistent even while the WAL holds
 recent saves), written under a temporary name, checked with ``PRAGMA quick_check``, flushed
 and only then given its real name, so every ``helpdesk-*.db`` in the folder is a whole,
-sound store. The folder and the files are the owner's only, like the store itself.
+sound store. The folder and the files are the owner's only, like the store itself. The
+backup of a protected (encrypted) store is made between two connections keyed with the
+store's key, so it is encrypted too: no readable copy ever lands in the folder.
 
 Made once a day at start-up and before every migration, import and purge; kept: the three
 newest, the newest of each of the last seven days that had one, and the newest of each of
@@ -15,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from helpdesk.core.atomic_files import replacing
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreDamagedError, StoreError
+from helpdesk.store.cipher import connect, driver_errors
 from helpdesk.store.disk_trouble import DAMAGED, disk_trouble
 
 FOLDER = "backups"
@@ -64,12 +66,15 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def _copy(source: Path, target: Path) -> None:
-    """SQLite's backup API from ``source`` into the file ``target``; then check the copy."""
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+def _copy(source: Path, target: Path, key: bytes | None = None) -> None:
+    """SQLite's backup API from ``source`` into the file ``target``; then check the copy.
+
+    With ``key`` both ends are SQLCipher connections keyed with it: the copy is encrypted.
+    """
+    with closing(connect(source, key)) as src, closing(connect(target, key)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no WAL beside
-    with closing(sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)) as check:
+    with closing(connect(target, key, read_only=True)) as check:
         if check.execute("PRAGMA quick_check(1)").fetchall() != [("ok",)]:
             raise StoreDamagedError(DAMAGED, path=str(source))
 
@@ -79,11 +84,13 @@ def _plain(exc: BaseException, db_path: Path, message: str, **args: str) -> Stor
     return disk_trouble(exc, db_path) or StoreError(message, **args)
 
 
-def make_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+def make_backup(db_path: Path, reason: str, now: datetime | None = None, *,
+                key: bytes | None = None) -> Path:
     """A checked copy of the store in ``backups``; then the old ones beyond the keep rules go.
 
     ``reason`` names why ("daily", "before-migration", "before-import", "manual"…). A
     damaged store gives StoreDamagedError and leaves the backups already there untouched.
+    ``key``: the store is encrypted with it, and so is the backup.
     """
     db_path = Path(db_path)
     now = now or datetime.now(timezone.utc)
@@ -92,13 +99,13 @@ def make_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path
         target = folder / f"helpdesk-{now.strftime(_STAMP)}-{reason}.db"
         with replacing(target, private=True) as temp:  # an empty file: an empty database
             try:
-                _copy(db_path, temp)
+                _copy(db_path, temp, key)
             except BaseException:
                 for leftover in (temp, Path(f"{temp}-journal")):
                     leftover.unlink(missing_ok=True)
                 raise
             os.chmod(temp, 0o600)
-    except (OSError, sqlite3.Error) as exc:
+    except driver_errors(OSError) as exc:
         raise _plain(exc, db_path, QT_TRANSLATE_NOOP(
             "errors", "No backup of {path} could be made: {reason}."), path=str(db_path),
             reason=str(exc)) from None
@@ -106,14 +113,15 @@ def make_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path
     return target
 
 
-def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
+def daily_backup(db_path: Path, now: datetime | None = None, *,
+                 key: bytes | None = None) -> Path | None:
     """A backup when none was made today (UTC); the one made, or None."""
     now = now or datetime.now(timezone.utc)
     if not Path(db_path).exists():
         return None
     if any(b.made_at.date() == now.date() for b in list_backups(db_path)):
         return None
-    return make_backup(db_path, "daily", now)
+    return make_backup(db_path, "daily", now, key=key)
 
 
 def kept(backups: list[Backup]) -> set[Path]:
@@ -141,23 +149,25 @@ def prune(db_path: Path) -> int:
     return gone
 
 
-def check_backup(path: Path) -> None:
+def check_backup(path: Path, key: bytes | None = None) -> None:
     """StoreError unless ``path`` is a sound Helpdesk store (read-only look)."""
     from helpdesk.store.health import quick_check  # health -> migrate: not at import time
 
     if not Path(path).is_file():
         raise StoreError(QT_TRANSLATE_NOOP("errors", "There is no backup file {path}."),
                          path=str(path))
-    quick_check(Path(path))
+    quick_check(Path(path), key)
 
 
-def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path:
+def restore(db_path: Path, backup: Path, now: datetime | None = None, *,
+            key: bytes | None = None) -> Path:
     """Put ``backup`` in place of the store; the current file is renamed aside, never lost.
 
     Returns the name the current file now has. Close every connection to the store first.
+    ``key`` opens an encrypted backup (the restored store stays encrypted with it).
     """
     db_path, backup = Path(db_path), Path(backup)
-    check_backup(backup)
+    check_backup(backup, key)
     now = now or datetime.now(timezone.utc)
     aside = db_path.with_name(f"{db_path.name}.before-restore-{now.strftime(_STAMP)}")
     try:
@@ -171,9 +181,9 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path:
                 if side.exists():
                     os.rename(side, Path(f"{aside}{suffix}"))
         with replacing(db_path, private=True) as temp:
-            _copy(backup, temp)
+            _copy(backup, temp, key)
             os.chmod(temp, 0o600)
-    except (OSError, sqlite3.Error) as exc:
+    except driver_errors(OSError) as exc:
         raise _plain(exc, db_path, QT_TRANSLATE_NOOP(
             "errors", "The backup could not be restored: {reason}. The data file was kept "
                       "as {aside}."), reason=str(exc), aside=str(aside)) from None

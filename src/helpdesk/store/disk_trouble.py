@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import shutil
-import sqlite3
 from pathlib import Path
 
 from helpdesk.core.errors import (
@@ -21,6 +20,7 @@ from helpdesk.core.errors import (
     StorePermissionError,
     StoreReadOnlyError,
 )
+from helpdesk.store.cipher import driver_errors
 
 # SQLite's primary result codes (the low byte of an extended code).
 SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 3, 8, 10, 11, 13
@@ -59,7 +59,7 @@ def disk_trouble(exc: BaseException, path: object) -> StoreError | None:
     """The plain error for ``exc`` (a sqlite3 error or an OSError), or None if it is another kind."""
     exc = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
     found = None
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, driver_errors()):
         code = getattr(exc, "sqlite_errorcode", None)
         if code is not None:
             found = _BY_SQLITE_CODE.get(code & 0xFF)

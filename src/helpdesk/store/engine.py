@@ -1,8 +1,8 @@
 """The one place that opens the database: pragmas, transactions and database sessions.
 
-Everything that talks to ``helpdesk.db`` goes through ``open_engine``, so a future encrypted
-store (SQLCipher: a different driver and a ``PRAGMA key`` first on each connection) and
-"close on lock" are changes to this file only.
+Everything that talks to ``helpdesk.db`` goes through ``open_engine``: a plain store through
+the stdlib ``sqlite3``, an encrypted one through SQLCipher with the raw key given first on
+each connection (``store/cipher.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
+from helpdesk.store.cipher import cipher_module, connect
 from helpdesk.store.disk_trouble import disk_trouble
 
 # Applied on every new connection: none of them but journal_mode persists in the file.
@@ -23,14 +24,27 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",  # a saved visit survives a power cut, not only a crash
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    "PRAGMA secure_delete=ON",  # a deleted note is overwritten in the file, not left behind
 )
 
 
-def open_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection."""
+def open_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the store file at ``path`` with the store's pragmas on every connection.
+
+    With ``key`` the file is opened with SQLCipher (created encrypted when new); without, it
+    is a plain SQLite file.
+    """
     # hide_parameters: an error's text (and any log of it) names no value a visit holds.
-    engine = create_engine(f"sqlite:///{Path(path)}", connect_args={"check_same_thread": False},
-                           hide_parameters=True)
+    if key is None:
+        engine = create_engine(f"sqlite:///{Path(path)}",
+                               connect_args={"check_same_thread": False},
+                               hide_parameters=True)
+    else:
+        # The creator keys each connection before SQLAlchemy's dialect runs a statement on it.
+        engine = create_engine(
+            f"sqlite:///{Path(path)}", module=cipher_module(),
+            creator=lambda: connect(path, key, check_same_thread=False),
+            hide_parameters=True)
 
     @event.listens_for(engine, "handle_error")
     def _plain_error(context) -> None:

@@ -12,6 +12,8 @@ from contextlib import closing
 from pathlib import Path
 
 from helpdesk.core.errors import StoreDamagedError, StoreError
+from helpdesk.store.cipher import connect, driver_errors, is_encrypted
+from helpdesk.store.keys import KEYS_FILENAME
 from helpdesk.store.disk_trouble import DAMAGED
 from helpdesk.store.migrate import read_revision, unreadable_store
 
@@ -20,13 +22,22 @@ def _read_only(db_path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
 
 
-def quick_check(db_path: Path) -> None:
-    """Raise StoreDamagedError (or the disk's own trouble) unless the whole file reads soundly."""
-    read_revision(db_path)  # not a database at all, or no permission: its own sentence
+def is_protected(db_path: Path) -> bool:
+    """An encrypted store with its key slots beside it (a file of noise without them is
+    no protected store: it is damaged)."""
+    return is_encrypted(db_path) and (Path(db_path).parent / KEYS_FILENAME).is_file()
+
+
+def quick_check(db_path: Path, key: bytes | None = None) -> None:
+    """Raise StoreDamagedError (or the disk's own trouble) unless the whole file reads soundly.
+
+    ``key`` opens an encrypted file.
+    """
+    read_revision(db_path, key)  # not a database at all, or no permission: its own sentence
     try:
-        with closing(_read_only(db_path)) as conn:
+        with closing(connect(db_path, key, read_only=True)) as conn:
             rows = conn.execute("PRAGMA quick_check(1)").fetchall()
-    except sqlite3.Error as exc:
+    except driver_errors() as exc:
         raise unreadable_store(exc, db_path) from None
     if rows != [("ok",)]:
         raise StoreDamagedError(DAMAGED, path=str(db_path))
@@ -34,8 +45,8 @@ def quick_check(db_path: Path) -> None:
 
 def start_problem(db_path: Path) -> StoreError | None:
     """What stops the store at ``db_path`` from opening, from a cheap look; None when nothing."""
-    if not Path(db_path).exists():
-        return None
+    if not Path(db_path).exists() or is_protected(db_path):
+        return None  # a protected store is read only once unlocked: the unlock says what fails
     try:
         read_revision(db_path)
         with closing(_read_only(db_path)) as conn:

@@ -8,12 +8,12 @@ pays for importing Alembic.
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
 from helpdesk.core.atomic_files import STALE_SECONDS, remove_leftovers, replacing
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreError, StorePermissionError
+from helpdesk.store.cipher import connect, driver_errors
 from helpdesk.store.disk_trouble import NO_PERMISSION, disk_trouble
 from helpdesk.store.schema_version import SCHEMA_REVISION
 
@@ -21,13 +21,14 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BASE = "base"  # what Alembic calls a file without a revision
 
 
-def read_revision(db_path: Path) -> str | None:
+def read_revision(db_path: Path, key: bytes | None = None) -> str | None:
     """The Alembic revision stamped in the file; ``"base"`` if it has none; None if it is empty.
 
-    Raises ``StoreError`` when the file is not a database or not a Helpdesk store.
+    Raises ``StoreError`` when the file is not a database or not a Helpdesk store. ``key``
+    opens an encrypted store.
     """
     try:
-        conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(db_path, key, read_only=True)
         try:
             tables = {row[0] for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -36,7 +37,7 @@ def read_revision(db_path: Path) -> str | None:
                 return row[0] if row else BASE
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except driver_errors() as exc:
         raise unreadable_store(exc, db_path) from None
     if tables:
         raise StoreError(QT_TRANSLATE_NOOP(
@@ -45,7 +46,7 @@ def read_revision(db_path: Path) -> str | None:
     return None
 
 
-def unreadable_store(exc: sqlite3.Error, db_path: Path) -> StoreError:
+def unreadable_store(exc: Exception, db_path: Path) -> StoreError:
     """Why the file could not be read, told apart: only a damaged file is called damaged."""
     trouble = disk_trouble(exc, db_path)
     if trouble is not None:
@@ -98,10 +99,11 @@ def head_revision(folder: Path = MIGRATIONS_DIR) -> str | None:
     return ScriptDirectory.from_config(alembic_config(folder=folder)).get_current_head()
 
 
-def backup_store(db_path: Path, revision: str) -> Path:
+def backup_store(db_path: Path, revision: str, key: bytes | None = None) -> Path:
     """Copy the file (with what its WAL holds) next to it before a migration changes it.
 
-    Used for the hub's SQLite file too: ``NAME.bak-REVISION-TIME`` beside it.
+    Used for the hub's SQLite file too: ``NAME.bak-REVISION-TIME`` beside it. The copy of an
+    encrypted store (``key``) is encrypted with the same key.
     """
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = db_path.with_name(f"{db_path.name}.bak-{revision}-{stamp}")
@@ -110,9 +112,9 @@ def backup_store(db_path: Path, revision: str) -> Path:
     remove_leftovers(db_path.parent, lambda name: name.startswith(f"{db_path.name}.bak-"),
                      older_than=STALE_SECONDS)
     with replacing(target, private=True, tidy=False) as temp:
-        source = sqlite3.connect(db_path)
+        source = connect(db_path, key)
         try:
-            copy = sqlite3.connect(temp)
+            copy = connect(temp, key)
             try:
                 source.backup(copy)  # consistent even with a WAL beside the file
             finally:
@@ -122,10 +124,13 @@ def backup_store(db_path: Path, revision: str) -> Path:
     return target
 
 
-def upgrade_store(db_path: Path) -> Path | None:
-    """Create or migrate the store at ``db_path``; the backup made, if a migration ran on data."""
+def upgrade_store(db_path: Path, key: bytes | None = None) -> Path | None:
+    """Create or migrate the store at ``db_path``; the backup made, if a migration ran on data.
+
+    ``key`` opens (or creates) an encrypted store.
+    """
     db_path = Path(db_path)
-    revision = read_revision(db_path) if db_path.exists() else None
+    revision = read_revision(db_path, key) if db_path.exists() else None
     if revision == SCHEMA_REVISION:
         return None
     backup = None
@@ -136,17 +141,17 @@ def upgrade_store(db_path: Path) -> Path | None:
                           "version (or newer) to open it."))
         from helpdesk.store.backups import make_backup
 
-        backup = make_backup(db_path, "before-migration")
-    _run_upgrade(db_path)
+        backup = make_backup(db_path, "before-migration", key=key)
+    _run_upgrade(db_path, key)
     return backup
 
 
-def _run_upgrade(db_path: Path) -> None:
+def _run_upgrade(db_path: Path, key: bytes | None) -> None:
     from alembic import command
 
     from helpdesk.store.engine import open_engine
 
-    engine = open_engine(db_path)
+    engine = open_engine(db_path, key)
     try:
         with engine.connect() as conn:
             # Batch migrations copy and drop tables; foreign keys must be off while they do,

@@ -260,3 +260,36 @@ sync_target_table = table_of(SyncTargetModel)
 sync_sent_table = table_of(SyncSentModel)
 sync_batch_table = table_of(SyncBatchModel)
 sync_batch_item_table = table_of(SyncBatchItemModel)
+
+
+# -- Accounts and the audit trail. Never leave the desk. ------------------------------------
+
+
+class AccountModel(SQLModel, table=True):
+    """A helper who has a passphrase; the key slot itself is in ``keys.json``."""
+
+    __tablename__ = "account"
+    staff_id: str = Field(foreign_key="staff.id", primary_key=True)
+    created_at: datetime = _utc()
+    removed_at: datetime | None = _utc(default=None, nullable=True)
+
+
+class AuditEntryModel(SQLModel, table=True):
+    """One thing someone did, chained to the entry before it by a hash (append-only)."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_at", "at"),
+                      Index("ix_audit_entry_record", "record_id"))
+    seq: int = Field(primary_key=True)
+    at: datetime = _utc()
+    staff_id: str | None = None
+    actor: str  # the name at the time, kept when the account goes
+    action: str
+    record_id: str | None = None
+    details: str = "{}"  # JSON: e.g. the earlier values of an edited visit
+    prev_hash: str
+    hash: str
+
+
+account_table = table_of(AccountModel)
+audit_table = table_of(AuditEntryModel)

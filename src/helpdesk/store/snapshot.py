@@ -13,9 +13,12 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from helpdesk.core.access import Protection
 from helpdesk.core.constants import LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
 from helpdesk.core.records import DeskSettings, SessionInfo, Spot, Staff, StartupState
 from helpdesk.core.taxonomy_file import Taxonomy, TaxonomyItem
+from helpdesk.store.cipher import is_encrypted
+from helpdesk.store.keys import read_key_file
 from helpdesk.store.schema_version import SCHEMA_REVISION
 
 DEFAULT_DURATIONS = (5, 10, 15, 30, 45, 60)
@@ -30,10 +33,26 @@ def favourite_durations(durations: list[int], limit: int = 6) -> tuple[int, ...]
     return tuple(chosen[:limit])
 
 
+def read_protection(db_path: Path) -> Protection:
+    """Whether the store is protected, and its accounts' names for the lock screen.
+
+    Only the file's first bytes and the names in ``keys.json``: nothing else of a protected
+    store can be read before it is unlocked.
+    """
+    db_path = Path(db_path)
+    if not is_encrypted(db_path):
+        return Protection(protected=False)
+    try:
+        keys = read_key_file(db_path.parent)
+    except (OSError, ValueError, KeyError, TypeError):
+        keys = None
+    return Protection(protected=True, accounts=keys.names() if keys else ())
+
+
 def _connect(db_path: Path) -> sqlite3.Connection | None:
     db_path = Path(db_path)
-    if not db_path.is_file():
-        return None
+    if not db_path.is_file() or is_encrypted(db_path):
+        return None  # a protected store shows nothing before it is unlocked
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if row is None or row[0] != SCHEMA_REVISION:
