@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import click
+from ui_support import click, shown_intake
 
 from helpdesk.core.records import VisitFilter
-from helpdesk.ui.intake_screen import IntakeScreen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _shown(ctx, tasks, qtbot) -> IntakeScreen:
-    widget = IntakeScreen(ctx, tasks)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _fill(screen, qtbot):
@@ -47,7 +37,7 @@ def _saved(services) -> int:
 ], ids=["ctrl-return", "ctrl-keypad-enter"])
 def test_ctrl_and_either_enter_key_saves(ctx, tasks, qtbot, ready_services, key, modifiers):
     """The Enter of the number pad (a laptop's, a desk PC's) saves like the main one."""
-    screen = _shown(ctx, tasks, qtbot)
+    screen = shown_intake(ctx, tasks, qtbot)
     button = _fill(screen, qtbot)
     with qtbot.waitSignal(ctx.visits_changed, timeout=2000):
         qtbot.keyClick(button, key, modifiers)
@@ -64,7 +54,7 @@ def test_a_second_ctrl_enter_during_a_save_saves_nothing_more(ctx, qtbot, ready_
     try:
         tasks.start()
         qtbot.waitUntil(lambda: tasks.is_ready, timeout=10000)
-        screen = _shown(ctx, tasks, qtbot)
+        screen = shown_intake(ctx, tasks, qtbot)
         button = _fill(screen, qtbot)
         with qtbot.waitSignal(ctx.visits_changed, timeout=10000):
             qtbot.keyClick(button, Qt.Key.Key_Return, CTRL)

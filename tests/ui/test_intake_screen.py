@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import click
+from ui_support import click, shown_intake
 
 from helpdesk.core.records import VisitFilter
-from helpdesk.ui.intake_screen import IntakeScreen
 
 
 @pytest.fixture
 def screen(ctx, tasks, qtbot):
     """The intake screen of the test desk (one spot, two helpers), shown."""
-    widget = IntakeScreen(ctx, tasks)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_intake(ctx, tasks, qtbot)
 
 
 def saved_visits(services):

@@ -9,21 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
-from ui_support import click
+from ui_support import click, shown_intake
 
 from helpdesk.core.records import VisitDraft, VisitFilter
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.intake_screen import IntakeScreen
 from helpdesk.ui.visit_form import VisitForm
-
-
-def shown(ctx, tasks, qtbot) -> IntakeScreen:
-    widget = IntakeScreen(ctx, tasks)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def saved(services):
@@ -38,7 +29,7 @@ def choose(combo: QComboBox, text: str, qtbot) -> None:
 
 @pytest.fixture
 def screen(ctx, tasks, qtbot):
-    return shown(ctx, tasks, qtbot)
+    return shown_intake(ctx, tasks, qtbot)
 
 
 def test_two_types_and_the_outcome_save_a_visit_in_three_clicks(screen, ready_services, qtbot):
@@ -85,7 +76,7 @@ def test_the_form_starts_with_the_helpers_usual_autonomy(ctx, tasks, ready_servi
         ready_services.intake.record_visit(VisitDraft(
             session_id=None, spot_id=spot, staff_id=staff, question_types=("email",),
             outcome="solved", autonomy=autonomy))
-    screen = shown(ctx, tasks, qtbot)
+    screen = shown_intake(ctx, tasks, qtbot)
     bar = screen.session_bar
     choose(bar.helper_choice, "Fatima", qtbot)
     assert screen.form.autonomy.value() == "together"
@@ -102,12 +93,12 @@ def test_spot_and_helper_are_remembered_for_the_next_start(ctx, tasks, ready_ser
     """Chosen once, they are there again on a new start (from the store)."""
     ready_services.desk.add_spot("Bibliotheek", "library")
     ctx.set_state(ready_services.desk.startup_state())
-    screen = shown(ctx, tasks, qtbot)
+    screen = shown_intake(ctx, tasks, qtbot)
     choose(screen.session_bar.spot_choice, "Bibliotheek", qtbot)
     choose(screen.session_bar.helper_choice, "Jan", qtbot)
     again = UiContext("en", ready_services.taxonomy.current(),
                       ready_services.desk.startup_state())
-    restarted = shown(again, tasks, qtbot)
+    restarted = shown_intake(again, tasks, qtbot)
     assert restarted.session_bar.spot_choice.currentText() == "Bibliotheek"
     assert restarted.session_bar.helper_choice.currentText() == "Jan"
     click(qtbot, restarted.tallies.buttons["print"])  # a tally works at once
