@@ -312,3 +312,22 @@ def test_the_backup_and_restore_commands_on_a_protected_desk(protected, data_dir
             "SELECT count(*) FROM visit").scalar() == 3
     finally:
         services.close()
+
+
+def test_a_key_file_left_half_written_goes_at_the_next_key_change(ready_services, data_dir):
+    """A writer killed between writing keys.json's temporary copy and renaming it leaves a
+    fresh ``.part``; the next key change removes it at once (it holds the store's write
+    lock, so no other writer of the file is running), and leaves other files alone."""
+    left = data_dir / ".keys.json.0badc0de.part"
+    left.write_bytes(b'{"format": 1, "slots": [')
+    other = data_dir / ".notes.txt.0badc0de.part"
+    other.write_bytes(b"not ours")
+    ready_services.protect("Fatima", "fatima's passphrase")
+    try:
+        assert not left.exists() and other.exists()
+        left.write_bytes(b"{")
+        ready_services.accounts.add("Jan", "staff", "jan's passphrase")
+        assert not left.exists()
+    finally:
+        ready_services.close()
+    assert read_protection(data_dir / "helpdesk.db").accounts == ("Fatima", "Jan")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from helpdesk.core.atomic_files import write_bytes_atomically
+from helpdesk.core.atomic_files import remove_leftovers, write_bytes_atomically
 
 KEYS_FILENAME = "keys.json"
 FORMAT = 1
@@ -113,10 +113,16 @@ def read_key_file(data_dir: Path) -> KeyFile | None:
 
 
 def write_key_file(data_dir: Path, keys: KeyFile) -> None:
-    """Replace the key file atomically, owner-only."""
+    """Replace the key file atomically, owner-only.
+
+    Every caller holds the store's write lock (or converts a store no one else has open), so
+    no other writer of this file is running: a temporary copy beside it, however fresh, was
+    left by a writer that was killed, and goes now rather than in an hour.
+    """
     data = {"format": FORMAT, "slots": [_slot_to(s) for s in keys.slots]}
+    remove_leftovers(Path(data_dir), lambda name: name == KEYS_FILENAME)
     write_bytes_atomically(keys_path(data_dir), json.dumps(data, indent=1).encode(),
-                           private=True)
+                           private=True, tidy=False)
 
 
 def new_database_key() -> bytes:
