@@ -46,6 +46,11 @@ def connect(db_path: Path, key: bytes | None, *, read_only: bool = False,
     With a key, the key is checked at once: a wrong one raises the module's DatabaseError
     here rather than on the first query of whoever uses the connection.
     """
+    # A process killed mid-write in rollback-journal mode (a store just encrypted, before it
+    # goes back to WAL) leaves a hot journal, which a read-only connection cannot roll back:
+    # it would fail as if the disk were read-only. Opening read-write rolls it back first,
+    # as any opening of the store would; nothing else is written.
+    read_only = read_only and not has_hot_journal(db_path)
     target = f"{Path(db_path).resolve().as_uri()}?mode=ro" if read_only else str(db_path)
     if key is None:
         return sqlite3.connect(target, uri=read_only, check_same_thread=check_same_thread)
@@ -58,6 +63,14 @@ def connect(db_path: Path, key: bytes | None, *, read_only: bool = False,
         conn.close()
         raise
     return conn
+
+
+def has_hot_journal(db_path: Path) -> bool:
+    """Whether a rollback journal with content lies beside ``db_path`` (a write cut short)."""
+    try:
+        return Path(f"{db_path}-journal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def database_errors() -> tuple[type[Exception], ...]:

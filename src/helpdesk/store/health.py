@@ -1,4 +1,5 @@
-"""Is the desk's own data file sound? Looked at read-only, so looking never changes it.
+"""Is the desk's own data file sound? Looked at read-only, so looking never changes it
+(except that a write a killed process left half-done is rolled back, as any opening does).
 
 ``quick_check`` reads every page of the file (SQLite's ``PRAGMA quick_check``: structure,
 not index contents) without writing anything; ``opens_cleanly`` only reads the header and
@@ -16,10 +17,6 @@ from helpdesk.store.cipher import connect, driver_errors, is_encrypted
 from helpdesk.store.keys import KEYS_FILENAME
 from helpdesk.store.disk_trouble import DAMAGED
 from helpdesk.store.migrate import read_revision, unreadable_store
-
-
-def _read_only(db_path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
 
 
 def is_protected(db_path: Path) -> bool:
@@ -49,7 +46,7 @@ def start_problem(db_path: Path) -> StoreError | None:
         return None  # a protected store is read only once unlocked: the unlock says what fails
     try:
         read_revision(db_path)
-        with closing(_read_only(db_path)) as conn:
+        with closing(connect(db_path, None, read_only=True)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except StoreError as exc:
         return exc
