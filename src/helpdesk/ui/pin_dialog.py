@@ -1,0 +1,68 @@
+"""Setting a quick PIN: typed twice, kept only in memory while Helpdesk runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk.ui.desk_lock import check_new_pin
+from helpdesk.ui.feedback import error_label, show_error
+
+
+class PinDialog(QDialog):
+    """Asks the person signed in for a new PIN, twice."""
+
+    chosen = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.setWindowTitle(tr("Quick PIN"))
+        self.intro = QLabel(tr(
+            "{name}, with a PIN you can come back quickly after Helpdesk locks. It works "
+            "only for you and only until Helpdesk closes; after five wrong tries your "
+            "passphrase is needed.").format(name=name), wordWrap=True)
+        self.pin, self.again = QLineEdit(), QLineEdit()
+        for field in (self.pin, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+            field.setMinimumHeight(32)
+        self.problem = error_label()
+        form = QFormLayout()
+        pin_label, again_label = QLabel(tr("&PIN (4 to 12 digits)")), QLabel(tr("PIN &again"))
+        pin_label.setBuddy(self.pin)
+        again_label.setBuddy(self.again)
+        form.addRow(pin_label, self.pin)
+        form.addRow(again_label, self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Set PIN"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _check(self) -> None:
+        problem = check_new_pin(self.pin.text(), self.again.text())
+        if problem:
+            show_error(self.problem, problem)
+            self.pin.clear()
+            self.again.clear()
+            self.pin.setFocus()
+            return
+        self.chosen.emit(self.pin.text())
+        self.accept()
+
+
