@@ -159,7 +159,7 @@ class DeskLock(QObject):
         self.bar = LockBar()
         window.set_corner(self.bar)
         self.who = QLabel()
-        window.statusBar().insertPermanentWidget(0, self.who)
+        window.statusBar().addPermanentWidget(self.who)
         self._hidden_windows: list[QWidget] = []
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
