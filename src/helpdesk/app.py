@@ -153,11 +153,17 @@ class DeskApp(QObject):
     def _show_first_run(self) -> None:
         from helpdesk.ui.first_run import FirstRunPage
 
-        page = FirstRunPage(self.ctx, self.tasks)
-        page.finished.connect(lambda _state: self._show_main_window())
+        page = FirstRunPage(self.ctx, self.tasks, protect=not self.protection.protected)
+        page.finished.connect(lambda _state: self._after_first_run(page))
         page.resize(1000, 680)
         self.first_run = page
         self._show(page)
+
+    def _after_first_run(self, page: FirstRunPage) -> None:
+        if page.account is not None:  # the desk was protected on the way
+            self.account = page.account
+            self.protection = read_protection(self.data_dir / DB_FILENAME)
+        self._show_main_window()
 
     def _show_main_window(self) -> None:
         from helpdesk.ui.intake_screen import IntakeScreen
