@@ -40,10 +40,6 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("DeskLock", text)
-
 
 class QuickPin:
     """A PIN kept only as a salted scrypt hash, in memory, for one account and one run."""
@@ -73,9 +69,9 @@ class QuickPin:
 def check_new_pin(pin: str, again: str) -> str:
     """A sentence saying what is wrong with a new PIN, or '' when it is fine."""
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        return tr("A PIN is 4 to 12 digits.")
+        return QCoreApplication.translate("DeskLock", "A PIN is 4 to 12 digits.")
     if pin != again:
-        return tr("The two PINs are not the same; type them again.")
+        return QCoreApplication.translate("DeskLock", "The two PINs are not the same; type them again.")
     return ""
 
 
@@ -126,10 +122,10 @@ class LockBar(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.lock_button.setText(tr("&Lock"))
-        self.lock_button.setToolTip(tr("Lock Helpdesk now (Ctrl+L); what you typed stays."))
-        self.pin_button.setText(tr("Quick PIN…"))
-        self.pin_button.setToolTip(tr(
+        self.lock_button.setText(QCoreApplication.translate("DeskLock", "&Lock"))
+        self.lock_button.setToolTip(QCoreApplication.translate("DeskLock", "Lock Helpdesk now (Ctrl+L); what you typed stays."))
+        self.pin_button.setText(QCoreApplication.translate("DeskLock", "Quick PIN…"))
+        self.pin_button.setToolTip(QCoreApplication.translate("DeskLock", 
             "Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when "
             "Helpdesk closes."))
 
@@ -260,12 +256,12 @@ class DeskLock(QObject):
             return
         if quick.tries_left <= 0:
             self.screen.ask_passphrase(self.account.name)
-            self.screen.refused(tr("Five wrong PINs: please sign in with your passphrase."))
+            self.screen.refused(QCoreApplication.translate("DeskLock", "Five wrong PINs: please sign in with your passphrase."))
             return
         # The same growing delay as wrong passphrases: 0, 1, 2, 4 … seconds.
         wrong = PIN_TRIES - quick.tries_left
         delay = 0 if wrong <= 1 else 2 ** (wrong - 2)
-        self.screen.refused(tr("This PIN is not right; try again, or sign in with a "
+        self.screen.refused(QCoreApplication.translate("DeskLock", "This PIN is not right; try again, or sign in with a "
                                "passphrase."))
         if delay:
             self.screen.wait_before_answer(delay)
@@ -289,7 +285,7 @@ class DeskLock(QObject):
 
     def _show_who(self) -> None:
         role = QCoreApplication.translate("DeskLock", ROLE_NAMES[self.account.role])
-        self.who.setText(tr("Signed in: {name} ({role})").format(name=self.account.name,
+        self.who.setText(QCoreApplication.translate("DeskLock", "Signed in: {name} ({role})").format(name=self.account.name,
                                                                  role=role))
 
     def retranslate(self) -> None:

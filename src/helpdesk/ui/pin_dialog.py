@@ -24,9 +24,8 @@ class PinDialog(QDialog):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Quick PIN"))
-        self.intro = QLabel(tr(
+        self.setWindowTitle(self.tr("Quick PIN"))
+        self.intro = QLabel(self.tr(
             "{name}, with a PIN you can come back quickly after Helpdesk locks. It works "
             "only for you and only until Helpdesk closes; after five wrong tries your "
             "passphrase is needed.").format(name=name), wordWrap=True)
@@ -37,14 +36,14 @@ class PinDialog(QDialog):
             field.setMinimumHeight(32)
         self.problem = error_label()
         form = QFormLayout()
-        pin_label, again_label = QLabel(tr("&PIN (4 to 12 digits)")), QLabel(tr("PIN &again"))
+        pin_label, again_label = QLabel(self.tr("&PIN (4 to 12 digits)")), QLabel(self.tr("PIN &again"))
         pin_label.setBuddy(self.pin)
         again_label.setBuddy(self.again)
         form.addRow(pin_label, self.pin)
         form.addRow(again_label, self.again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Set PIN"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set PIN"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -31,10 +31,6 @@ from helpdesk.ui.widgets import primary_button
 MIN_PASSPHRASE = 8  # the services check it too (services.accounts.check_passphrase)
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("ProtectDesk", text)
-
 
 class NotProtectedBanner(QFrame):
     """A calm, permanent line: this desk has no accounts, anyone here can read the visits."""
@@ -60,9 +56,9 @@ class NotProtectedBanner(QFrame):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.text.setText(tr("This desk is not protected: anyone at this PC can read the "
+        self.text.setText(QCoreApplication.translate("ProtectDesk", "This desk is not protected: anyone at this PC can read the "
                              "visits."))
-        self.button.setText(tr("&Protect this desk…"))
+        self.button.setText(QCoreApplication.translate("ProtectDesk", "&Protect this desk…"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from PySide6.QtCore import QEvent
@@ -111,10 +107,10 @@ class CoordinatorFields(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.labels["name"].setText(tr("Coordinator's &name"))
-        self.labels["passphrase"].setText(tr("&Passphrase"))
-        self.labels["again"].setText(tr("Passphrase a&gain"))
-        self.hint.setText(tr("At least {count} characters; a few words you will remember "
+        self.labels["name"].setText(QCoreApplication.translate("ProtectDesk", "Coordinator's &name"))
+        self.labels["passphrase"].setText(QCoreApplication.translate("ProtectDesk", "&Passphrase"))
+        self.labels["again"].setText(QCoreApplication.translate("ProtectDesk", "Passphrase a&gain"))
+        self.hint.setText(QCoreApplication.translate("ProtectDesk", "At least {count} characters; a few words you will remember "
                              "work well.").format(count=MIN_PASSPHRASE))
 
     def checked(self) -> tuple[str, str] | None:
@@ -124,12 +120,12 @@ class CoordinatorFields(QWidget):
         name, passphrase = self.name.text().strip(), self.passphrase.text()
         problems: dict[str, str] = {}
         if not name:
-            problems["name"] = tr("Type the name of the coordinator of this desk.")
+            problems["name"] = QCoreApplication.translate("ProtectDesk", "Type the name of the coordinator of this desk.")
         if len(passphrase) < MIN_PASSPHRASE:
-            problems["passphrase"] = tr("A passphrase needs at least {count} characters; "
+            problems["passphrase"] = QCoreApplication.translate("ProtectDesk", "A passphrase needs at least {count} characters; "
                                         "choose a longer one.").format(count=MIN_PASSPHRASE)
         elif passphrase != self.again.text():
-            problems["again"] = tr("The two passphrases are not the same; type them again.")
+            problems["again"] = QCoreApplication.translate("ProtectDesk", "The two passphrases are not the same; type them again.")
         for key, sentence in problems.items():
             show_error(self.errors[key], sentence)
         if problems:
@@ -164,9 +160,9 @@ class ProtectDialog(QDialog):
         super().__init__(parent)
         self._tasks = tasks
         self._busy = False
-        self.setWindowTitle(tr("Protect this desk"))
+        self.setWindowTitle(QCoreApplication.translate("ProtectDesk", "Protect this desk"))
         self.intro = QLabel(wordWrap=True)
-        self.intro.setText(tr(
+        self.intro.setText(QCoreApplication.translate("ProtectDesk", 
             "Protecting the desk encrypts its data on this computer. From then on, Helpdesk "
             "starts locked and each person signs in with their own name and passphrase. "
             "You become its first coordinator and can add the others in Settings."))
@@ -176,8 +172,8 @@ class ProtectDialog(QDialog):
         self.progress.hide()
         self.status = QLabel(wordWrap=True)
         self.problem = error_label()
-        self.protect_button = primary_button(tr("P&rotect"))
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.protect_button = primary_button(QCoreApplication.translate("ProtectDesk", "P&rotect"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ProtectDesk", "Cancel"))
         self.protect_button.setDefault(True)
         self.protect_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
@@ -208,7 +204,7 @@ class ProtectDialog(QDialog):
         for widget in (self.fields, self.protect_button, self.cancel_button):
             widget.setEnabled(False)
         self.progress.show()
-        self.status.setText(tr("Encrypting the desk's data… Keep Helpdesk open; on a large "
+        self.status.setText(QCoreApplication.translate("ProtectDesk", "Encrypting the desk's data… Keep Helpdesk open; on a large "
                                "desk this takes a minute."))
         protect(self._tasks, *answer, self._done, self._failed)
 
@@ -237,9 +233,9 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = code
-        self.setWindowTitle(tr("Recovery code"))
+        self.setWindowTitle(QCoreApplication.translate("ProtectDesk", "Recovery code"))
         self.intro = QLabel(wordWrap=True)
-        self.intro.setText(tr(
+        self.intro.setText(QCoreApplication.translate("ProtectDesk", 
             "Print this code or write it down, and keep it locked away in the office. If a "
             "passphrase is forgotten, this code sets a new one. Helpdesk shows it only this "
             "once."))
@@ -250,12 +246,12 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setFont(font)
         self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(tr("Recovery code"))
+        self.code_label.setAccessibleName(QCoreApplication.translate("ProtectDesk", "Recovery code"))
         self.code_label.setStyleSheet("padding: 12px; border: 1px solid #9aa5b1;")
-        self.copy_button = QPushButton(tr("&Copy"))
-        self.print_button = QPushButton(tr("&Print…"))
-        self.kept = QCheckBox(tr("I have &kept the recovery code"))
-        self.close_button = primary_button(tr("&Done"))
+        self.copy_button = QPushButton(QCoreApplication.translate("ProtectDesk", "&Copy"))
+        self.print_button = QPushButton(QCoreApplication.translate("ProtectDesk", "&Print…"))
+        self.kept = QCheckBox(QCoreApplication.translate("ProtectDesk", "I have &kept the recovery code"))
+        self.close_button = primary_button(QCoreApplication.translate("ProtectDesk", "&Done"))
         self.close_button.setEnabled(False)
         self.note = QLabel(wordWrap=True)
         self.kept.toggled.connect(self.close_button.setEnabled)
@@ -280,7 +276,7 @@ class RecoveryCodeDialog(QDialog):
     def copy(self) -> None:
         """Put the code on the clipboard (for a password manager)."""
         QGuiApplication.clipboard().setText(self.code)
-        self.note.setText(tr("Copied. Paste it somewhere safe, then clear the clipboard."))
+        self.note.setText(QCoreApplication.translate("ProtectDesk", "Copied. Paste it somewhere safe, then clear the clipboard."))
 
     def print_code(self) -> None:
         """Print the code with the desk's printer dialog."""
@@ -292,7 +288,7 @@ class RecoveryCodeDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         document = QTextDocument()
-        document.setPlainText(tr("Helpdesk recovery code") + "\n\n" + self.code)
+        document.setPlainText(QCoreApplication.translate("ProtectDesk", "Helpdesk recovery code") + "\n\n" + self.code)
         document.print_(printer)
 
     def reject(self) -> None:  # noqa: D102 - Escape closes only once the code is kept
