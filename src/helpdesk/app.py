@@ -185,8 +185,14 @@ class DeskApp(QObject):
             return ReportsScreen(ctx, tasks)
 
         def settings() -> QWidget:
+            from helpdesk.ui.lock_setting import coordinator_only
             from helpdesk.ui.settings_screen import SettingsScreen
-            return SettingsScreen(ctx, tasks, data_dir)
+
+            screen = SettingsScreen(ctx, tasks, data_dir)
+            # Staff use Settings for spots and helpers; the desk's own settings and the sync
+            # targets are a coordinator's.
+            coordinator_only(ctx, (screen.desk_box, screen.sync_targets))
+            return screen
 
         intake = IntakeScreen(ctx, tasks)
         screens: dict[str, QWidget | ScreenFactory] = {
@@ -229,8 +235,8 @@ class DeskApp(QObject):
         if window is None:
             return
         window.allow_screen("reports", ctx.allows("sheets"))
-        window.allow_screen("settings", ctx.allows("record") and ctx.account is not None
-                            and ctx.account.role != "volunteer")
+        # Volunteers have nothing to set; staff keep spots and helpers (the rest is disabled).
+        window.allow_screen("settings", ctx.account is None or ctx.account.role != "volunteer")
 
     def _offer_protection(self, window: MainWindow) -> None:
         from helpdesk.ui.protect_desk import NotProtectedBanner

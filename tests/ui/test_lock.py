@@ -12,6 +12,7 @@ from helpdesk.services import Services
 
 PASS = "correct horse battery"
 JAN_PASS = "jans own passphrase"
+SAM_PASS = "sams own passphrase"
 
 
 @pytest.fixture
@@ -23,6 +24,7 @@ def protected_desk(data_dir, cheap_argon2):
                                      helper_names=["Fatima", "Jan"])
     services.protect("Fatima", PASS)
     services.accounts.add("Jan", "volunteer", JAN_PASS)
+    services.accounts.add("Sam", "staff", SAM_PASS)
     services.close()
     return data_dir
 
@@ -73,7 +75,7 @@ def test_starts_locked_showing_nothing_of_the_desk(desk_app, qtbot):
     assert screen.windowTitle() == "Helpdesk"
     texts = " ".join(w.text() for w in screen.findChildren(type(screen.title)))
     assert "Secret desk name" not in texts and "Kuregem" not in texts
-    assert [screen.name.itemText(i) for i in range(screen.name.count())] == ["Fatima", "Jan"]
+    assert [screen.name.itemText(i) for i in range(screen.name.count())] == ["Fatima", "Jan", "Sam"]
 
 
 def test_wrong_passphrase_says_one_sentence_then_unlocks(desk_app, qtbot):
@@ -227,3 +229,33 @@ def test_other_windows_hidden_while_locked(unlocked_app, qtbot):
     sign_in(qtbot, desk.lock.screen, "Fatima", PASS)
     qtbot.waitUntil(lambda: not desk.lock.is_locked, timeout=20000)
     assert dialog.isVisible()
+
+
+def test_idle_minutes_in_settings(unlocked_app, qtbot):
+    """A coordinator sets the idle minutes in Settings: stored, audited, and the lock follows;
+    staff see the box (and the desk's own settings) disabled with a sentence why."""
+    desk = unlocked_app
+    window = desk.main_window
+    window.show_screen("settings")
+    settings = window.named_screen("settings")
+    from helpdesk.ui.lock_setting import LockSettingBox
+
+    box = settings.findChild(LockSettingBox)
+    qtbot.waitUntil(lambda: box.minutes.isEnabled(), timeout=10000)
+    assert box.minutes.value() == 5 and desk.lock.idle.interval() == 5 * 60_000
+    box.minutes.selectAll()
+    qtbot.keyClicks(box.minutes, "12")
+    qtbot.keyClick(box.minutes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.lock.idle.interval() == 12 * 60_000, timeout=10000)
+    seen = []
+    desk.tasks.write(lambda s: (s.lock.idle_minutes(),
+                                [e.action for e in s.audit.entries()][-1]), seen.append)
+    qtbot.waitUntil(lambda: seen == [(12, "settings changed")], timeout=10000)
+
+    desk.lock.lock()
+    sign_in(qtbot, desk.lock.screen, "Sam", SAM_PASS)
+    qtbot.waitUntil(lambda: not desk.lock.is_locked, timeout=20000)
+    assert window.tabs.isTabVisible(window.tabs.indexOf(window._slots["settings"]))
+    assert not box.minutes.isEnabled() and not settings.desk_box.isEnabled()
+    assert box.toolTip() == "Only a coordinator can change this."
+    assert settings.helpers.isEnabled()  # staff keep the helpers and the spots

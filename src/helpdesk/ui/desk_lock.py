@@ -15,7 +15,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -66,15 +66,6 @@ class QuickPin:
         return False
 
 
-def check_new_pin(pin: str, again: str) -> str:
-    """A sentence saying what is wrong with a new PIN, or '' when it is fine."""
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        return QCoreApplication.translate("DeskLock", "A PIN is 4 to 12 digits.")
-    if pin != again:
-        return QCoreApplication.translate("DeskLock", "The two PINs are not the same; type them again.")
-    return ""
-
-
 class SessionLockWatch(QObject):
     """Tells when the computer's session locks, where Qt can hear it (D-Bus on Linux)."""
 
@@ -122,10 +113,10 @@ class LockBar(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.lock_button.setText(QCoreApplication.translate("DeskLock", "&Lock"))
-        self.lock_button.setToolTip(QCoreApplication.translate("DeskLock", "Lock Helpdesk now (Ctrl+L); what you typed stays."))
-        self.pin_button.setText(QCoreApplication.translate("DeskLock", "Quick PIN…"))
-        self.pin_button.setToolTip(QCoreApplication.translate("DeskLock", 
+        self.lock_button.setText(self.tr("&Lock"))
+        self.lock_button.setToolTip(self.tr("Lock Helpdesk now (Ctrl+L); what you typed stays."))
+        self.pin_button.setText(self.tr("Quick PIN…"))
+        self.pin_button.setToolTip(self.tr(
             "Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when "
             "Helpdesk closes."))
 
@@ -256,13 +247,13 @@ class DeskLock(QObject):
             return
         if quick.tries_left <= 0:
             self.screen.ask_passphrase(self.account.name)
-            self.screen.refused(QCoreApplication.translate("DeskLock", "Five wrong PINs: please sign in with your passphrase."))
+            self.screen.refused(self.tr("Five wrong PINs: please sign in with your passphrase."))
             return
         # The same growing delay as wrong passphrases: 0, 1, 2, 4 … seconds.
         wrong = PIN_TRIES - quick.tries_left
         delay = 0 if wrong <= 1 else 2 ** (wrong - 2)
-        self.screen.refused(QCoreApplication.translate("DeskLock", "This PIN is not right; try again, or sign in with a "
-                               "passphrase."))
+        self.screen.refused(self.tr("This PIN is not right; try again, or sign in with a "
+                                    "passphrase."))
         if delay:
             self.screen.wait_before_answer(delay)
 
@@ -284,9 +275,9 @@ class DeskLock(QObject):
     # -- who is signed in ----------------------------------------------------------------
 
     def _show_who(self) -> None:
-        role = QCoreApplication.translate("DeskLock", ROLE_NAMES[self.account.role])
-        self.who.setText(QCoreApplication.translate("DeskLock", "Signed in: {name} ({role})").format(name=self.account.name,
-                                                                 role=role))
+        role = self.tr(ROLE_NAMES[self.account.role])
+        self.who.setText(self.tr("Signed in: {name} ({role})").format(
+            name=self.account.name, role=role))
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

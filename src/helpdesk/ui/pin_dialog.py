@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.ui.desk_lock import check_new_pin
 from helpdesk.ui.feedback import error_label, show_error
 
 
@@ -34,9 +33,10 @@ class PinDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(12)
             field.setMinimumHeight(32)
-        self.problem = error_label()
+        self.error = error_label()
         form = QFormLayout()
-        pin_label, again_label = QLabel(self.tr("&PIN (4 to 12 digits)")), QLabel(self.tr("PIN &again"))
+        pin_label = QLabel(self.tr("&PIN (4 to 12 digits)"))
+        again_label = QLabel(self.tr("PIN &again"))
         pin_label.setBuddy(self.pin)
         again_label.setBuddy(self.again)
         form.addRow(pin_label, self.pin)
@@ -49,14 +49,22 @@ class PinDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
+    def problem(self, pin: str, again: str) -> str:
+        """A sentence saying what is wrong with a new PIN, or '' when it is fine."""
+        if not (pin.isdigit() and 4 <= len(pin) <= 12):
+            return self.tr("A PIN is 4 to 12 digits.")
+        if pin != again:
+            return self.tr("The two PINs are not the same; type them again.")
+        return ""
+
     def _check(self) -> None:
-        problem = check_new_pin(self.pin.text(), self.again.text())
+        problem = self.problem(self.pin.text(), self.again.text())
         if problem:
-            show_error(self.problem, problem)
+            show_error(self.error, problem)
             self.pin.clear()
             self.again.clear()
             self.pin.setFocus()

@@ -6,7 +6,7 @@ Used by the banner of an unprotected desk and by the first-run page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,13 +56,11 @@ class NotProtectedBanner(QFrame):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.text.setText(QCoreApplication.translate("ProtectDesk", "This desk is not protected: anyone at this PC can read the "
-                             "visits."))
-        self.button.setText(QCoreApplication.translate("ProtectDesk", "&Protect this desk…"))
+        self.text.setText(self.tr("This desk is not protected: anyone at this PC can read the "
+                                  "visits."))
+        self.button.setText(self.tr("&Protect this desk…"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        from PySide6.QtCore import QEvent
-
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -107,11 +105,11 @@ class CoordinatorFields(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.labels["name"].setText(QCoreApplication.translate("ProtectDesk", "Coordinator's &name"))
-        self.labels["passphrase"].setText(QCoreApplication.translate("ProtectDesk", "&Passphrase"))
-        self.labels["again"].setText(QCoreApplication.translate("ProtectDesk", "Passphrase a&gain"))
-        self.hint.setText(QCoreApplication.translate("ProtectDesk", "At least {count} characters; a few words you will remember "
-                             "work well.").format(count=MIN_PASSPHRASE))
+        self.labels["name"].setText(self.tr("C&oordinator's name"))
+        self.labels["passphrase"].setText(self.tr("Pass&phrase"))
+        self.labels["again"].setText(self.tr("Passphrase a&gain"))
+        self.hint.setText(self.tr("At least {count} characters; a few words you will remember "
+                                  "work well.").format(count=MIN_PASSPHRASE))
 
     def checked(self) -> tuple[str, str] | None:
         """The name and passphrase, or None after saying next to the fields what is wrong."""
@@ -120,12 +118,12 @@ class CoordinatorFields(QWidget):
         name, passphrase = self.name.text().strip(), self.passphrase.text()
         problems: dict[str, str] = {}
         if not name:
-            problems["name"] = QCoreApplication.translate("ProtectDesk", "Type the name of the coordinator of this desk.")
+            problems["name"] = self.tr("Type the name of the coordinator of this desk.")
         if len(passphrase) < MIN_PASSPHRASE:
-            problems["passphrase"] = QCoreApplication.translate("ProtectDesk", "A passphrase needs at least {count} characters; "
-                                        "choose a longer one.").format(count=MIN_PASSPHRASE)
+            problems["passphrase"] = self.tr("A passphrase needs at least {count} characters; "
+                                             "choose a longer one.").format(count=MIN_PASSPHRASE)
         elif passphrase != self.again.text():
-            problems["again"] = QCoreApplication.translate("ProtectDesk", "The two passphrases are not the same; type them again.")
+            problems["again"] = self.tr("The two passphrases are not the same; type them again.")
         for key, sentence in problems.items():
             show_error(self.errors[key], sentence)
         if problems:
@@ -160,9 +158,9 @@ class ProtectDialog(QDialog):
         super().__init__(parent)
         self._tasks = tasks
         self._busy = False
-        self.setWindowTitle(QCoreApplication.translate("ProtectDesk", "Protect this desk"))
+        self.setWindowTitle(self.tr("Protect this desk"))
         self.intro = QLabel(wordWrap=True)
-        self.intro.setText(QCoreApplication.translate("ProtectDesk", 
+        self.intro.setText(self.tr(
             "Protecting the desk encrypts its data on this computer. From then on, Helpdesk "
             "starts locked and each person signs in with their own name and passphrase. "
             "You become its first coordinator and can add the others in Settings."))
@@ -172,8 +170,8 @@ class ProtectDialog(QDialog):
         self.progress.hide()
         self.status = QLabel(wordWrap=True)
         self.problem = error_label()
-        self.protect_button = primary_button(QCoreApplication.translate("ProtectDesk", "P&rotect"))
-        self.cancel_button = QPushButton(QCoreApplication.translate("ProtectDesk", "Cancel"))
+        self.protect_button = primary_button(self.tr("P&rotect"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.protect_button.setDefault(True)
         self.protect_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
@@ -204,8 +202,8 @@ class ProtectDialog(QDialog):
         for widget in (self.fields, self.protect_button, self.cancel_button):
             widget.setEnabled(False)
         self.progress.show()
-        self.status.setText(QCoreApplication.translate("ProtectDesk", "Encrypting the desk's data… Keep Helpdesk open; on a large "
-                               "desk this takes a minute."))
+        self.status.setText(self.tr("Encrypting the desk's data… Keep Helpdesk open; on a large "
+                                    "desk this takes a minute."))
         protect(self._tasks, *answer, self._done, self._failed)
 
     def reject(self) -> None:  # noqa: D102 - not while the data is being encrypted
@@ -233,9 +231,9 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = code
-        self.setWindowTitle(QCoreApplication.translate("ProtectDesk", "Recovery code"))
+        self.setWindowTitle(self.tr("Recovery code"))
         self.intro = QLabel(wordWrap=True)
-        self.intro.setText(QCoreApplication.translate("ProtectDesk", 
+        self.intro.setText(self.tr(
             "Print this code or write it down, and keep it locked away in the office. If a "
             "passphrase is forgotten, this code sets a new one. Helpdesk shows it only this "
             "once."))
@@ -246,12 +244,12 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setFont(font)
         self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(QCoreApplication.translate("ProtectDesk", "Recovery code"))
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
         self.code_label.setStyleSheet("padding: 12px; border: 1px solid #9aa5b1;")
-        self.copy_button = QPushButton(QCoreApplication.translate("ProtectDesk", "&Copy"))
-        self.print_button = QPushButton(QCoreApplication.translate("ProtectDesk", "&Print…"))
-        self.kept = QCheckBox(QCoreApplication.translate("ProtectDesk", "I have &kept the recovery code"))
-        self.close_button = primary_button(QCoreApplication.translate("ProtectDesk", "&Done"))
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.kept = QCheckBox(self.tr("I have &kept the recovery code"))
+        self.close_button = primary_button(self.tr("&Done"))
         self.close_button.setEnabled(False)
         self.note = QLabel(wordWrap=True)
         self.kept.toggled.connect(self.close_button.setEnabled)
@@ -276,7 +274,7 @@ class RecoveryCodeDialog(QDialog):
     def copy(self) -> None:
         """Put the code on the clipboard (for a password manager)."""
         QGuiApplication.clipboard().setText(self.code)
-        self.note.setText(QCoreApplication.translate("ProtectDesk", "Copied. Paste it somewhere safe, then clear the clipboard."))
+        self.note.setText(self.tr("Copied. Paste it somewhere safe, then clear the clipboard."))
 
     def print_code(self) -> None:
         """Print the code with the desk's printer dialog."""
@@ -288,7 +286,7 @@ class RecoveryCodeDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         document = QTextDocument()
-        document.setPlainText(QCoreApplication.translate("ProtectDesk", "Helpdesk recovery code") + "\n\n" + self.code)
+        document.setPlainText(self.tr("Helpdesk recovery code") + "\n\n" + self.code)
         document.print_(printer)
 
     def reject(self) -> None:  # noqa: D102 - Escape closes only once the code is kept
