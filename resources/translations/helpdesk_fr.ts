@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorFields</name>
+    <message>
+        <source>C&amp;oordinator&apos;s name</source>
+        <translation>Nom de la c&amp;oordination</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>Phrase &amp;secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain</source>
+        <translation>Phrase secrète &amp;encore une fois</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; a few words you will remember work well.</source>
+        <translation>Au moins {count} caractères ; quelques mots dont vous vous souviendrez font très bien l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Type the name of the coordinator of this desk.</source>
+        <translation>Tapez le nom de la personne qui coordonne ce poste.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
+        <translation>Une phrase secrète compte au moins {count} caractères ; choisissez-en une plus longue.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques ; tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <source>Opening your data…</source>
@@ -125,30 +156,6 @@
     <message>
         <source>coordinator</source>
         <translation>coordination</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same; type them again.</source>
-        <translation>Les deux codes PIN ne sont pas identiques ; tapez-les à nouveau.</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Verrouiller</translation>
-    </message>
-    <message>
-        <source>Lock Helpdesk now (Ctrl+L); what you typed stays.</source>
-        <translation>Verrouiller Helpdesk maintenant (Ctrl+L) ; ce que vous avez tapé reste.</translation>
-    </message>
-    <message>
-        <source>Quick PIN…</source>
-        <translation>Code PIN rapide…</translation>
-    </message>
-    <message>
-        <source>Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when Helpdesk closes.</source>
-        <translation>Choisissez un code PIN pour déverrouiller plus vite tant que Helpdesk reste ouvert ; il est oublié à la fermeture de Helpdesk.</translation>
     </message>
     <message>
         <source>Five wrong PINs: please sign in with your passphrase.</source>
@@ -317,6 +324,25 @@
     </message>
 </context>
 <context>
+    <name>LockBar</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock Helpdesk now (Ctrl+L); what you typed stays.</source>
+        <translation>Verrouiller Helpdesk maintenant (Ctrl+L) ; ce que vous avez tapé reste.</translation>
+    </message>
+    <message>
+        <source>Quick PIN…</source>
+        <translation>Code PIN rapide…</translation>
+    </message>
+    <message>
+        <source>Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when Helpdesk closes.</source>
+        <translation>Choisissez un code PIN pour déverrouiller plus vite tant que Helpdesk reste ouvert ; il est oublié à la fermeture de Helpdesk.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -436,6 +462,17 @@
     </message>
 </context>
 <context>
+    <name>NotProtectedBanner</name>
+    <message>
+        <source>This desk is not protected: anyone at this PC can read the visits.</source>
+        <translation>Ce poste n&apos;est pas protégé : toute personne à ce PC peut lire les visites.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect this desk…</source>
+        <translation>&amp;Protéger ce poste…</translation>
+    </message>
+</context>
+<context>
     <name>OpenSessionDialog</name>
     <message>
         <source>Open a session</source>
@@ -535,45 +572,17 @@
         <source>Set PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same; type them again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques ; tapez-les à nouveau.</translation>
+    </message>
 </context>
 <context>
-    <name>ProtectDesk</name>
-    <message>
-        <source>This desk is not protected: anyone at this PC can read the visits.</source>
-        <translation>Ce poste n&apos;est pas protégé : toute personne à ce PC peut lire les visites.</translation>
-    </message>
-    <message>
-        <source>&amp;Protect this desk…</source>
-        <translation>&amp;Protéger ce poste…</translation>
-    </message>
-    <message>
-        <source>Coordinator&apos;s &amp;name</source>
-        <translation>&amp;Nom de la coordination</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Passphrase a&amp;gain</source>
-        <translation>Phrase secrète &amp;encore une fois</translation>
-    </message>
-    <message>
-        <source>At least {count} characters; a few words you will remember work well.</source>
-        <translation>Au moins {count} caractères ; quelques mots dont vous vous souviendrez font très bien l&apos;affaire.</translation>
-    </message>
-    <message>
-        <source>Type the name of the coordinator of this desk.</source>
-        <translation>Tapez le nom de la personne qui coordonne ce poste.</translation>
-    </message>
-    <message>
-        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
-        <translation>Une phrase secrète compte au moins {count} caractères ; choisissez-en une plus longue.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same; type them again.</source>
-        <translation>Les deux phrases secrètes ne sont pas identiques ; tapez-les à nouveau.</translation>
-    </message>
+    <name>ProtectDialog</name>
     <message>
         <source>Protect this desk</source>
         <translation>Protéger ce poste</translation>
@@ -593,38 +602,6 @@
     <message>
         <source>Encrypting the desk&apos;s data… Keep Helpdesk open; on a large desk this takes a minute.</source>
         <translation>Chiffrement des données du poste… Laissez Helpdesk ouvert ; pour un grand poste, cela prend une minute.</translation>
-    </message>
-    <message>
-        <source>Recovery code</source>
-        <translation>Code de récupération</translation>
-    </message>
-    <message>
-        <source>Print this code or write it down, and keep it locked away in the office. If a passphrase is forgotten, this code sets a new one. Helpdesk shows it only this once.</source>
-        <translation>Imprimez ce code ou recopiez-le, et gardez-le sous clé au bureau. Si une phrase secrète est oubliée, ce code permet d&apos;en choisir une nouvelle. Helpdesk ne l&apos;affiche qu&apos;une seule fois.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>I have &amp;kept the recovery code</source>
-        <translation>J&apos;ai &amp;conservé le code de récupération</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Terminé</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
-        <translation>Copié. Collez-le en lieu sûr, puis videz le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Helpdesk recovery code</source>
-        <translation>Code de récupération Helpdesk</translation>
     </message>
 </context>
 <context>
@@ -663,6 +640,41 @@
     <message>
         <source>Nothing matches; try another word</source>
         <translation>Aucun type ne correspond ; essayez un autre mot</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Print this code or write it down, and keep it locked away in the office. If a passphrase is forgotten, this code sets a new one. Helpdesk shows it only this once.</source>
+        <translation>Imprimez ce code ou recopiez-le, et gardez-le sous clé au bureau. Si une phrase secrète est oubliée, ce code permet d&apos;en choisir une nouvelle. Helpdesk ne l&apos;affiche qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the recovery code</source>
+        <translation>J&apos;ai &amp;conservé le code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+        <translation>Copié. Collez-le en lieu sûr, puis videz le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Helpdesk recovery code</source>
+        <translation>Code de récupération Helpdesk</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorFields</name>
+    <message>
+        <source>C&amp;oordinator&apos;s name</source>
+        <translation>Naam van de coör&amp;dinator</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain</source>
+        <translation>Wachtwoordzin &amp;herhalen</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; a few words you will remember work well.</source>
+        <translation>Minstens {count} tekens; een paar woorden die u onthoudt, werken goed.</translation>
+    </message>
+    <message>
+        <source>Type the name of the coordinator of this desk.</source>
+        <translation>Typ de naam van de coördinator van deze balie.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
+        <translation>Een wachtwoordzin heeft minstens {count} tekens nodig; kies een langere.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk; typ ze opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <source>Opening your data…</source>
@@ -125,30 +156,6 @@
     <message>
         <source>coordinator</source>
         <translation>coördinator</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>Een pincode heeft 4 tot 12 cijfers.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same; type them again.</source>
-        <translation>De twee pincodes zijn niet gelijk; typ ze opnieuw.</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Vergrendelen</translation>
-    </message>
-    <message>
-        <source>Lock Helpdesk now (Ctrl+L); what you typed stays.</source>
-        <translation>Helpdesk nu vergrendelen (Ctrl+L); wat u typte, blijft staan.</translation>
-    </message>
-    <message>
-        <source>Quick PIN…</source>
-        <translation>Snelle pincode…</translation>
-    </message>
-    <message>
-        <source>Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when Helpdesk closes.</source>
-        <translation>Kies een pincode om sneller te ontgrendelen zolang Helpdesk openstaat; ze wordt vergeten wanneer Helpdesk sluit.</translation>
     </message>
     <message>
         <source>Five wrong PINs: please sign in with your passphrase.</source>
@@ -317,6 +324,25 @@
     </message>
 </context>
 <context>
+    <name>LockBar</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock Helpdesk now (Ctrl+L); what you typed stays.</source>
+        <translation>Helpdesk nu vergrendelen (Ctrl+L); wat u typte, blijft staan.</translation>
+    </message>
+    <message>
+        <source>Quick PIN…</source>
+        <translation>Snelle pincode…</translation>
+    </message>
+    <message>
+        <source>Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when Helpdesk closes.</source>
+        <translation>Kies een pincode om sneller te ontgrendelen zolang Helpdesk openstaat; ze wordt vergeten wanneer Helpdesk sluit.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -436,6 +462,17 @@
     </message>
 </context>
 <context>
+    <name>NotProtectedBanner</name>
+    <message>
+        <source>This desk is not protected: anyone at this PC can read the visits.</source>
+        <translation>Deze balie is niet beveiligd: iedereen aan deze pc kan de bezoeken lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect this desk…</source>
+        <translation>Deze balie &amp;beveiligen…</translation>
+    </message>
+</context>
+<context>
     <name>OpenSessionDialog</name>
     <message>
         <source>Open a session</source>
@@ -535,45 +572,17 @@
         <source>Set PIN</source>
         <translation>Pincode instellen</translation>
     </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Een pincode heeft 4 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same; type them again.</source>
+        <translation>De twee pincodes zijn niet gelijk; typ ze opnieuw.</translation>
+    </message>
 </context>
 <context>
-    <name>ProtectDesk</name>
-    <message>
-        <source>This desk is not protected: anyone at this PC can read the visits.</source>
-        <translation>Deze balie is niet beveiligd: iedereen aan deze pc kan de bezoeken lezen.</translation>
-    </message>
-    <message>
-        <source>&amp;Protect this desk…</source>
-        <translation>Deze balie &amp;beveiligen…</translation>
-    </message>
-    <message>
-        <source>Coordinator&apos;s &amp;name</source>
-        <translation>&amp;Naam van de coördinator</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Passphrase a&amp;gain</source>
-        <translation>Wachtwoordzin &amp;nogmaals</translation>
-    </message>
-    <message>
-        <source>At least {count} characters; a few words you will remember work well.</source>
-        <translation>Minstens {count} tekens; een paar woorden die u onthoudt, werken goed.</translation>
-    </message>
-    <message>
-        <source>Type the name of the coordinator of this desk.</source>
-        <translation>Typ de naam van de coördinator van deze balie.</translation>
-    </message>
-    <message>
-        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
-        <translation>Een wachtwoordzin heeft minstens {count} tekens nodig; kies een langere.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same; type them again.</source>
-        <translation>De twee wachtwoordzinnen zijn niet gelijk; typ ze opnieuw.</translation>
-    </message>
+    <name>ProtectDialog</name>
     <message>
         <source>Protect this desk</source>
         <translation>Deze balie beveiligen</translation>
@@ -593,38 +602,6 @@
     <message>
         <source>Encrypting the desk&apos;s data… Keep Helpdesk open; on a large desk this takes a minute.</source>
         <translation>De gegevens worden versleuteld… Laat Helpdesk openstaan; bij een grote balie duurt dit een minuut.</translation>
-    </message>
-    <message>
-        <source>Recovery code</source>
-        <translation>Herstelcode</translation>
-    </message>
-    <message>
-        <source>Print this code or write it down, and keep it locked away in the office. If a passphrase is forgotten, this code sets a new one. Helpdesk shows it only this once.</source>
-        <translation>Druk deze code af of schrijf ze op, en bewaar ze achter slot in het kantoor. Is iemand een wachtwoordzin vergeten, dan stelt u met deze code een nieuwe in. Helpdesk toont ze maar één keer.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiëren</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <source>I have &amp;kept the recovery code</source>
-        <translation>Ik heb de herstelcode &amp;bewaard</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Klaar</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
-        <translation>Gekopieerd. Plak ze op een veilige plek en maak daarna het klembord leeg.</translation>
-    </message>
-    <message>
-        <source>Helpdesk recovery code</source>
-        <translation>Herstelcode van Helpdesk</translation>
     </message>
 </context>
 <context>
@@ -663,6 +640,41 @@
     <message>
         <source>Nothing matches; try another word</source>
         <translation>Geen treffers; probeer een ander woord</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Print this code or write it down, and keep it locked away in the office. If a passphrase is forgotten, this code sets a new one. Helpdesk shows it only this once.</source>
+        <translation>Druk deze code af of schrijf ze op, en bewaar ze achter slot in het kantoor. Is iemand een wachtwoordzin vergeten, dan stelt u met deze code een nieuwe in. Helpdesk toont ze maar één keer.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the recovery code</source>
+        <translation>Ik heb de herstelcode &amp;bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+        <translation>Gekopieerd. Plak ze op een veilige plek en maak daarna het klembord leeg.</translation>
+    </message>
+    <message>
+        <source>Helpdesk recovery code</source>
+        <translation>Herstelcode van Helpdesk</translation>
     </message>
 </context>
 <context>
