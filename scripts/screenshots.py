@@ -178,6 +178,18 @@ def main() -> int:
                           "try again."))
             screen.wait_before_answer(4)
             grab(app, screen, args.out / f"lock-wrong-{lang}{suffix}.png")
+        # Unlocked: who is signed in, the Lock and Quick PIN buttons; then locked again.
+        settle(app, 4.5)  # the wait shown above runs out
+        screen.passphrase_entered.emit("Fatima", "screenshot passphrase")
+        wait(app, lambda: desk.lock is not None)
+        settle(app, 1.0)
+        window = desk.main_window
+        window.resize(*SIZE)
+        for lang in args.languages.split(","):
+            desk.ctx.set_language(lang)
+            grab(app, window, args.out / f"signed-in-{lang}{suffix}.png")
+        desk.lock.lock()
+        grab(app, window, args.out / f"locked-window-{lang}{suffix}.png")
         desk.close()
     return 0
 

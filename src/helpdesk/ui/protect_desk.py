@@ -7,11 +7,10 @@ Used by the banner of an unprotected desk and by the first-run page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -83,20 +82,21 @@ class CoordinatorFields(QWidget):
         self.errors = {key: error_label() for key in ("name", "passphrase", "again")}
         self.hint = QLabel(wordWrap=True)
         self.hint.setStyleSheet("color: #52606d;")
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Each label above its field, sentences full width below it: a two-column form in a
+        # dialog squeezed the wrapped sentences at 150 % text.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
         for key, field in (("name", self.name), ("passphrase", self.passphrase),
                            ("again", self.again)):
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(field)
-            if key == "passphrase":
-                cell.addWidget(self.hint)
-            cell.addWidget(self.errors[key])
-            form.addRow(self.labels[key], cell)
+            if key != "name":
+                column.addSpacing(6)
+            column.addWidget(self.labels[key])
+            column.addWidget(field)
             self.labels[key].setBuddy(field)
+            if key == "passphrase":
+                column.addWidget(self.hint)
+            column.addWidget(self.errors[key])
         QWidget.setTabOrder(self.name, self.passphrase)
         QWidget.setTabOrder(self.passphrase, self.again)
         self.name.returnPressed.connect(self.passphrase.setFocus)
@@ -188,7 +188,19 @@ class ProtectDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow to what the wrapped sentences need at this width (they come and go)."""
+        layout = self.layout()
+        if layout is not None:
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def start(self) -> None:
         """Check the fields, then protect the desk in the background."""
@@ -197,6 +209,7 @@ class ProtectDialog(QDialog):
         show_error(self.problem, "")
         answer = self.fields.checked()
         if answer is None:
+            self.fit()
             return
         self._busy = True
         for widget in (self.fields, self.protect_button, self.cancel_button):
@@ -223,6 +236,7 @@ class ProtectDialog(QDialog):
             widget.setEnabled(True)
         if not self.fields.show_failure(error):
             show_error(self.problem, error_sentence(error))
+        self.fit()
 
 
 class RecoveryCodeDialog(QDialog):
@@ -252,6 +266,7 @@ class RecoveryCodeDialog(QDialog):
         self.close_button = primary_button(self.tr("&Done"))
         self.close_button.setEnabled(False)
         self.note = QLabel(wordWrap=True)
+        self.note.hide()  # until the code is copied
         self.kept.toggled.connect(self.close_button.setEnabled)
         self.copy_button.clicked.connect(self.copy)
         self.print_button.clicked.connect(self.print_code)
@@ -269,12 +284,13 @@ class RecoveryCodeDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addLayout(bottom)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     def copy(self) -> None:
         """Put the code on the clipboard (for a password manager)."""
         QGuiApplication.clipboard().setText(self.code)
         self.note.setText(self.tr("Copied. Paste it somewhere safe, then clear the clipboard."))
+        self.note.show()
 
     def print_code(self) -> None:
         """Print the code with the desk's printer dialog."""
