@@ -173,8 +173,12 @@ class DeskApp(QObject):
 
         # The other screens are built (and their modules imported) when first opened.
         def visits() -> QWidget:
+            from helpdesk.ui.role_limits import today_for_volunteers
             from helpdesk.ui.visits_screen import VisitsScreen
-            return VisitsScreen(ctx, tasks)
+
+            screen = VisitsScreen(ctx, tasks)
+            today_for_volunteers(ctx, screen.filters)
+            return screen
 
         def sessions() -> QWidget:
             from helpdesk.ui.sessions_screen import SessionsScreen
@@ -185,7 +189,7 @@ class DeskApp(QObject):
             return ReportsScreen(ctx, tasks)
 
         def settings() -> QWidget:
-            from helpdesk.ui.lock_setting import coordinator_only
+            from helpdesk.ui.role_limits import coordinator_only
             from helpdesk.ui.settings_screen import SettingsScreen
 
             screen = SettingsScreen(ctx, tasks, data_dir)

@@ -212,6 +212,9 @@ def test_another_person_takes_over(unlocked_app, qtbot):
     for name in ("reports", "settings"):
         assert not window.tabs.isTabVisible(window.tabs.indexOf(window._slots[name]))
     assert desk.lock.pin is None  # Fatima's PIN went with her
+    filters = window.named_screen("visits").filters
+    assert filters.today_button.isChecked() and filters.today_button.isEnabled()
+    assert not filters.week_button.isEnabled() and not filters.date_from.isEnabled()
     desk.lock.lock()
     assert desk.lock.screen.mode == "passphrase"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from helpdesk.ui.context import UiContext
@@ -11,22 +11,6 @@ from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.tasks import Tasks
 
 MIN_MINUTES, MAX_MINUTES = 1, 60  # the service checks the same range
-
-
-def coordinator_only(ctx: UiContext, boxes: tuple[QWidget, ...]) -> None:
-    """Disable ``boxes`` (with a sentence why) unless the person signed in is a coordinator.
-
-    The services refuse anyway; this keeps the window from offering what the role cannot do.
-    """
-    def follow() -> None:
-        allowed = ctx.allows("settings")
-        for box in boxes:
-            box.setEnabled(allowed)
-            box.setToolTip("" if allowed else QCoreApplication.translate(
-                "LockSettingBox", "Only a coordinator can change this."))
-
-    ctx.account_changed.connect(follow)
-    follow()
 
 
 class LockSettingBox(FollowsLanguage, QGroupBox):
