@@ -779,6 +779,17 @@
     </message>
 </context>
 <context>
+    <name>RoleLimits</name>
+    <message>
+        <source>Only a coordinator can change this.</source>
+        <translation>Seule la coordination peut modifier ceci.</translation>
+    </message>
+    <message>
+        <source>Volunteers see today&apos;s visits; staff can look further back.</source>
+        <translation>Les bénévoles voient les visites du jour ; le personnel peut remonter plus loin.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>&amp;Spot</source>

@@ -779,6 +779,17 @@
     </message>
 </context>
 <context>
+    <name>RoleLimits</name>
+    <message>
+        <source>Only a coordinator can change this.</source>
+        <translation>Alleen een coördinator kan dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Volunteers see today&apos;s visits; staff can look further back.</source>
+        <translation>Vrijwilligers zien de bezoeken van vandaag; personeelsleden kunnen verder terugkijken.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>&amp;Spot</source>
