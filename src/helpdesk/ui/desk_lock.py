@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QW
 from helpdesk.core.access import Account
 from helpdesk.core.errors import QT_TRANSLATE_NOOP
 from helpdesk.ui.feedback import error_sentence
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.lock_screen import LockScreen
 from helpdesk.ui.tasks import Tasks
 
@@ -98,7 +99,7 @@ class SessionLockWatch(QObject):
             self.session_locked.emit()
 
 
-class LockBar(QWidget):
+class LockBar(FollowsLanguage, QWidget):
     """The Lock button and the "Quick PIN…" button, at the end of the tab bar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -119,11 +120,6 @@ class LockBar(QWidget):
         self.pin_button.setToolTip(self.tr(
             "Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when "
             "Helpdesk closes."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class DeskLock(QObject):

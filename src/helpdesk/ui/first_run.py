@@ -172,8 +172,7 @@ class FirstRunPage(FollowsLanguage, QWidget):
         self.coordinator_title.setText(self.tr(
             "The coordinator of this desk signs in with a passphrase; the desk's data is "
             "then encrypted on this computer."))
-        if self.coordinator is not None:
-            self.coordinator.retranslate()
+
 
     def helper_names(self) -> list[str]:
         """The names typed, one per line, without blanks or repeats."""

@@ -6,7 +6,7 @@ Used by the banner of an unprotected desk and by the first-run page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from helpdesk.core.access import Account
 from helpdesk.core.errors import InputError
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.widgets import primary_button
 
@@ -31,7 +32,7 @@ MIN_PASSPHRASE = 8  # the services check it too (services.accounts.check_passphr
 
 
 
-class NotProtectedBanner(QFrame):
+class NotProtectedBanner(FollowsLanguage, QFrame):
     """A calm, permanent line: this desk has no accounts, anyone here can read the visits."""
 
     protect_clicked = Signal()
@@ -59,13 +60,8 @@ class NotProtectedBanner(QFrame):
                                   "visits."))
         self.button.setText(self.tr("&Protect this desk…"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class CoordinatorFields(QWidget):
+class CoordinatorFields(FollowsLanguage, QWidget):
     """Name, passphrase and the passphrase again, each with its sentence next to it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
