@@ -381,6 +381,8 @@ class DeskApp(QObject):
         The one place the app shuts down: after the event loop ends (the last window was
         closed) and in tests. Safe to call twice.
         """
+        if self.lock is not None:
+            self.lock.stop()
         if self.window is not None:
             self.window.close()
         self.tasks.shutdown()

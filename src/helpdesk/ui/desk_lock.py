@@ -163,6 +163,13 @@ class DeskLock(QObject):
         self.session_watch.session_locked.connect(self.lock)
         self._show_who()
 
+    def stop(self) -> None:
+        """Stop watching for idleness (the app is closing)."""
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     @property
     def is_locked(self) -> bool:
         """True while the lock screen covers the desk."""
