@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
@@ -141,8 +141,68 @@ def main() -> int:
             window.show_screen("intake")
             QTimer.singleShot(0, desk.intake.session_bar.open_or_close)
             grab_dialog(app, args.out / f"close-session-{name}")
+            # This desk has no accounts: the banner is on every screen, and its dialog.
+            QTimer.singleShot(0, desk.ask_protection)
+            grab_dialog(app, args.out / f"protect-{name}")
+        desk.close()
+
+        # The recovery code, shown once after protecting (a made-up code).
+        from helpdesk.ui.i18n import install_language
+        from helpdesk.ui.protect_desk import RecoveryCodeDialog
+
+        for lang in args.languages.split(","):
+            install_language(lang)
+            code = RecoveryCodeDialog("K7QM-3XTA-PB2W-9RHC-4VNE-JD6F-Y8LU-S5GZ")
+            code.show()
+            grab(app, code, args.out / f"recovery-code-{lang}{suffix}.png")
+            code.close()
+
+        # The lock screen of a protected desk, after a wrong try (sentence and wait shown).
+        locked = Path(scratch) / "locked"
+        fill(locked)
+        _protect(locked)
+        desk = DeskApp(locked)
+        screen = desk.lock_screen
+        screen.resize(*SIZE)
+        for lang in args.languages.split(","):
+            desk.ctx.set_language(lang)
+            screen.ask_passphrase("Fatima")
+            grab(app, screen, args.out / f"lock-{lang}{suffix}.png")
+            screen.ask_pin("Fatima")
+            grab(app, screen, args.out / f"lock-pin-{lang}{suffix}.png")
+        for lang in args.languages.split(","):  # the wait, once started, lasts a while
+            desk.ctx.set_language(lang)
+            screen.ask_passphrase("Fatima")
+            screen.refused(QCoreApplication.translate(
+                "errors", "This name and passphrase do not open the desk; check them and "
+                          "try again."))
+            screen.wait_before_answer(4)
+            grab(app, screen, args.out / f"lock-wrong-{lang}{suffix}.png")
+        # Unlocked: who is signed in, the Lock and Quick PIN buttons; then locked again.
+        settle(app, 4.5)  # the wait shown above runs out
+        screen.passphrase_entered.emit("Fatima", "screenshot passphrase")
+        wait(app, lambda: desk.lock is not None)
+        settle(app, 1.0)
+        window = desk.main_window
+        window.resize(*SIZE)
+        for lang in args.languages.split(","):
+            desk.ctx.set_language(lang)
+            grab(app, window, args.out / f"signed-in-{lang}{suffix}.png")
+        desk.lock.lock()
+        grab(app, window, args.out / f"locked-window-{lang}{suffix}.png")
         desk.close()
     return 0
+
+
+def _protect(data_dir: Path) -> None:
+    from helpdesk.services import Services
+
+    services = Services.open(data_dir)
+    try:
+        services.protect("Fatima", "screenshot passphrase")
+        services.accounts.add("Jan", "volunteer", "another passphrase")
+    finally:
+        services.close()
 
 
 if __name__ == "__main__":

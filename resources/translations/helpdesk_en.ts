@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <source>After several wrong tries, Helpdesk waits a little longer each time: %n second(s) left.</source>
+        <translation>
+            <numerusform>After several wrong tries, Helpdesk waits a little longer each time: %n second left.</numerusform>
+            <numerusform>After several wrong tries, Helpdesk waits a little longer each time: %n seconds left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message numerus="yes">
         <source>%n match(es): keep typing or click one</source>

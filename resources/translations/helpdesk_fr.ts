@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorFields</name>
+    <message>
+        <source>C&amp;oordinator&apos;s name</source>
+        <translation>Nom de la c&amp;oordination</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>Phrase &amp;secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain</source>
+        <translation>Phrase secrète &amp;encore une fois</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; a few words you will remember work well.</source>
+        <translation>Au moins {count} caractères ; quelques mots dont vous vous souviendrez font très bien l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Type the name of the coordinator of this desk.</source>
+        <translation>Tapez le nom de la personne qui coordonne ce poste.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
+        <translation>Une phrase secrète compte au moins {count} caractères ; choisissez-en une plus longue.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques ; tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <source>Opening your data…</source>
@@ -110,6 +141,33 @@
     <message>
         <source>Retire</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLock</name>
+    <message>
+        <source>volunteer</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>membre du personnel</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs: please sign in with your passphrase.</source>
+        <translation>Cinq codes PIN erronés : connectez-vous avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right; try again, or sign in with a passphrase.</source>
+        <translation>Ce code PIN n&apos;est pas le bon ; réessayez, ou connectez-vous avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté·e : {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -163,6 +221,10 @@
         <translation>&amp;Commencer</translation>
     </message>
     <message>
+        <source>The coordinator of this desk signs in with a passphrase; the desk&apos;s data is then encrypted on this computer.</source>
+        <translation>La coordination de ce poste se connecte avec une phrase secrète ; les données du poste sont alors chiffrées sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Give this desk a name, e.g. the place and the computer.</source>
         <translation>Donnez un nom à ce poste, p. ex. le lieu et l&apos;ordinateur.</translation>
     </message>
@@ -173,6 +235,10 @@
     <message>
         <source>Type at least one name.</source>
         <translation>Indiquez au moins un nom.</translation>
+    </message>
+    <message>
+        <source>Encrypting the desk&apos;s data…</source>
+        <translation>Chiffrement des données…</translation>
     </message>
 </context>
 <context>
@@ -258,6 +324,98 @@
     </message>
 </context>
 <context>
+    <name>LockBar</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock Helpdesk now (Ctrl+L); what you typed stays.</source>
+        <translation>Verrouiller Helpdesk maintenant (Ctrl+L) ; ce que vous avez tapé reste.</translation>
+    </message>
+    <message>
+        <source>Quick PIN…</source>
+        <translation>Code PIN rapide…</translation>
+    </message>
+    <message>
+        <source>Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when Helpdesk closes.</source>
+        <translation>Choisissez un code PIN pour déverrouiller plus vite tant que Helpdesk reste ouvert ; il est oublié à la fermeture de Helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Welcome back, {name}. Type your PIN to carry on, or sign in with a passphrase.</source>
+        <translation>Bon retour, {name}. Tapez votre code PIN pour continuer, ou connectez-vous avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Helpdesk is locked so that nobody else can read the visits. Choose or type your name, then your passphrase.</source>
+        <translation>Helpdesk est verrouillé pour que personne d&apos;autre ne puisse lire les visites. Choisissez ou tapez votre nom, puis votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>P&amp;IN</source>
+        <translation>Code P&amp;IN</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign in with a pass&amp;phrase</source>
+        <translation>Se connecter avec une &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Tapez d&apos;abord votre nom.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After several wrong tries, Helpdesk waits a little longer each time: %n second(s) left.</source>
+        <translation>
+            <numerusform>Après plusieurs essais erronés, Helpdesk attend un peu plus à chaque fois : encore %n seconde.</numerusform>
+            <numerusform>Après plusieurs essais erronés, Helpdesk attend un peu plus à chaque fois : encore %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingBox</name>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes</source>
+        <translation>&amp;Verrouiller après ce nombre de minutes sans activité</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change this.</source>
+        <translation>Seule la coordination peut modifier ceci.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Intake</source>
@@ -301,6 +459,17 @@
     <message>
         <source>Please type a name.</source>
         <translation>Veuillez indiquer un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>NotProtectedBanner</name>
+    <message>
+        <source>This desk is not protected: anyone at this PC can read the visits.</source>
+        <translation>Ce poste n&apos;est pas protégé : toute personne à ce PC peut lire les visites.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect this desk…</source>
+        <translation>&amp;Protéger ce poste…</translation>
     </message>
 </context>
 <context>
@@ -382,6 +551,60 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Quick PIN</source>
+        <translation>Code PIN rapide</translation>
+    </message>
+    <message>
+        <source>{name}, with a PIN you can come back quickly after Helpdesk locks. It works only for you and only until Helpdesk closes; after five wrong tries your passphrase is needed.</source>
+        <translation>{name}, avec un code PIN vous revenez vite quand Helpdesk s&apos;est verrouillé. Il ne vaut que pour vous et jusqu&apos;à la fermeture de Helpdesk ; après cinq essais erronés, votre phrase secrète est nécessaire.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits)</source>
+        <translation>Code &amp;PIN (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Code PIN &amp;encore une fois</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Enregistrer le code PIN</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same; type them again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques ; tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>Protect this desk</source>
+        <translation>Protéger ce poste</translation>
+    </message>
+    <message>
+        <source>Protecting the desk encrypts its data on this computer. From then on, Helpdesk starts locked and each person signs in with their own name and passphrase. You become its first coordinator and can add the others in Settings.</source>
+        <translation>Protéger le poste chiffre ses données sur cet ordinateur. Ensuite, Helpdesk démarre verrouillé et chaque personne se connecte avec son propre nom et sa phrase secrète. Vous en devenez la première coordination et pouvez ajouter les autres dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>P&amp;rotect</source>
+        <translation>P&amp;rotéger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Encrypting the desk&apos;s data… Keep Helpdesk open; on a large desk this takes a minute.</source>
+        <translation>Chiffrement des données du poste… Laissez Helpdesk ouvert ; pour un grand poste, cela prend une minute.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <source>What was it &amp;about?</source>
@@ -417,6 +640,41 @@
     <message>
         <source>Nothing matches; try another word</source>
         <translation>Aucun type ne correspond ; essayez un autre mot</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Print this code or write it down, and keep it locked away in the office. If a passphrase is forgotten, this code sets a new one. Helpdesk shows it only this once.</source>
+        <translation>Imprimez ce code ou recopiez-le, et gardez-le sous clé au bureau. Si une phrase secrète est oubliée, ce code permet d&apos;en choisir une nouvelle. Helpdesk ne l&apos;affiche qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the recovery code</source>
+        <translation>J&apos;ai &amp;conservé le code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+        <translation>Copié. Collez-le en lieu sûr, puis videz le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Helpdesk recovery code</source>
+        <translation>Code de récupération Helpdesk</translation>
     </message>
 </context>
 <context>
@@ -518,6 +776,17 @@
             <numerusform>Enregistrée&#xa0;: {path} (%n visite).</numerusform>
             <numerusform>Enregistrée&#xa0;: {path} (%n visites).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleLimits</name>
+    <message>
+        <source>Only a coordinator can change this.</source>
+        <translation>Seule la coordination peut modifier ceci.</translation>
+    </message>
+    <message>
+        <source>Volunteers see today&apos;s visits; staff can look further back.</source>
+        <translation>Les bénévoles voient les visites du jour ; le personnel peut remonter plus loin.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2379,10 @@
     <message>
         <source>The data file {path} is damaged; restore the latest backup (Restore in the app, or helpdesk restore) and tell your coordinator.</source>
         <translation>Le fichier de données {path} est endommagé ; restaurez la dernière sauvegarde (Restaurer dans l&apos;application, ou helpdesk restore) et prévenez votre coordinateur·rice.</translation>
+    </message>
+    <message>
+        <source>Give a number of minutes between {least} and {most}.</source>
+        <translation>Indiquez un nombre de minutes entre {least} et {most}.</translation>
     </message>
 </context>
 </TS>

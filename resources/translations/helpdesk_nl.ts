@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorFields</name>
+    <message>
+        <source>C&amp;oordinator&apos;s name</source>
+        <translation>Naam van de coör&amp;dinator</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain</source>
+        <translation>Wachtwoordzin &amp;herhalen</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; a few words you will remember work well.</source>
+        <translation>Minstens {count} tekens; een paar woorden die u onthoudt, werken goed.</translation>
+    </message>
+    <message>
+        <source>Type the name of the coordinator of this desk.</source>
+        <translation>Typ de naam van de coördinator van deze balie.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
+        <translation>Een wachtwoordzin heeft minstens {count} tekens nodig; kies een langere.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk; typ ze opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <source>Opening your data…</source>
@@ -110,6 +141,33 @@
     <message>
         <source>Retire</source>
         <translation>Archiveren</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLock</name>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personeelslid</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs: please sign in with your passphrase.</source>
+        <translation>Vijf keer een verkeerde pincode: meld u aan met uw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right; try again, or sign in with a passphrase.</source>
+        <translation>Deze pincode klopt niet; probeer opnieuw, of meld u aan met een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Aangemeld: {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -163,6 +221,10 @@
         <translation>&amp;Starten</translation>
     </message>
     <message>
+        <source>The coordinator of this desk signs in with a passphrase; the desk&apos;s data is then encrypted on this computer.</source>
+        <translation>De coördinator van deze balie meldt zich aan met een wachtwoordzin; de gegevens van de balie worden dan versleuteld op deze computer.</translation>
+    </message>
+    <message>
         <source>Give this desk a name, e.g. the place and the computer.</source>
         <translation>Geef deze balie een naam, bv. de plaats en de computer.</translation>
     </message>
@@ -173,6 +235,10 @@
     <message>
         <source>Type at least one name.</source>
         <translation>Vul minstens één naam in.</translation>
+    </message>
+    <message>
+        <source>Encrypting the desk&apos;s data…</source>
+        <translation>Gegevens worden versleuteld…</translation>
     </message>
 </context>
 <context>
@@ -258,6 +324,98 @@
     </message>
 </context>
 <context>
+    <name>LockBar</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock Helpdesk now (Ctrl+L); what you typed stays.</source>
+        <translation>Helpdesk nu vergrendelen (Ctrl+L); wat u typte, blijft staan.</translation>
+    </message>
+    <message>
+        <source>Quick PIN…</source>
+        <translation>Snelle pincode…</translation>
+    </message>
+    <message>
+        <source>Set a PIN to unlock faster while Helpdesk stays open; it is forgotten when Helpdesk closes.</source>
+        <translation>Kies een pincode om sneller te ontgrendelen zolang Helpdesk openstaat; ze wordt vergeten wanneer Helpdesk sluit.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Welcome back, {name}. Type your PIN to carry on, or sign in with a passphrase.</source>
+        <translation>Welkom terug, {name}. Typ uw pincode om verder te gaan, of meld u aan met een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Helpdesk is locked so that nobody else can read the visits. Choose or type your name, then your passphrase.</source>
+        <translation>Helpdesk is vergrendeld, zodat niemand anders de bezoeken kan lezen. Kies of typ uw naam, en daarna uw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>P&amp;IN</source>
+        <translation>P&amp;incode</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Sign in with a pass&amp;phrase</source>
+        <translation>Aanmelden met een &amp;wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Even controleren…</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Typ eerst uw naam.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Typ uw wachtwoordzin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After several wrong tries, Helpdesk waits a little longer each time: %n second(s) left.</source>
+        <translation>
+            <numerusform>Na enkele verkeerde pogingen wacht Helpdesk telkens wat langer: nog %n seconde.</numerusform>
+            <numerusform>Na enkele verkeerde pogingen wacht Helpdesk telkens wat langer: nog %n seconden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingBox</name>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes</source>
+        <translation>&amp;Vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change this.</source>
+        <translation>Alleen een coördinator kan dit wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Intake</source>
@@ -301,6 +459,17 @@
     <message>
         <source>Please type a name.</source>
         <translation>Vul een naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>NotProtectedBanner</name>
+    <message>
+        <source>This desk is not protected: anyone at this PC can read the visits.</source>
+        <translation>Deze balie is niet beveiligd: iedereen aan deze pc kan de bezoeken lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect this desk…</source>
+        <translation>Deze balie &amp;beveiligen…</translation>
     </message>
 </context>
 <context>
@@ -382,6 +551,60 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Quick PIN</source>
+        <translation>Snelle pincode</translation>
+    </message>
+    <message>
+        <source>{name}, with a PIN you can come back quickly after Helpdesk locks. It works only for you and only until Helpdesk closes; after five wrong tries your passphrase is needed.</source>
+        <translation>{name}, met een pincode bent u snel terug nadat Helpdesk vergrendeld is. Ze werkt alleen voor u en alleen tot Helpdesk sluit; na vijf verkeerde pogingen is uw wachtwoordzin nodig.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits)</source>
+        <translation>&amp;Pincode (4 tot 12 cijfers)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Pincode &amp;nogmaals</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Pincode instellen</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Een pincode heeft 4 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same; type them again.</source>
+        <translation>De twee pincodes zijn niet gelijk; typ ze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>Protect this desk</source>
+        <translation>Deze balie beveiligen</translation>
+    </message>
+    <message>
+        <source>Protecting the desk encrypts its data on this computer. From then on, Helpdesk starts locked and each person signs in with their own name and passphrase. You become its first coordinator and can add the others in Settings.</source>
+        <translation>Beveiligen versleutelt de gegevens van de balie op deze computer. Vanaf dan start Helpdesk vergrendeld en meldt iedereen zich aan met een eigen naam en wachtwoordzin. U wordt de eerste coördinator en kunt de anderen toevoegen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>P&amp;rotect</source>
+        <translation>&amp;Beveiligen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Encrypting the desk&apos;s data… Keep Helpdesk open; on a large desk this takes a minute.</source>
+        <translation>De gegevens worden versleuteld… Laat Helpdesk openstaan; bij een grote balie duurt dit een minuut.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <source>What was it &amp;about?</source>
@@ -417,6 +640,41 @@
     <message>
         <source>Nothing matches; try another word</source>
         <translation>Geen treffers; probeer een ander woord</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Print this code or write it down, and keep it locked away in the office. If a passphrase is forgotten, this code sets a new one. Helpdesk shows it only this once.</source>
+        <translation>Druk deze code af of schrijf ze op, en bewaar ze achter slot in het kantoor. Is iemand een wachtwoordzin vergeten, dan stelt u met deze code een nieuwe in. Helpdesk toont ze maar één keer.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the recovery code</source>
+        <translation>Ik heb de herstelcode &amp;bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+        <translation>Gekopieerd. Plak ze op een veilige plek en maak daarna het klembord leeg.</translation>
+    </message>
+    <message>
+        <source>Helpdesk recovery code</source>
+        <translation>Herstelcode van Helpdesk</translation>
     </message>
 </context>
 <context>
@@ -518,6 +776,17 @@
             <numerusform>Opgeslagen: {path} (%n bezoek).</numerusform>
             <numerusform>Opgeslagen: {path} (%n bezoeken).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleLimits</name>
+    <message>
+        <source>Only a coordinator can change this.</source>
+        <translation>Alleen een coördinator kan dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Volunteers see today&apos;s visits; staff can look further back.</source>
+        <translation>Vrijwilligers zien de bezoeken van vandaag; personeelsleden kunnen verder terugkijken.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2379,10 @@
     <message>
         <source>The data file {path} is damaged; restore the latest backup (Restore in the app, or helpdesk restore) and tell your coordinator.</source>
         <translation>Het gegevensbestand {path} is beschadigd; zet de laatste back-up terug (Terugzetten in de app, of helpdesk restore) en verwittig uw coördinator.</translation>
+    </message>
+    <message>
+        <source>Give a number of minutes between {least} and {most}.</source>
+        <translation>Geef een aantal minuten tussen {least} en {most}.</translation>
     </message>
 </context>
 </TS>

@@ -10,41 +10,65 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from helpdesk import __version__
+from helpdesk.core.access import Account, UnlockError
 from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.data_folder import portable_data_dir
 from helpdesk.core.errors import HelpdeskError, StoreDamagedError, StoreError
 from helpdesk.core.records import StartupState
 from helpdesk.core.resources import resource_path
 from helpdesk.core.taxonomy_file import Taxonomy, default_taxonomy
-from helpdesk.store.snapshot import read_startup_state, read_taxonomy
+from helpdesk.store.snapshot import read_protection, read_startup_state, read_taxonomy
 from helpdesk.ui.about import AboutButton
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import locale_for
 from helpdesk.ui.feedback import error_sentence
 from helpdesk.ui.i18n import install_language, system_language
+from helpdesk.ui.lock_screen import LockScreen
 from helpdesk.ui.status_notes import StatusNotes
 from helpdesk.ui.tasks import Tasks
 
 if TYPE_CHECKING:  # the screens are imported when first shown, not at start-up
     from helpdesk.services import Services
+    from helpdesk.ui.desk_lock import DeskLock
     from helpdesk.ui.first_run import FirstRunPage
     from helpdesk.ui.intake_screen import IntakeScreen
     from helpdesk.ui.main_window import MainWindow, ScreenFactory
+    from helpdesk.ui.protect_desk import NotProtectedBanner
 
 
-def open_services(data_dir: Path) -> Services:
-    """Open the store; runs on the writer thread, which is why the import is here."""
+def open_services(data_dir: Path, staff: str | None = None, passphrase: str | None = None,
+                  sleep: Callable[[float], None] | None = None) -> Services:
+    """Open the store (unlocking it with a name and passphrase when it is protected).
+
+    Runs on the writer thread, which is why the import is here.
+    """
     from helpdesk.services import Services  # heavy: SQLModel, SQLAlchemy, migrations
 
-    return Services.open(data_dir)
+    if sleep is None:
+        return Services.open(data_dir, staff=staff, passphrase=passphrase)
+    return Services.open(data_dir, staff=staff, passphrase=passphrase, sleep=sleep)
+
+
+class _Waits(QObject):
+    """Carries the growing delay of a wrong try from the writer thread to the lock screen."""
+
+    started = Signal(float)
+
+    def sleep(self, seconds: float) -> None:
+        """Say the wait has started, then wait (on the calling, never the GUI, thread)."""
+        if seconds > 0:
+            self.started.emit(seconds)
+        time.sleep(seconds)
 
 
 class DeskApp(QObject):
@@ -73,9 +97,18 @@ class DeskApp(QObject):
         self.main_window: MainWindow | None = None
         self.intake: IntakeScreen | None = None
         self.store_problem: str | None = None
-        # No snapshot but a file there: it is being migrated; decide once the store is open.
+        self.lock: DeskLock | None = None
+        self.account: Account | None = None
+        self.idle_minutes: int | None = None
+        # A protected store shows nothing before the unlock: not even whether it has settings.
+        self.protection = read_protection(db_path)
+        self._waits = _Waits(self)
+        self.lock_screen: LockScreen | None = None
+        # No snapshot but a file there: being migrated, or locked; decide once it is open.
         self._waiting = state is None and db_path.exists()
-        if self._waiting:
+        if self.protection.protected:
+            self._show_lock_screen()
+        elif self._waiting:
             self._show(self._opening_page())
         elif settings is None:
             self._show_first_run()
@@ -101,14 +134,36 @@ class DeskApp(QObject):
         page.resize(640, 240)
         return page
 
+    def _show_lock_screen(self) -> None:
+        page = LockScreen(self.protection.accounts)
+        page.resize(1000, 680)
+        page.passphrase_entered.connect(self._unlock_at_start)
+        self._waits.started.connect(page.wait_before_answer)
+        self.lock_screen = page
+        self._show(page)
+
+    def _unlock_at_start(self, name: str, passphrase: str) -> None:
+        assert self.lock_screen is not None
+        self.lock_screen.checking()
+        data_dir, sleep = self.data_dir, self._waits.sleep
+        page = self.lock_screen
+        self.tasks.unlock(lambda: open_services(data_dir, name, passphrase, sleep),
+                          lambda error: page.refused(error_sentence(error)))
+
     def _show_first_run(self) -> None:
         from helpdesk.ui.first_run import FirstRunPage
 
-        page = FirstRunPage(self.ctx, self.tasks)
-        page.finished.connect(lambda _state: self._show_main_window())
+        page = FirstRunPage(self.ctx, self.tasks, protect=not self.protection.protected)
+        page.finished.connect(lambda _state: self._after_first_run(page))
         page.resize(1000, 680)
         self.first_run = page
         self._show(page)
+
+    def _after_first_run(self, page: FirstRunPage) -> None:
+        if page.account is not None:  # the desk was protected on the way
+            self.account = page.account
+            self.protection = read_protection(self.data_dir / DB_FILENAME)
+        self._show_main_window()
 
     def _show_main_window(self) -> None:
         from helpdesk.ui.intake_screen import IntakeScreen
@@ -118,8 +173,12 @@ class DeskApp(QObject):
 
         # The other screens are built (and their modules imported) when first opened.
         def visits() -> QWidget:
+            from helpdesk.ui.role_limits import today_for_volunteers
             from helpdesk.ui.visits_screen import VisitsScreen
-            return VisitsScreen(ctx, tasks)
+
+            screen = VisitsScreen(ctx, tasks)
+            today_for_volunteers(ctx, screen.filters)
+            return screen
 
         def sessions() -> QWidget:
             from helpdesk.ui.sessions_screen import SessionsScreen
@@ -130,8 +189,14 @@ class DeskApp(QObject):
             return ReportsScreen(ctx, tasks)
 
         def settings() -> QWidget:
+            from helpdesk.ui.role_limits import coordinator_only
             from helpdesk.ui.settings_screen import SettingsScreen
-            return SettingsScreen(ctx, tasks, data_dir)
+
+            screen = SettingsScreen(ctx, tasks, data_dir)
+            # Staff use Settings for spots and helpers; the desk's own settings and the sync
+            # targets are a coordinator's.
+            coordinator_only(ctx, (screen.desk_box, screen.sync_targets))
+            return screen
 
         intake = IntakeScreen(ctx, tasks)
         screens: dict[str, QWidget | ScreenFactory] = {
@@ -142,26 +207,101 @@ class DeskApp(QObject):
         window.statusBar().addPermanentWidget(
             AboutButton(data_dir, portable_data_dir() == data_dir))
         self.intake, self.main_window, self.first_run = intake, window, None
+        self.lock_screen = None
+        if self.account is not None:
+            self._guard(window, self.account)
+        elif self.tasks.is_ready or not self.protection.protected:
+            self._offer_protection(window)
         self._show(window)
         if self.store_problem:
             intake.disable_saving(self.store_problem)
             window.show_problem(self.store_problem)
 
+    # -- the lock and the roles ---------------------------------------------------------
+
+    def _guard(self, window: MainWindow, account: Account) -> None:
+        """Lock this window when idle, on Ctrl+L, on Lock; show who is signed in."""
+        from helpdesk.ui.desk_lock import DEFAULT_IDLE_MS, DeskLock
+
+        names = read_protection(self.data_dir / DB_FILENAME).accounts
+        idle = self.idle_minutes * 60_000 if self.idle_minutes else DEFAULT_IDLE_MS
+        lock = DeskLock(window, self.tasks, account, names, idle, parent=self)
+        lock.account_changed.connect(self.ctx.set_account)
+        self.ctx.lock_minutes_changed.connect(lock.set_idle_minutes)
+        self.ctx.account_changed.connect(self._follow_role)
+        self.ctx.set_account(account)
+        self.lock = lock
+        self._follow_role()
+
+    def _follow_role(self) -> None:
+        # The services refuse what a role cannot do; the window does not offer it either.
+        window, ctx = self.main_window, self.ctx
+        if window is None:
+            return
+        window.allow_screen("reports", ctx.allows("sheets"))
+        # Volunteers have nothing to set; staff keep spots and helpers (the rest is disabled).
+        window.allow_screen("settings", ctx.account is None or ctx.account.role != "volunteer")
+
+    def _offer_protection(self, window: MainWindow) -> None:
+        from helpdesk.ui.protect_desk import NotProtectedBanner
+
+        banner = NotProtectedBanner()
+        banner.protect_clicked.connect(self.ask_protection)
+        window.add_banner(banner)
+        self.banner: NotProtectedBanner | None = banner
+
+    def ask_protection(self) -> None:
+        """Open the dialog that makes the first coordinator and encrypts the desk."""
+        from helpdesk.ui.protect_desk import ProtectDialog
+
+        dialog = ProtectDialog(self.tasks, self.window)
+        dialog.protected.connect(self._on_protected)
+        dialog.open()
+        self.protect_dialog = dialog
+
+    def _on_protected(self, code: str, account: Account) -> None:
+        """The desk is protected now: the banner goes, the lock guards the window."""
+        from helpdesk.ui.protect_desk import RecoveryCodeDialog
+
+        self.protection = read_protection(self.data_dir / DB_FILENAME)
+        self.account = account
+        banner = getattr(self, "banner", None)
+        if banner is not None:
+            banner.hide()
+            banner.deleteLater()
+            self.banner = None
+        if self.main_window is not None:
+            self._guard(self.main_window, account)
+        dialog = RecoveryCodeDialog(code, self.window)
+        dialog.open()
+        self.recovery_dialog = dialog
+
     # -- the store ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the store in the background (call after the window has been painted)."""
-        self.tasks.start()
+        """Open the store in the background (call after the window has been painted).
+
+        A protected store opens only once someone unlocks it on the lock screen.
+        """
+        if not self.protection.protected:
+            self.tasks.start()
 
     def _on_ready(self) -> None:
         # The snapshot may be missing or stale (first start, after a migration): read it all.
         # On the writer thread, in line with the saves: a read on the reader thread could
         # finish before a first-run save and be delivered after it, bringing back the old state.
-        self.tasks.write(lambda s: (s.desk.startup_state(), s.taxonomy.current()),
+        self.tasks.write(lambda s: (s.desk.startup_state(), s.taxonomy.current(),
+                                    s.signed_in.account, s.lock.idle_minutes()),
                          self._on_state_read)
 
-    def _on_state_read(self, result: tuple[StartupState, Taxonomy]) -> None:
-        state, taxonomy = result
+    def _on_state_read(self, result: tuple[StartupState, Taxonomy, Account | None, int]) -> None:
+        state, taxonomy, account, self.idle_minutes = result
+        if account is not None and self.account is None:
+            self.account = account
+            self.ctx.set_account(account)
+        if self.lock_screen is not None and self.window is self.lock_screen:
+            self.lock_screen.unlocked()
+            self._waiting = True
         if state.settings is not None and state.settings.language != self.ctx.language:
             self.ctx.set_language(state.settings.language)
         self.ctx.set_taxonomy(taxonomy)
@@ -177,6 +317,8 @@ class DeskApp(QObject):
         # A damaged page may be found long after opening (by a save, a list, a sheet): it
         # takes the same path as a file that cannot be opened, never "try again".
         damaged = isinstance(error, StoreDamagedError)
+        if isinstance(error, UnlockError):
+            return  # the lock screen says it, next to the fields; it is not a store problem
         if (self.tasks.is_ready and not damaged) or self.store_problem \
                 or not isinstance(error, StoreError):
             return
@@ -239,6 +381,8 @@ class DeskApp(QObject):
         The one place the app shuts down: after the event loop ends (the last window was
         closed) and in tests. Safe to call twice.
         """
+        if self.lock is not None:
+            self.lock.stop()
         if self.window is not None:
             self.window.close()
         self.tasks.shutdown()

@@ -13,7 +13,6 @@ from helpdesk.core.records import VisitDraft
 from helpdesk.services import Services
 from helpdesk.store import keys as keys_module
 from helpdesk.store.cipher import PLAIN_HEADER
-from helpdesk.store.keys import KdfParams
 from helpdesk.store.migrate import backup_store
 from helpdesk.store.snapshot import read_protection, read_startup_state
 
@@ -21,9 +20,8 @@ SECRETS = (b"Buurtbar Kuregem", b"Fatima", b"Zorgverzekering aanvraag", b"smartp
 
 
 @pytest.fixture(autouse=True)
-def cheap_argon2(monkeypatch):
-    """Argon2id at its lowest cost: the same code path, without half a second per slot."""
-    monkeypatch.setattr(keys_module, "DEFAULT_KDF", KdfParams(time_cost=1, memory_cost=8192))
+def _cheap(cheap_argon2):
+    """Every test here uses the cheap Argon2id of tests/conftest.py."""
 
 
 class Sleeps(list):

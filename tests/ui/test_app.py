@@ -28,8 +28,12 @@ def build(qtbot):
         desk.close()
 
 
-def test_first_run_visit_restart(build, data_dir, qtbot):
-    """Set up a desk, save a visit, close (flushing the writer), reopen: the visit is there."""
+def test_first_run_visit_restart(build, data_dir, qtbot, cheap_argon2, monkeypatch):
+    """Set up a desk (protected by its coordinator), save a visit, close (flushing the
+    writer), reopen and unlock: the visit is there."""
+    from helpdesk import app
+
+    monkeypatch.setattr(app, "system_language", lambda: "en")  # the lock screen's language
     desk = build(data_dir)
     page = desk.first_run
     assert page is not None and desk.main_window is None
@@ -43,7 +47,14 @@ def test_first_run_visit_restart(build, data_dir, qtbot):
     qtbot.keyClicks(page.desk_name, "Buurtbar")
     qtbot.keyClicks(page.spot_name, "Buurtbar Kuregem")
     qtbot.keyClicks(page.helpers, "Fatima")
+    qtbot.keyClicks(page.coordinator.name, "Fatima")
+    qtbot.keyClicks(page.coordinator.passphrase, "fatima's passphrase")
+    qtbot.keyClicks(page.coordinator.again, "fatima's passphrase")
     click(qtbot, page.start_button)
+    qtbot.waitUntil(lambda: getattr(page, "recovery_dialog", None) is not None, timeout=20000)
+    code = page.recovery_dialog
+    qtbot.keyClick(code.kept, Qt.Key.Key_Space)
+    click(qtbot, code.close_button)
     qtbot.waitUntil(lambda: desk.main_window is not None, timeout=10000)
     assert "Buurtbar" in desk.main_window.windowTitle()
 
@@ -55,8 +66,22 @@ def test_first_run_visit_restart(build, data_dir, qtbot):
         click(qtbot, intake.save_button)
     desk.close()
 
-    again = build(data_dir)
-    assert again.main_window is not None and again.first_run is None  # from the snapshot
+    from helpdesk.app import DeskApp
+
+    again = DeskApp(data_dir)
+    try:
+        _unlock_and_see_the_visit(again, qtbot)
+    finally:
+        again.close()
+
+
+def _unlock_and_see_the_visit(again, qtbot) -> None:
+    assert again.lock_screen is not None and again.main_window is None  # nothing readable
+    again.start()
+    screen = again.lock_screen
+    qtbot.keyClicks(screen.passphrase, "fatima's passphrase")  # the only name is chosen
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.main_window is not None, timeout=20000)
     window = again.main_window
     window.show()
     window.activateWindow()  # shortcuts reach the active window only
@@ -83,38 +108,3 @@ def test_main_window_shortcuts_and_status(build, data_dir, ready_services, qtbot
     assert window.current_screen() is window.named_screen("visits")
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() is desk.intake
-
-
-def test_a_protected_store_stops_the_app_with_one_plain_sentence(data_dir, qtbot, monkeypatch):
-    """Until the lock screen exists, a protected store gives a sentence, not a traceback.
-
-    The window shows nothing of the desk (the snapshot of a protected store is empty).
-    """
-    from PySide6.QtCore import QCoreApplication
-
-    from helpdesk.app import DeskApp
-    from helpdesk.services import Services
-    from helpdesk.store import keys
-    from helpdesk.store.keys import KdfParams
-    from helpdesk.ui.i18n import install_language
-
-    monkeypatch.setattr(keys, "DEFAULT_KDF", KdfParams(time_cost=1, memory_cost=8192))
-    services = Services.open(data_dir)
-    services.desk.complete_first_run(language="en", desk_name="Secret desk",
-                                     spot_name="Secret spot", spot_kind="outreach",
-                                     helper_names=["Fatima"])
-    services.protect("Fatima", "fatima's passphrase")
-    services.close()
-    desk = DeskApp(data_dir)
-    try:
-        assert desk.main_window is None and desk.first_run is None
-        desk.start()
-        qtbot.waitUntil(lambda: desk.store_problem is not None, timeout=20000)
-        # In the language the app starts in (the system's: a protected store tells none).
-        assert desk.store_problem == QCoreApplication.translate(
-            "errors", "This desk is protected; sign in with your name and passphrase.")
-        assert "Traceback" not in desk.store_problem
-        assert "Secret" not in desk.window.windowTitle()
-    finally:
-        desk.close()
-        install_language("en")  # the system's language was installed: leave none behind

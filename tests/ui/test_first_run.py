@@ -21,9 +21,9 @@ def fresh(services, qtbot):
 
 @pytest.fixture
 def page(fresh, qtbot):
-    """The first-run page, shown."""
+    """The first-run page, shown, without its coordinator's fields (tests/ui/test_protect.py)."""
     ctx, tasks = fresh
-    widget = FirstRunPage(ctx, tasks)
+    widget = FirstRunPage(ctx, tasks, protect=False)
     qtbot.addWidget(widget)
     widget.resize(1000, 680)
     widget.show()

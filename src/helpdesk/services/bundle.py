@@ -29,6 +29,7 @@ from helpdesk.services.accounts import (
 from helpdesk.services.audit import AuditService
 from helpdesk.services.desk import DeskService
 from helpdesk.services.intake import IntakeService
+from helpdesk.services.lock import LockService
 from helpdesk.services.notes import NoteService
 from helpdesk.services.reports import ReportService
 from helpdesk.services.sessions import SessionService
@@ -74,6 +75,7 @@ class Services:
         self.accounts = AccountService(engine, self.data_dir, signed_in, key)
         self.audit = AuditService(engine, signed_in)
         self.notes = NoteService(engine, signed_in, self.changes)
+        self.lock = LockService(engine, self.data_dir, signed_in)
 
     @property
     def protected(self) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from helpdesk.core.access import Account, Action, allows
 from helpdesk.core.changes import Change
 from helpdesk.core.records import SessionInfo, StartupState
 from helpdesk.core.taxonomy_file import Taxonomy
@@ -24,6 +25,8 @@ class UiContext(QObject):
     session_changed = Signal()  # a session was opened, changed or closed
     visits_changed = Signal()  # a visit was saved, edited, deleted or undone
     sync_changed = Signal()  # a sync target was added, changed or removed, or a run ended
+    account_changed = Signal()  # someone else signed in (a take-over), or the desk was protected
+    lock_minutes_changed = Signal(int)  # a coordinator changed the idle time before locking
 
     def __init__(self, language: str, taxonomy: Taxonomy, state: StartupState,
                  parent: QObject | None = None) -> None:
@@ -31,6 +34,22 @@ class UiContext(QObject):
         self._language = language
         self._taxonomy = taxonomy
         self._state = state
+        self._account: Account | None = None
+
+    @property
+    def account(self) -> Account | None:
+        """Who is signed in (None on a desk without accounts, where everything is allowed)."""
+        return self._account
+
+    def allows(self, action: Action) -> bool:
+        """Whether the person signed in may do ``action`` (to hide what they cannot)."""
+        return allows(self._account, action)
+
+    def set_account(self, account: Account | None) -> None:
+        """Someone signed in or took over."""
+        if account != self._account:
+            self._account = account
+            self.account_changed.emit()
 
     @property
     def language(self) -> str:

@@ -1,4 +1,5 @@
-"""The first start of a desk: its language, its name, its first spot and its helpers.
+"""The first start of a desk: its language, its name, its first spot, its helpers and its
+first coordinator, whose passphrase protects the desk from the start.
 
 Nothing else is asked; everything can be changed later in Settings.
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpdesk.core.access import Account
 from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.errors import InputError
 from helpdesk.core.records import StartupState
@@ -25,6 +27,7 @@ from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES
+from helpdesk.ui.protect_desk import CoordinatorFields, RecoveryCodeDialog, protect
 from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.widgets import TOUCH_STYLE, primary_button
 
@@ -36,10 +39,14 @@ class FirstRunPage(FollowsLanguage, QWidget):
 
     finished = Signal(object)  # the new StartupState
 
-    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None, *,
+                 protect: bool = True) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
+        # The first coordinator (protecting the desk), unless it is protected already.
+        self.coordinator = CoordinatorFields() if protect else None
+        self.account: Account | None = None
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -74,6 +81,7 @@ class FirstRunPage(FollowsLanguage, QWidget):
         self.start_button.setStyleSheet(TOUCH_STYLE)
         self.start_button.setMinimumWidth(200)
         self.labels = {name: QLabel() for name in ("language", "desk_name", "spot", "helpers")}
+        self.coordinator_title = QLabel(wordWrap=True)
         self._build()
 
         self.language.activated.connect(self._on_language_chosen)
@@ -122,6 +130,10 @@ class FirstRunPage(FollowsLanguage, QWidget):
         inner.addWidget(self.intro)
         inner.addSpacing(12)
         inner.addLayout(form)
+        if self.coordinator is not None:
+            inner.addSpacing(8)
+            inner.addWidget(self.coordinator_title)
+            inner.addWidget(self.coordinator)
         inner.addWidget(self.general_error)
         inner.addSpacing(12)
         inner.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -134,7 +146,13 @@ class FirstRunPage(FollowsLanguage, QWidget):
         QWidget.setTabOrder(self.desk_name, self.spot_name)
         QWidget.setTabOrder(self.spot_name, self.spot_kind)
         QWidget.setTabOrder(self.spot_kind, self.helpers)
-        QWidget.setTabOrder(self.helpers, self.start_button)
+        if self.coordinator is not None:
+            QWidget.setTabOrder(self.helpers, self.coordinator.name)
+            QWidget.setTabOrder(self.coordinator.name, self.coordinator.passphrase)
+            QWidget.setTabOrder(self.coordinator.passphrase, self.coordinator.again)
+            QWidget.setTabOrder(self.coordinator.again, self.start_button)
+        else:
+            QWidget.setTabOrder(self.helpers, self.start_button)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -151,6 +169,10 @@ class FirstRunPage(FollowsLanguage, QWidget):
         self.spot_kind.setAccessibleName(self.tr("Kind of spot"))
         self.helpers_hint.setText(self.tr("One name per line: the people who help at this desk."))
         self.start_button.setText(self.tr("&Start"))
+        self.coordinator_title.setText(self.tr(
+            "The coordinator of this desk signs in with a passphrase; the desk's data is "
+            "then encrypted on this computer."))
+
 
     def helper_names(self) -> list[str]:
         """The names typed, one per line, without blanks or repeats."""
@@ -175,6 +197,9 @@ class FirstRunPage(FollowsLanguage, QWidget):
             problems["helper_names"] = self.tr("Type at least one name.")
         for field, sentence in problems.items():
             show_error(self.errors[field], sentence)
+        coordinator = self.coordinator.checked() if self.coordinator is not None else None
+        if self.coordinator is not None and coordinator is None and not problems:
+            return  # the sentence is next to the coordinator's field, which has the focus
         if problems:
             {"desk_name": self.desk_name, "spot_name": self.spot_name,
              "helper_names": self.helpers}[next(iter(problems))].setFocus()
@@ -185,7 +210,25 @@ class FirstRunPage(FollowsLanguage, QWidget):
             lambda s: s.desk.complete_first_run(language=language, desk_name=desk_name,
                                                 spot_name=spot_name, spot_kind=kind,
                                                 helper_names=helpers),
-            self._on_done, self._on_failed)
+            lambda state: self._protect(state, coordinator), self._on_failed)
+
+    def _protect(self, state: StartupState, coordinator: tuple[str, str] | None) -> None:
+        self._ctx.set_state(state)
+        if coordinator is None:
+            self._on_done(state)
+            return
+        self.start_button.setText(self.tr("Encrypting the desk's data…"))
+        protect(self._tasks, *coordinator,
+                lambda code, account: self._show_code(state, code, account), self._on_failed)
+
+    def _show_code(self, state: StartupState, code: str, account: Account) -> None:
+        self.account = account
+        self._ctx.set_account(account)
+        dialog = RecoveryCodeDialog(code, self)
+        dialog.accepted.connect(lambda: self._on_done(state))
+        dialog.rejected.connect(lambda: self._on_done(state))
+        dialog.open()
+        self.recovery_dialog = dialog
 
     def disable(self, sentence: str) -> None:
         """The store cannot be used: say so and stop offering Start."""
@@ -198,6 +241,9 @@ class FirstRunPage(FollowsLanguage, QWidget):
 
     def _on_failed(self, error) -> None:
         self.start_button.setEnabled(True)
+        self.start_button.setText(self.tr("&Start"))
+        if self.coordinator is not None and self.coordinator.show_failure(error):
+            return
         sentence = error_sentence(error)
         if isinstance(error, InputError) and error.field in self.errors:
             show_error(self.errors[error.field], sentence)

@@ -11,8 +11,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from helpdesk.core.access import UnlockError
 from helpdesk.core.errors import InputError, SyncProblem
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_sentence
@@ -69,7 +78,17 @@ class MainWindow(FollowsLanguage, QMainWindow):
         for slot in self._slots.values():
             self.tabs.addTab(slot, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        # The desk's content and, in front of it while locked, the lock screen: the content is
+        # hidden, never destroyed, so nothing typed on a form is lost by a lock.
+        self.content = QWidget()
+        self._content_layout = QVBoxLayout(self.content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
+        self._content_layout.setSpacing(0)
+        self._content_layout.addWidget(self.tabs, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.content)
+        self.setCentralWidget(self.pages)
+        self._cover: QWidget | None = None
         self.store_state = QLabel()
         self.store_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.store_state, 1)
@@ -114,8 +133,52 @@ class MainWindow(FollowsLanguage, QMainWindow):
         return slot.built() if isinstance(slot, ScreenSlot) else None
 
     def show_screen(self, name: str) -> None:
-        """Bring one screen to the front."""
-        self.tabs.setCurrentWidget(self._slots[name])
+        """Bring one screen to the front (not one the person signed in may not see)."""
+        index = self.tabs.indexOf(self._slots[name])
+        if self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
+    def allow_screen(self, name: str, allowed: bool) -> None:
+        """Show or hide a screen's tab (what the signed-in person's role may not use)."""
+        slot = self._slots.get(name)
+        if slot is None:
+            return
+        index = self.tabs.indexOf(slot)
+        if not allowed and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentIndex(0)
+        self.tabs.setTabVisible(index, allowed)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Put a calm, permanent line above the tabs (e.g. "this desk is not protected")."""
+        self._content_layout.insertWidget(0, banner)
+
+    def set_corner(self, widget: QWidget) -> None:
+        """Place small controls (the Lock button) at the right end of the tab bar."""
+        self.tabs.setCornerWidget(widget, Qt.Corner.TopRightCorner)
+
+    @property
+    def covered(self) -> bool:
+        """True while the lock screen hides the desk."""
+        return self._cover is not None
+
+    def cover(self, screen: QWidget) -> None:
+        """Hide the desk behind ``screen`` (the lock screen): content, status line and title."""
+        if self.pages.indexOf(screen) < 0:
+            self.pages.addWidget(screen)
+        self._cover = screen
+        self.pages.setCurrentWidget(screen)
+        self.statusBar().hide()
+        self._show_title()
+
+    def uncover(self) -> None:
+        """Show the desk again, as it was left."""
+        self._cover = None
+        self.pages.setCurrentWidget(self.content)
+        self.statusBar().show()
+        self._show_title()
+        current = self.tabs.currentWidget()
+        if current is not None:
+            current.setFocus()
 
     def show_problem(self, sentence: str) -> None:
         """Keep one sentence about the last problem in the status line."""
@@ -161,6 +224,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.move(left, top)
 
     def _show_title(self) -> None:
+        if self._cover is not None:
+            self.setWindowTitle("Helpdesk")  # nothing of the desk while it is locked
+            return
         settings = self._ctx.state.settings
         name = settings.desk_name if settings else ""
         self.setWindowTitle(self.tr("Helpdesk — {0}").format(name) if name else "Helpdesk")
@@ -188,5 +254,5 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def _on_failed(self, error) -> None:
         # Input problems are said next to their field, sync problems by the sync bar (which
         # keeps the last one until a sync succeeds); the status line keeps the others.
-        if not isinstance(error, (InputError, SyncProblem)):
+        if not isinstance(error, (InputError, SyncProblem, UnlockError)):
             self.show_problem(error_sentence(error))

@@ -29,6 +29,7 @@ from helpdesk.ui.desk_lists import HelpersBox, SpotsBox
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES
+from helpdesk.ui.lock_setting import LockSettingBox
 from helpdesk.ui.sync_targets import SyncTargetsBox
 from helpdesk.ui.tasks import Tasks
 
@@ -119,6 +120,7 @@ class SettingsScreen(FollowsLanguage, QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.desk_box)
+        left.addWidget(LockSettingBox(ctx, tasks))  # issue 9: idle minutes before locking
         left.addWidget(self.sync_targets)
         left.addWidget(self.lists_box)
         left.addWidget(self.folder_box)

@@ -131,6 +131,68 @@ class Tasks(QObject):
         """Open the store now (in the background) rather than on the first job."""
         self.write(lambda services: None)
 
+    def unlock(self, open_services: Callable[[], Services],
+               on_error: Failed | None = None) -> None:
+        """Open the store with ``open_services`` (the lock screen's name and passphrase).
+
+        Unlike the first job's opening, a failure here (a wrong passphrase) leaves the store
+        unopened, so the next try can succeed; ``ready`` is emitted once it opens.
+        """
+        def attempt() -> None:
+            if self._opened.is_set():
+                return
+            try:
+                services = open_services()
+            except HelpdeskError as exc:
+                failure = exc
+                self._post(lambda: self._fail(failure, on_error, Change.NONE))
+                return
+            except Exception:  # noqa: BLE001 - a broken store must not kill the GUI
+                log.exception("unlocking the store failed")
+                self._post(lambda: self._fail(HelpdeskError(UNEXPECTED), on_error, Change.NONE))
+                return
+            self._services = services
+            self._opened.set()
+            self._post(self.ready.emit)
+
+        if self._closed:
+            return
+        if self._writer is None:
+            attempt()
+        else:
+            self._writer.submit(attempt)
+
+    def drained(self, fn: Callable[[Services], T], on_done: Callable[[T], None] | None = None,
+                on_error: Failed | None = None) -> Future[None] | None:
+        """Run ``fn`` on the writer once every other worker is idle and held.
+
+        For a job that swaps the store's file under the engine (protecting the desk): no
+        reader may hold a connection while it runs. Jobs queued meanwhile wait for it.
+        """
+        if self._synchronous:
+            return self.write(fn, on_done, on_error)
+        others = [w for w in (self._reader, self._figures, self._long, self._network)
+                  if w is not None]
+
+        def held(job: Services) -> T:
+            release = threading.Event()
+            idle = threading.Semaphore(0)
+
+            def hold() -> None:
+                idle.release()
+                release.wait()
+
+            for worker in others:
+                worker.submit(hold)
+            try:
+                for _ in others:
+                    idle.acquire()
+                return fn(job)
+            finally:
+                release.set()
+
+        return self.write(held, on_done, on_error)
+
     def write(self, fn: Callable[[Services], T], on_done: Callable[[T], None] | None = None,
               on_error: Failed | None = None) -> Future[None] | None:
         """Queue a change to the store; jobs run one at a time, in order."""
