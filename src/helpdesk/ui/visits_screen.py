@@ -83,9 +83,12 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # Question types wrap onto more lines (each row as tall as it needs, for the rows
+        # fetched so far) rather than lose their end behind "…", at 150 % text too.
+        self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The service sorts (newest first); the header only says so.
         header = self.table.horizontalHeader()
