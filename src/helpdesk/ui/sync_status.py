@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from helpdesk.ui.context import UiContext
@@ -48,6 +48,7 @@ class ElidedLabel(QLabel):
     """A one-line label that ends in "…" when short of room; the whole text is its tooltip."""
 
     PREFERRED = 460  # px: room enough for most sentences without crowding the counts
+    resized = Signal()  # after each new width: whether the text is cut may have changed
 
     def __init__(self, parent: QWidget | None = None, *, preferred: int | None = PREFERRED
                  ) -> None:
@@ -81,6 +82,7 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._elide()
+        self.resized.emit()
 
     def _elide(self) -> None:
         metrics = self.fontMetrics()
@@ -113,6 +115,8 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         self.details_button.clicked.connect(self.show_details)
         self.details_button.hide()
         self.details_box: QMessageBox | None = None
+        for label in (self.summary, self.problem):
+            label.resized.connect(self._offer_details, Qt.ConnectionType.QueuedConnection)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problem, 1)
@@ -161,10 +165,6 @@ class SyncStatusBar(FollowsLanguage, QWidget):
             label.full_text() for label in (self.summary, self.problem)
             if label.full_text() and not label.isHidden()))
         self.details_box.open()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self._offer_details)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

@@ -182,7 +182,7 @@ class VisitsScreen(FollowsLanguage, QWidget):
         metrics = self.table.fontMetrics()
         # Room for French and Dutch labels, which run longer than English; longer names are
         # elided (the tooltip has them whole) so the questions keep the most room.
-        sample = {WHEN: "mer. 30/09/2025  23:59", SPOT: "Bibliotheek Sint-Gil",
+        sample = {WHEN: "mer. 30/09/25  23:59", SPOT: "Bibliotheek Sint-Gil",
                   HELPER: "Anne-Catheri", OUTCOME: "Partiellement résolu",
                   DURATION: "120 min", FOLLOW_UP: "30/09/2025"}
         for column, text in sample.items():
