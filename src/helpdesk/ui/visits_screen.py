@@ -182,7 +182,7 @@ class VisitsScreen(FollowsLanguage, QWidget):
         metrics = self.table.fontMetrics()
         # Room for French and Dutch labels, which run longer than English; longer names are
         # elided (the tooltip has them whole) so the questions keep the most room.
-        sample = {WHEN: "mer. 30/09/25  23:59", SPOT: "Bibliotheek Sint-Gil",
+        sample = {WHEN: "mer. 30/09/2025  23:59", SPOT: "Bibliotheek Sint-Gil",
                   HELPER: "Anne-Catheri", OUTCOME: "Partiellement résolu",
                   DURATION: "120 min", FOLLOW_UP: "30/09/2025"}
         for column, text in sample.items():
@@ -261,6 +261,10 @@ class VisitsScreen(FollowsLanguage, QWidget):
             text += " " + self.tr("(%n with a time that cannot be read: open it to correct "
                                   "the time)", "", unreadable)
         self.count.setText(text)
+        # Said while the tab is hidden, a longer text does not reach the row's layout by
+        # itself, and the line would show cut once the tab opens: lay the row out again.
+        self.count.setMinimumWidth(self.count.sizeHint().width())
+        self.layout().activate()
 
     def _update_actions(self, *_args) -> None:
         chosen = self.selected_visit_id() is not None
