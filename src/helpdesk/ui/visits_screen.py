@@ -264,7 +264,9 @@ class VisitsScreen(FollowsLanguage, QWidget):
         # Said while the tab is hidden, a longer text does not reach the row's layout by
         # itself, and the line would show cut once the tab opens: lay the row out again.
         self.count.setMinimumWidth(self.count.sizeHint().width())
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def _update_actions(self, *_args) -> None:
         chosen = self.selected_visit_id() is not None
