@@ -1113,6 +1113,18 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>Détai&amp;ls…</translation>
+    </message>
+    <message>
+        <source>Read the whole sync status and the last problem</source>
+        <translation>Lire tout l&apos;état de l&apos;envoi et le dernier problème</translation>
+    </message>
+    <message>
         <source>Send the records waiting to the hub or folder now</source>
         <translation>Envoyer maintenant les enregistrements en attente au hub ou au dossier</translation>
     </message>

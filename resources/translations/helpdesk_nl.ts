@@ -1113,6 +1113,18 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
+        <source>Sending</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Read the whole sync status and the last problem</source>
+        <translation>Lees de volledige verzendstatus en het laatste probleem</translation>
+    </message>
+    <message>
         <source>Send the records waiting to the hub or folder now</source>
         <translation>De wachtende registraties nu naar de hub of de map sturen</translation>
     </message>

@@ -132,3 +132,19 @@ def test_the_suggested_file_name_names_the_week_and_format(screen):
     choose_week(screen, date(2026, 11, 9))
     choose_week(screen, date(2026, 11, 16), screen.period.week_to)
     assert screen.suggested_name(screen.request()) == "helpdesk-2026-W46-2026-W47-excel.csv"
+
+
+def test_the_sheet_follows_the_apps_language_until_one_is_picked(screen, ctx):
+    """Switching the app to French rewrites the preview in French; a language picked on this
+    screen stays when the app's language changes again."""
+    choose_week(screen, date(2026, 11, 16))
+    screen.refresh_preview()
+    assert screen.page_choice.itemText(0) == "Network summary"
+    ctx.set_language("fr")
+    screen.refresh_preview()
+    assert screen.sheet_language() == "fr"
+    assert screen.page_choice.itemText(0) == "Synthèse du réseau"
+    screen.language.setCurrentIndex(screen.language.findData("nl"))
+    screen.language.activated.emit(screen.language.currentIndex())  # as a person picks it
+    ctx.set_language("en")
+    assert screen.sheet_language() == "nl"

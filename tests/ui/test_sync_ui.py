@@ -123,17 +123,17 @@ def test_remove_asks_first_and_keeps_the_visits(ready_services, settings, tmp_pa
 def test_the_status_bar_shows_waiting_last_sync_and_the_problem(ready_services, bar, ctx,
                                                                 tmp_path, qtbot):
     """No target, then records waiting, then "Sync now" clears them; a problem in one line."""
-    assert "no sync target" in bar.summary.text() and not bar.sync_button.isEnabled()
+    assert "no sync target" in bar.summary.full_text() and not bar.sync_button.isEnabled()
     add_visits(ready_services, 3)
     stick = tmp_path / "stick"
     stick.mkdir()
     ready_services.sync.add_target(TargetDraft(name="Stick", kind="folder", folder=str(stick)))
     ctx.sync_changed.emit()
-    assert any(f"4 {words} to send" in bar.summary.text()  # plural forms come from the .qm
+    assert any(f"4 {words} to send" in bar.summary.full_text()  # plural forms come from the .qm
                for words in ("visits or sessions", "visit(s) or session(s)"))
     assert bar.sync_button.isEnabled()
     click(qtbot, bar.sync_button)
-    assert "Nothing waiting" in bar.summary.text() and "to Stick" in bar.summary.text()
+    assert "Nothing waiting" in bar.summary.full_text() and "to Stick" in bar.summary.full_text()
     assert not bar.problem.isVisible()
     shutil.rmtree(stick)
     add_visits(ready_services, 1, start=10)
@@ -265,13 +265,32 @@ def test_a_failure_on_a_worker_thread_reaches_its_error_callback(ready_services,
 def test_a_target_added_from_the_command_line_shows_without_a_restart(ready_services, bar,
                                                                        tmp_path, qtbot):
     """A target added by another process is picked up by the status bar's next look."""
-    assert "no sync target" in bar.summary.text()
+    assert "no sync target" in bar.summary.full_text()
     stick = tmp_path / "stick"
     stick.mkdir()
     # As `helpdesk target add` does in another process: nothing in this app is told.
     ready_services.sync.add_target(TargetDraft(name="Stick", kind="folder", folder=str(stick)))
     ready_services.changes.take()
-    assert "no sync target" in bar.summary.text()
+    assert "no sync target" in bar.summary.full_text()
     assert bar._poll_timer.isActive()
     bar._poll_timer.timeout.emit()  # a minute later
-    assert "to send" in bar.summary.text() and bar.sync_button.isEnabled()
+    assert "to send" in bar.summary.full_text() and bar.sync_button.isEnabled()
+
+
+def test_a_problem_cut_for_room_is_read_whole_from_details(ready_services, bar, ctx, tmp_path,
+                                                           qtbot):
+    """In a narrow status line the problem ends in "…"; "Details…" shows the whole sentence."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ready_services.sync.add_target(TargetDraft(name="Stick", kind="folder", folder=str(stick)))
+    shutil.rmtree(stick)
+    add_visits(ready_services, 1)
+    ctx.sync_changed.emit()
+    click(qtbot, bar.sync_button)
+    bar.resize(420, bar.height())
+    qtbot.waitUntil(lambda: bar.problem.is_elided(), timeout=2000)
+    sentence = bar.problem.full_text()
+    qtbot.waitUntil(bar.details_button.isVisible, timeout=2000)
+    click(qtbot, bar.details_button)
+    assert bar.details_box is not None and bar.details_box.isVisible()
+    assert sentence in bar.details_box.text() and "USB stick" in bar.details_box.text()

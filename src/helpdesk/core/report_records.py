@@ -81,8 +81,11 @@ class SheetPage:
     spot_rows: tuple[KeyRow, ...]  # the network page: one line per spot and a total
     tables: tuple[CountTable, ...]
     grid: HourGrid
-    notes: tuple[str, ...]  # follow-ups, open sessions
+    notes: tuple[str, ...]  # follow-ups, open sessions, the spots with no activity
     totals: str  # the records the figures were made from
+    # False for a spot with no session and no visit in the period, among several: the
+    # printed sheet names it in one line of the summary instead of a page of zeros.
+    printed: bool = True
 
 
 @dataclass(frozen=True)

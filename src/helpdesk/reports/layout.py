@@ -78,9 +78,11 @@ def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str) -> SheetVi
     period = figures.period
     hours = _hours(figures.network.grid)
     pages = []
-    if len(figures.spots) != 1:
+    several = len(figures.spots) != 1
+    if several:
         pages.append(_page(figures, figures.network, taxonomy, language, hours, network=True))
-    pages += [_page(figures, spot, taxonomy, language, hours) for spot in figures.spots]
+    pages += [_page(figures, spot, taxonomy, language, hours,
+                    printed=spot.totals.has_data or not several) for spot in figures.spots]
     return SheetView(
         language=language,
         title=text(language, "title_week" if period.by_week and period.days == 7
@@ -98,7 +100,7 @@ def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str) -> SheetVi
 
 
 def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language: str,
-          hours: tuple[int, ...], network: bool = False) -> SheetPage:
+          hours: tuple[int, ...], network: bool = False, printed: bool = True) -> SheetPage:
     period = figures.period
     previous_word = "previous_week" if period.by_week and period.days == 7 else "previous_period"
     key_rows = (
@@ -111,9 +113,11 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
                 spot.year_before),
     )
     spot_rows: tuple[KeyRow, ...] = ()
+    idle = [s.name for s in figures.spots if not s.totals.has_data] if network else []
     if network:
-        spot_rows = tuple(key_row(s.name, s.totals) for s in figures.spots) + (
-            key_row(text(language, "total"), spot.totals),)
+        # A spot where nothing happened is one line of words, not a row (and a page) of zeros.
+        spot_rows = tuple(key_row(s.name, s.totals) for s in figures.spots
+                          if s.totals.has_data) + (key_row(text(language, "total"), spot.totals),)
     visits = spot.totals.visits
     tables = tuple(_table(key, spot.counts[key], taxonomy, language, visits)
                    for key in TABLE_LISTS)
@@ -126,6 +130,8 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
         notes.append(text(language, "open_sessions", n=n(spot.totals.sessions_open)))
     if spot.implausible:
         notes.append(text(language, "implausible", n=n(spot.implausible)))
+    if idle:
+        notes.insert(0, text(language, "no_activity", spots=", ".join(idle)))
     if network:
         title, subtitle = text(language, "network_summary"), text(language, "network")
     else:
@@ -141,6 +147,7 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
                       hours=hours, counts=tuple(tuple(spot.grid.get((day, hour), 0)
                                                       for hour in hours) for day in range(7))),
         notes=tuple(notes),
+        printed=printed,
         totals=text(language, "totals", visits=n(visits), questions=n(spot.question_records),
                     sessions=n(spot.totals.sessions), deleted=n(spot.deleted_left_out))
         + (" " + text(language, "unreadable", n=n(spot.unreadable)) if spot.unreadable else ""),

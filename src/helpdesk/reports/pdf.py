@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
+    KeepInFrame,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from helpdesk.core.contrast import ink_on
 from helpdesk.core.report_records import CountTable, HourGrid, KeyRow, SheetPage, SheetView
 from helpdesk.core.resources import resource_path
 from helpdesk.reports.texts import number_text, percent_text, text
@@ -36,7 +37,10 @@ FONT, BOLD = "HelpdeskSans", "HelpdeskSans-Bold"
 MARGIN = 13 * mm
 WIDTH = A4[0] - 2 * MARGIN
 INK = colors.black
-RULE = colors.Color(0.55, 0.55, 0.55)
+RULE = colors.Color(0.55, 0.55, 0.55)  # lines only: too light for text (3.4:1)
+# Secondary text (notes, "no data", a spot's kind): grey, yet 5.7:1 on white paper.
+SOFT = colors.Color(0.4, 0.4, 0.4)
+SOFT_HEX = "#" + SOFT.hexval()[2:]
 FAINT = colors.Color(0.93, 0.93, 0.93)
 # Outcome segments: distinguishable greys in black-and-white print, darkest first.
 GREYS = (0.15, 0.45, 0.72, 1.0, 0.3, 0.6, 0.85)
@@ -68,17 +72,22 @@ def write_pdf(view: SheetView, out, progress: Progress | None = None) -> int:
                             author=view.name, subject=view.period_label, creator="Helpdesk",
                             lang=view.language)
     story: list = []
-    for n, page in enumerate(view.pages):
+    printed = [page for page in view.pages if page.printed]
+    # The frame's own padding (6 points each side) is not room for the page's content.
+    room = (WIDTH, doc.height - 12)
+    for n, page in enumerate(printed):
         if n:
             story.append(PageBreak())
-        story += _page(view, page)
+        # A page stays one sheet of paper: a long list of question types shrinks the page a
+        # little rather than push the weekday grid onto a page of its own.
+        story.append(KeepInFrame(*room, _page(view, page), mode="shrink"))
         if progress:
-            progress(n + 1, len(view.pages) + 1)
+            progress(n + 1, len(printed) + 1)
     pages = _PageCounter()
     doc.build(story, onFirstPage=lambda c, d: _frame(c, d, view, pages),
               onLaterPages=lambda c, d: _frame(c, d, view, pages), canvasmaker=pages.canvas)
     if progress:
-        progress(len(view.pages) + 1, len(view.pages) + 1)
+        progress(len(printed) + 1, len(printed) + 1)
     return pages.total
 
 
@@ -144,7 +153,7 @@ def _frame(canvas, doc, view: SheetView, pages: _PageCounter) -> None:
 def _page(view: SheetView, page: SheetPage) -> list:
     h = view.headings
     # The title and, in small grey beside it, the spot's kind: one line, room for the figures.
-    subtitle = f' <font size="8.5" color="#777777">{escape(page.subtitle)}</font>' \
+    subtitle = f' <font size="8.5" color="{SOFT_HEX}">{escape(page.subtitle)}</font>' \
         if page.subtitle else ""
     parts: list = [Paragraph(f"<b>{escape(page.title)}</b>{subtitle}", _style(14))]
     parts.append(Spacer(1, 2 * mm))
@@ -159,17 +168,16 @@ def _page(view: SheetView, page: SheetPage) -> list:
     for key in ("autonomy", "referrals", "channels", "first_visits"):
         right += [_count_table(view, tables[key], WIDTH * 0.42 - 1 * mm), Spacer(1, 1.2 * mm)]
     parts.append(_columns([left, right], [0.58, 0.42]))
-    parts.append(Paragraph(escape(tables["question_types"].note), _style(7, textColor=RULE)))
+    parts.append(Paragraph(escape(tables["question_types"].note), _style(7, textColor=SOFT)))
     parts.append(Spacer(1, 2 * mm))
-    parts.append(KeepTogether([_heading(tables["outcomes"].title),
-                               _StackedBar(tables["outcomes"], view)]))
+    parts += [_heading(tables["outcomes"].title), _StackedBar(tables["outcomes"], view)]
     parts.append(Spacer(1, 2 * mm))
     shares = {"help_languages": 0.23, "age_bands": 0.23, "statuses": 0.28, "genders": 0.26}
     profile = [[_count_table(view, tables[key], WIDTH * share - 3 * mm)]
                for key, share in shares.items()]
-    parts.append(KeepTogether([_heading(h["profile"]), _columns(profile, list(shares.values()))]))
+    parts += [_heading(h["profile"]), _columns(profile, list(shares.values()))]
     parts.append(Spacer(1, 2 * mm))
-    parts.append(KeepTogether([_heading(page.grid.title), _Grid(page.grid, view)]))
+    parts += [_heading(page.grid.title), _Grid(page.grid, view)]
     parts.append(Spacer(1, 2 * mm))
     for note in page.notes:
         parts.append(Paragraph(escape(note), _style(8)))
@@ -230,7 +238,7 @@ def _key_table(view: SheetView, first: str, rows: tuple[KeyRow, ...], total: boo
     for n, row in enumerate(rows, start=1):
         if not row.has_data:
             style += [("SPAN", (1, n), (-1, n)), ("ALIGN", (1, n), (-1, n), "LEFT"),
-                      ("TEXTCOLOR", (1, n), (-1, n), RULE)]
+                      ("TEXTCOLOR", (1, n), (-1, n), SOFT)]
     table.setStyle(TableStyle(style))
     return table
 
@@ -323,7 +331,7 @@ class _StackedBar(Flowable):
                 words = f"{number_text(row.count, lang)} · {percent_text(row.share, lang)}"
                 c.setFont(FONT, 7)
                 if c.stringWidth(words, FONT, 7) + 2 < part:
-                    c.setFillColor(colors.white if grey < 0.5 else INK)
+                    c.setFillColor(colors.Color(*ink_on((grey, grey, grey))))
                     c.drawCentredString(x + part / 2, bar_y + self.HEIGHT / 2 - 2.3, words)
             x += part
         # Legend: every outcome with its swatch, count and share (also those too thin to label).
@@ -381,7 +389,7 @@ class _Grid(Flowable):
                     grey = 0.96 - 0.8 * ratio
                     c.setFillColor(colors.Color(grey, grey, grey))
                     c.rect(x, y, cell_w, self.CELL_H, stroke=1, fill=1)
-                    c.setFillColor(colors.white if grey < 0.5 else INK)
+                    c.setFillColor(colors.Color(*ink_on((grey, grey, grey))))
                     c.setFont(FONT, 6.3 if cell_w < 9 * mm else 6.8)
                     c.drawCentredString(x + cell_w / 2, y + 1.3, _short(count, lang))
                 else:

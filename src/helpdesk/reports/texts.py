@@ -92,6 +92,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                     "Visites datées d'avant 2000 ou d'après aujourd'hui\u00a0: {n} (une horloge "
                     "d'ordinateur mal réglée\u00a0?)\u00a0; elles sont comptées ici, corrigez "
                     "leur date sur le poste."),
+    "no_activity": ("No session and no visit at: {spots}.",
+                    "Geen permanentie en geen bezoek in: {spots}.",
+                    "Ni permanence ni visite à\u00a0: {spots}."),
     "open_sessions": ("Sessions not closed yet: {n}; their hours are not counted.",
                       "Permanenties nog niet afgesloten: {n}; hun uren tellen niet mee.",
                       "Permanences pas encore clôturées\u00a0: {n}\u00a0; leurs heures ne sont pas "

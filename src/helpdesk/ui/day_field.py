@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.ui.desk_time import python_date, qt_date
+from helpdesk.ui.widgets import readable_placeholder
 
 _DAY = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})(?:\s*[/.\- ]\s*(\d{2}|\d{4}))?\s*$")
 
@@ -52,6 +53,7 @@ class DayField(QWidget):
         self._today = today
         self._day: date | None = None
         self.line = QLineEdit()
+        readable_placeholder(self.line)
         self.line.setClearButtonEnabled(True)
         # Room for "23/11/2026", the clear button and the "any day" hint, at any text size.
         self.line.setFixedWidth(self.line.fontMetrics().horizontalAdvance("00/00/0000") * 2)

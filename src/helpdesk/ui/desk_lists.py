@@ -91,6 +91,10 @@ class DeskListBox(FollowsLanguage, QGroupBox):
         self.list.setMinimumHeight(120)
         # Rows tall enough to hit with a finger on a touch laptop.
         self.list.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
+        # "Permanence Banque alimentaire — Permanence at a partner site" wraps at 150 % text
+        # instead of running off the side behind a scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _item: self.edit_chosen())
         self.add_button, self.edit_button, self.retire_button = (QPushButton() for _ in range(3))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -79,6 +79,7 @@ class IntakeScreen(FollowsLanguage, QWidget):
         self.tallies.tally.connect(self.record_tally)
         self.banner.undo.connect(self.undo)
         self.form.changed.connect(self._on_form_changed)
+        self.form.details_button.toggled.connect(self._on_details_folded)
         QWidget.setTabOrder(self.session_bar.session_button, self.tallies.buttons["print"])
         self.retranslate()
         self._read_usual_autonomy()
@@ -140,6 +141,20 @@ class IntakeScreen(FollowsLanguage, QWidget):
         self.scroll_area.verticalScrollBar().setValue(0)  # the question box back in view
         self.form.focus_first()
         self.banner.show_done(self.tr("Visit saved: {0}").format(labels), visit.id)
+
+    def _on_details_folded(self, unfolded: bool) -> None:
+        if unfolded:  # once the new rows are laid out
+            QTimer.singleShot(0, self._show_details)
+
+    def _show_details(self) -> None:
+        """Scroll just enough for the unfolded details to be seen (at 150 % text they open
+        below the question types, out of sight), never past "More details" itself."""
+        bar, button, details = (self.scroll_area.verticalScrollBar(),
+                                self.form.details_button, self.form.details)
+        bottom = details.y() + details.height()
+        room = self.scroll_area.viewport().height()
+        if bottom - bar.value() > room:
+            bar.setValue(min(button.y(), bottom - room))
 
     def _on_save_failed(self, error) -> None:
         # Nothing is cleared: the person fixes the one field and saves again.

@@ -16,7 +16,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
-from helpdesk.ui.widgets import FlowLayout, ToggleButton, move_focus_among
+from helpdesk.ui.widgets import (
+    FlowLayout,
+    ToggleButton,
+    move_focus_among,
+    readable_placeholder,
+)
 
 
 def folded(text: str) -> str:
@@ -52,6 +57,7 @@ class QuestionPicker(FollowsLanguage, QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumHeight(36)
+        readable_placeholder(self.filter)
         self.heading.setBuddy(self.filter)
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.installEventFilter(self)

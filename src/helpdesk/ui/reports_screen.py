@@ -52,6 +52,8 @@ class ReportsScreen(FollowsLanguage, QWidget):
         self._spots: list = list(ctx.state.spots)
         self._view = None
         self._asked = 0  # the number of the latest preview asked for: older answers are stale
+        # The sheet is written in the app's language until someone picks another one here.
+        self._language_picked = False
         self._job: LongJob | None = None
         self.last_export = None
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
@@ -62,6 +64,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
         ctx.state_changed.connect(self._load_spots)
         ctx.taxonomy_changed.connect(self._schedule_preview)
         ctx.visits_changed.connect(self._schedule_preview)
+        ctx.language_changed.connect(self._follow_app_language)
         self._load_spots()
 
     # -- layout ------------------------------------------------------------------------
@@ -70,7 +73,9 @@ class ReportsScreen(FollowsLanguage, QWidget):
         self.period = PeriodPicker(self._ctx, self)
         self.spot_list = QListWidget()
         self.spot_list.setMinimumHeight(120)
-        self.spot_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Long names wrap onto a second line (at 150 % text too) rather than lose letters.
+        self.spot_list.setWordWrap(True)
+        self.spot_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.spot_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.all_spots_button = QPushButton()
         self.spot_error = error_label()
@@ -158,6 +163,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
                        self.spot_list.itemChanged):
             signal.connect(self._schedule_preview)
         self.all_spots_button.clicked.connect(self._toggle_all_spots)
+        self.language.activated.connect(self._on_language_picked)
         self.page_choice.currentIndexChanged.connect(self._show_page)
         self.export_button.clicked.connect(self.choose_file_and_export)
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -196,6 +202,13 @@ class ReportsScreen(FollowsLanguage, QWidget):
             self.refresh_preview()  # the tab was just opened: no reason to wait
 
     # -- choices -----------------------------------------------------------------------
+
+    def _on_language_picked(self, _index: int) -> None:
+        self._language_picked = self.sheet_language() != self._ctx.language
+
+    def _follow_app_language(self, language: str) -> None:
+        if not self._language_picked and language in LANGUAGES:
+            self.language.setCurrentIndex(LANGUAGES.index(language))  # previews it again
 
     def _load_spots(self) -> None:
         # Retired spots too: last year's sheet may need a spot that has closed since.
@@ -291,9 +304,9 @@ class ReportsScreen(FollowsLanguage, QWidget):
         chosen = self.page_choice.currentIndex()
         self.page_choice.blockSignals(True)
         self.page_choice.clear()
-        for page in view.pages:
+        for page in self._printed_pages():
             self.page_choice.addItem(page.title)
-        self.page_choice.setCurrentIndex(chosen if 0 <= chosen < len(view.pages) else 0)
+        self.page_choice.setCurrentIndex(chosen if 0 <= chosen < self.page_choice.count() else 0)
         self.page_choice.blockSignals(False)
         self._show_page()
 
@@ -303,9 +316,13 @@ class ReportsScreen(FollowsLanguage, QWidget):
             show_error(self.period.error, error_sentence(error))
 
     def _show_page(self, *_args) -> None:
-        index = self.page_choice.currentIndex()
-        if self._view is not None and 0 <= index < len(self._view.pages):
-            self.page.show_page(self._view, self._view.pages[index])
+        index, pages = self.page_choice.currentIndex(), self._printed_pages()
+        if self._view is not None and 0 <= index < len(pages):
+            self.page.show_page(self._view, pages[index])
+
+    def _printed_pages(self) -> list:
+        # The pages the PDF prints: a spot with nothing in the period is a line of the summary.
+        return [page for page in self._view.pages if page.printed] if self._view else []
 
     # -- export ------------------------------------------------------------------------
 

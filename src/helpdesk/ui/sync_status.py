@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import (
@@ -48,10 +48,13 @@ class ElidedLabel(QLabel):
     """A one-line label that ends in "…" when short of room; the whole text is its tooltip."""
 
     PREFERRED = 460  # px: room enough for most sentences without crowding the counts
+    resized = Signal()  # after each new width: whether the text is cut may have changed
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, preferred: int | None = PREFERRED
+                 ) -> None:
         super().__init__(parent)
         self._full = ""
+        self._preferred = preferred  # None: as wide as the whole text, when there is room
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._full = text
@@ -63,10 +66,15 @@ class ElidedLabel(QLabel):
         """The text before eliding."""
         return self._full
 
+    def is_elided(self) -> bool:
+        """True when the label shows less than its whole text."""
+        return self.isVisible() and QLabel.text(self) != self._full
+
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()
         width = self.fontMetrics().horizontalAdvance(self._full) + 8
-        return QSize(min(width, self.PREFERRED), hint.height())
+        return QSize(width if self._preferred is None else min(width, self._preferred),
+                     hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(min(80, self.sizeHint().width()), super().minimumSizeHint().height())
@@ -74,6 +82,7 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._elide()
+        self.resized.emit()
 
     def _elide(self) -> None:
         metrics = self.fontMetrics()
@@ -91,7 +100,7 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         self._tasks = tasks
         self._status: SyncStatus | None = None
         self._running = False
-        self.summary = QLabel()
+        self.summary = ElidedLabel(preferred=None)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = ElidedLabel()
         self.problem.setObjectName("syncProblem")
@@ -100,9 +109,18 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         self.problem.hide()
         self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
+        # A problem, or words cut short for room (150 % text, long French), can be read
+        # whole in a box: a tooltip alone is out of reach of the keyboard and of touch.
+        self.details_button = QPushButton()
+        self.details_button.clicked.connect(self.show_details)
+        self.details_button.hide()
+        self.details_box: QMessageBox | None = None
+        for label in (self.summary, self.problem):
+            label.resized.connect(self._offer_details, Qt.ConnectionType.QueuedConnection)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problem, 1)
+        layout.addWidget(self.details_button)
         layout.addWidget(self.summary)
         layout.addWidget(self.sync_button)
 
@@ -137,8 +155,21 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         """Read the sync status again (after a save, a settings change, a run)."""
         self._tasks.read(lambda s: s.sync.status(), self._show_status)
 
+    def show_details(self) -> None:
+        """Open a box with the whole status: what waits, the last sync, the last problem."""
+        if self.details_box is None:
+            self.details_box = QMessageBox(self)
+            self.details_box.setIcon(QMessageBox.Icon.Information)
+        self.details_box.setWindowTitle(self.tr("Sending"))
+        self.details_box.setText("\n\n".join(
+            label.full_text() for label in (self.summary, self.problem)
+            if label.full_text() and not label.isHidden()))
+        self.details_box.open()
+
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.details_button.setText(self.tr("&Details…"))
+        self.details_button.setToolTip(self.tr("Read the whole sync status and the last problem"))
         self.sync_button.setToolTip(self.tr("Send the records waiting to the hub or folder now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self._show()
@@ -189,6 +220,7 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         if not status.targets:
             self.summary.setText(self.tr("Not sent anywhere: no sync target is set up."))
             self.problem.hide()
+            self._offer_details()
             return
         parts = [self.tr("%n visit(s) or session(s) to send", "", status.waiting)
                  if status.waiting
@@ -202,6 +234,12 @@ class SyncStatusBar(FollowsLanguage, QWidget):
         if status.problem is not None:
             self.problem.setText(problem_sentence(status.problem))
         self.problem.setVisible(status.problem is not None)
+        self._offer_details()
+
+    def _offer_details(self) -> None:
+        # Stable either way: shown, it takes room and the words stay cut; hidden, they fit.
+        self.details_button.setVisible(not self.problem.isHidden() or self.summary.is_elided()
+                                       or self.problem.is_elided())
 
     def _when(self, moment) -> str:
         settings = self._ctx.state.settings

@@ -83,9 +83,12 @@ class VisitsScreen(FollowsLanguage, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # Question types wrap onto more lines (each row as tall as it needs, for the rows
+        # fetched so far) rather than lose their end behind "…", at 150 % text too.
+        self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The service sorts (newest first); the header only says so.
         header = self.table.horizontalHeader()
@@ -258,6 +261,12 @@ class VisitsScreen(FollowsLanguage, QWidget):
             text += " " + self.tr("(%n with a time that cannot be read: open it to correct "
                                   "the time)", "", unreadable)
         self.count.setText(text)
+        # Said while the tab is hidden, a longer text does not reach the row's layout by
+        # itself, and the line would show cut once the tab opens: lay the row out again.
+        self.count.setMinimumWidth(self.count.sizeHint().width())
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def _update_actions(self, *_args) -> None:
         chosen = self.selected_visit_id() is not None
