@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select, true, update
 from sqlalchemy.orm import Session
 
-from helpdesk.core.access import ROLES, Account, Role, SignedIn, UnlockError
+from helpdesk.core.access import ROLES, Account, Role, SignedIn, UnlockError, require
 from helpdesk.core.atomic_files import write_bytes_atomically
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError, StoreError
 from helpdesk.core.ids import new_id
@@ -135,6 +135,36 @@ def recovery_key(data_dir: Path, code: str, *, sleep: Sleep = time.sleep) -> byt
     if _failures(data_dir):
         _set_failures(data_dir, 0)
     return key
+
+
+def role_in_file(db_path: Path, key: bytes, staff_id: str) -> str | None:
+    """The role ``staff_id``'s account has in the encrypted file ``db_path``.
+
+    None when the file cannot be read with ``key`` (damaged, or another desk's) or the
+    account is not there or was removed. A raw read-only look: the file may be a backup.
+    """
+    from contextlib import closing
+
+    from helpdesk.store.cipher import connect, driver_errors
+
+    try:
+        with closing(connect(Path(db_path), key, read_only=True)) as conn:
+            row = conn.execute(
+                "SELECT staff.role FROM staff JOIN account ON account.staff_id = staff.id"
+                " WHERE staff.id = ? AND account.removed_at IS NULL AND staff.active",
+                (staff_id,)).fetchone()
+    except driver_errors(OSError):
+        return None
+    return row[0] if row else None
+
+
+def require_coordinator_of(files: list[Path], key: bytes, slot: Slot) -> None:
+    """NotAllowedError unless ``slot``'s account is a coordinator in the first of ``files``
+    that can be read (the store; a backup to restore when the store is damaged)."""
+    role = next((r for r in (role_in_file(p, key, slot.staff_id) for p in files)
+                 if r is not None), None)
+    require(Account(slot.staff_id, slot.name, role if role in ROLES else "volunteer"),
+            "settings")
 
 
 def signed_in_account(engine: Engine, staff_id: str) -> Account:

@@ -9,14 +9,16 @@ not stay behind in it either.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.services import audit
+from helpdesk.store import backups
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import store_info_table, visit_table
 
@@ -47,8 +49,11 @@ class NoteService:
     """The retention of notes and their purge."""
 
     def __init__(self, engine: Engine, signed_in: SignedIn,
-                 changes: ChangeLog | None = None) -> None:
+                 changes: ChangeLog | None = None, *, db_path: Path | None = None,
+                 key: bytes | None = None) -> None:
         self._engine = engine
+        self._db_path = db_path
+        self._key = key
         self._signed_in = signed_in
         self.changes = changes or ChangeLog()
 
@@ -72,22 +77,35 @@ class NoteService:
         """When the note of a visit that started at ``started_at`` will be erased."""
         return started_at + timedelta(days=self.retention_days())
 
+    def count_to_erase(self, older_than_days: int | None = None) -> int:
+        """How many notes ``purge`` would erase now (for its confirmation)."""
+        with reading(self._engine) as db:
+            days = retention_days(db) if older_than_days is None else _check_days(older_than_days)
+            return db.scalar(select(func.count()).select_from(visit_table)
+                             .where(*_to_erase(days))) or 0
+
     @announces(Change.VISITS)
     def purge(self, older_than_days: int | None = None) -> int:
         """Erase the notes of visits older than the retention (or ``older_than_days``).
 
         Returns how many notes were erased. Anyone may run the desk's own retention; a
-        shorter period than the desk's is a coordinator's decision.
+        shorter period than the desk's is a coordinator's decision. When there is something
+        to erase, a checked backup ("before-purge") is made first; no backup, no purge.
         """
+        if older_than_days is not None and older_than_days != self.retention_days():
+            self._signed_in.require("settings")
+            _check_days(older_than_days)
+        if self.count_to_erase(older_than_days) == 0:
+            return 0
+        if self._db_path is not None:
+            backups.make_backup(self._db_path, "before-purge", key=self._key)
         with writing(self._engine) as db:
             days = retention_days(db)
             if older_than_days is not None and older_than_days != days:
                 self._signed_in.require("settings")
                 days = _check_days(older_than_days)
-            cutoff = datetime.now(timezone.utc) - timedelta(days=days)
-            erased = db.connection().execute(update(visit_table).where(
-                visit_table.c.note != "", visit_table.c.started_at < cutoff)
-                .values(note="")).rowcount
+            erased = db.connection().execute(update(visit_table).where(*_to_erase(days))
+                                             .values(note="")).rowcount
             if erased:
                 audit.append(db, self._signed_in, "notes erased", None, count=erased,
                              older_than_days=days)
@@ -95,6 +113,11 @@ class NoteService:
             # The old text is in the WAL's frames until they are copied back and cut off.
             checkpoint(self._engine)
         return erased
+
+
+def _to_erase(days: int) -> tuple:
+    cutoff = datetime.now(timezone.utc) - timedelta(days=days)
+    return (visit_table.c.note != "", visit_table.c.started_at < cutoff)
 
 
 def checkpoint(engine: Engine) -> None:
