@@ -189,3 +189,33 @@ def test_backup_and_restore_commands_need_a_coordinator(as_volunteer, data_dir):
         store_key(SimpleNamespace(staff="Vera", passphrase_file=str(vera)), data_dir)
     assert store_key(SimpleNamespace(staff="Fatima", passphrase_file=str(fatima)),
                      data_dir) is not None
+
+
+def test_a_coordinator_sets_a_new_passphrase_and_the_last_coordinator_keeps_the_role(
+        ready_services, data_dir):
+    from helpdesk.core.errors import InputError
+    from helpdesk.services import Services
+
+    services = ready_services
+    services.protect("Fatima", "fatima's passphrase")
+    services.accounts.add("Vera", "volunteer", "vera's passphrase")
+    services.accounts.set_passphrase("Vera", "a brand new one")
+    assert last(services).action == "passphrase changed"
+    fatima = next(s for s in services.desk.staff() if s.name == "Fatima")
+    with pytest.raises(InputError, match="last coordinator"):
+        services.desk.update_staff(fatima.id, role="staff")
+    with pytest.raises(InputError, match="last coordinator"):
+        services.desk.update_staff(fatima.id, active=False)
+    vera = next(s for s in services.desk.staff() if s.name == "Vera")
+    services.desk.update_staff(vera.id, role="coordinator")
+    services.desk.update_staff(fatima.id, role="staff")  # another coordinator now
+    services.close()
+    again = Services.open(data_dir, staff="Vera", passphrase="a brand new one")
+    try:
+        assert again.signed_in.account.role == "coordinator"
+        again.signed_in.account = Account(fatima.id, "Fatima", "staff")
+        with pytest.raises(NotAllowedError):
+            again.accounts.set_passphrase("Vera", "not hers to set")
+        again.accounts.set_passphrase("Fatima", "her own new one")  # her own: allowed
+    finally:
+        again.close()

@@ -243,6 +243,22 @@ def prepare_first_coordinator(engine: Engine, name: str, passphrase: str) -> Fir
     return FirstCoordinator(account=account, key=key, keys=keys, recovery_code=code)
 
 
+def coordinator_accounts(db: Session) -> int:
+    """How many active accounts are coordinators."""
+    return db.execute(
+        select(func.count()).select_from(staff_table)
+        .join(account_table, account_table.c.staff_id == staff_table.c.id)
+        .where(account_table.c.removed_at.is_(None), staff_table.c.role == "coordinator")
+    ).scalar_one()
+
+
+def is_last_coordinator(db: Session, staff_id: str) -> bool:
+    """Whether ``staff_id`` holds the only coordinator account left."""
+    row = db.execute(select(staff_table.c.role).where(staff_table.c.id == staff_id)).first()
+    return (row is not None and row.role == "coordinator" and _has_account(db, staff_id)
+            and coordinator_accounts(db) <= 1)
+
+
 @dataclass(frozen=True)
 class AccountInfo:
     """One account, as listed."""
@@ -312,6 +328,23 @@ class AccountService:
             write_key_file(self._data_dir, _key_file(self._data_dir).without(row.id))
             return AccountInfo(staff_id=row.id, name=row.name, role=row.role)
 
+    def set_passphrase(self, name: str, passphrase: str) -> AccountInfo:
+        """Give ``name``'s account a new passphrase: a coordinator's action, or their own."""
+        account = self._signed_in.account
+        if account is None or not same_name(account.name) == same_name(name):
+            self._signed_in.require("accounts")
+        key = self._protected_key()
+        check_passphrase(passphrase)
+        with writing(self._engine) as db:
+            row = _find_staff(db, name)
+            if row is None or not _has_account(db, row.id):
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "errors", "There is no account called {name}."), name=name.strip())
+            audit.append(db, self._signed_in, "passphrase changed", row.id, name=row.name)
+            slot = make_slot(key, passphrase, staff_id=row.id, name=row.name)
+            write_key_file(self._data_dir, _key_file(self._data_dir).with_slot(slot))
+            return AccountInfo(staff_id=row.id, name=row.name, role=row.role)
+
     def set_passphrase_by_recovery(self, name: str, passphrase: str) -> AccountInfo:
         """Give ``name``'s account a new passphrase (opened with the recovery code)."""
         key = self._protected_key()
@@ -328,11 +361,7 @@ class AccountService:
             return AccountInfo(staff_id=row.id, name=row.name, role=row.role)
 
     def _coordinators(self, db: Session) -> int:
-        return db.execute(
-            select(func.count()).select_from(staff_table)
-            .join(account_table, account_table.c.staff_id == staff_table.c.id)
-            .where(account_table.c.removed_at.is_(None), staff_table.c.role == "coordinator")
-        ).scalar_one()
+        return coordinator_accounts(db)
 
     def _protected_key(self) -> bytes:
         if self._key is None:

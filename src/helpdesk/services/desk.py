@@ -15,6 +15,7 @@ from helpdesk.core.ids import new_id
 from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
 from helpdesk.core.value_checks import has_forbidden_characters
 from helpdesk.services import audit
+from helpdesk.services.accounts import is_last_coordinator
 from helpdesk.services.intake import recent_durations
 from helpdesk.services.sessions import read_open_session
 from helpdesk.services.taxonomy import load_taxonomy
@@ -242,6 +243,12 @@ class DeskService:
             row = db.execute(select(staff_table).where(staff_table.c.id == staff_id)).first()
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This helper no longer exists."))
+            if (values.get("role", "coordinator") != "coordinator"
+                    or values.get("active", True) is False) and \
+                    is_last_coordinator(db, staff_id):
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "errors", "{name} is the last coordinator; add another coordinator "
+                              "first."), field="role", name=row.name)
             if values:
                 db.execute(update(staff_table).where(staff_table.c.id == staff_id)
                            .values(**values, updated_at=_now()))
