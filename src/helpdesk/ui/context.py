@@ -24,6 +24,7 @@ class UiContext(QObject):
     session_changed = Signal()  # a session was opened, changed or closed
     visits_changed = Signal()  # a visit was saved, edited, deleted or undone
     sync_changed = Signal()  # a sync target was added, changed or removed, or a run ended
+    retention_changed = Signal(int)  # the days a note is kept, once read or changed
 
     def __init__(self, language: str, taxonomy: Taxonomy, state: StartupState,
                  parent: QObject | None = None) -> None:
@@ -31,6 +32,7 @@ class UiContext(QObject):
         self._language = language
         self._taxonomy = taxonomy
         self._state = state
+        self._note_retention_days: int | None = None
 
     @property
     def language(self) -> str:
@@ -85,6 +87,17 @@ class UiContext(QObject):
         self.state_changed.emit()
         if session_moved:
             self.session_changed.emit()
+
+    @property
+    def note_retention_days(self) -> int | None:
+        """How many days a note is kept (None until read from the store)."""
+        return self._note_retention_days
+
+    def set_note_retention_days(self, days: int) -> None:
+        """Record the desk's retention of notes; the note fields say it."""
+        if days != self._note_retention_days:
+            self._note_retention_days = days
+            self.retention_changed.emit(days)
 
     def announce(self, changes: Change) -> None:
         """Tell every screen what a write changed (connected to ``Tasks.changed``)."""
