@@ -97,14 +97,14 @@ _LISTS["kind"] = "spot_kinds"
 _LISTS["desk_language"] = ""
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     """``text`` (marked in this module) in the app's language."""
     return QCoreApplication.translate("AuditText", text)
 
 
 def role_name(role: str) -> str:
     """A role in the desk's language."""
-    return tr(ROLES[role]) if role in ROLES else role
+    return _tr(ROLES[role]) if role in ROLES else role
 
 
 def short_id(record_id: str | None) -> str:
@@ -132,7 +132,7 @@ class Describer:
     def sentence(self, entry: AuditEntry) -> str:
         """What happened, in one sentence; the changed fields after a colon."""
         details = entry.details
-        who = entry.actor or tr("Someone (no accounts yet)")
+        who = entry.actor or _tr(QT_TRANSLATE_NOOP("AuditText", "Someone (no accounts yet)"))
         template = ACTIONS.get(entry.action)
         if template is None:
             head = f"{who}: {entry.action}"
@@ -142,7 +142,7 @@ class Describer:
             values["role"] = role_name(str(details.get("role", "")))
             values["who"], values["record"] = who, short_id(entry.record_id)
             try:
-                head = tr(template).format_map(_Missing(values))
+                head = _tr(template).format_map(_Missing(values))
             except (ValueError, IndexError):
                 head = f"{who}: {entry.action}"
         changes = self.changes(entry)
@@ -162,22 +162,24 @@ class Describer:
         for name, change in changed.items():
             if not isinstance(change, dict):
                 continue
-            label = tr(FIELDS[name]) if name in FIELDS else name
+            label = _tr(FIELDS[name]) if name in FIELDS else name
             parts.append(f"{label} {self._value(name, change.get('before'))} → "
                          f"{self._value(name, change.get('after'))}")
         if details.get("note_changed"):
-            parts.append(tr("note changed"))
+            parts.append(_tr(QT_TRANSLATE_NOOP("AuditText", "note changed")))
         if details.get("token_changed"):
-            parts.append(tr("token changed"))
+            parts.append(_tr(QT_TRANSLATE_NOOP("AuditText", "token changed")))
         if details.get("copied_from"):
-            parts.append(tr("copy of {record}").format(record=short_id(details["copied_from"])))
+            parts.append(_tr(QT_TRANSLATE_NOOP("AuditText", "copy of {record}")).format(
+                record=short_id(details["copied_from"])))
         return "; ".join(parts)
 
     def _value(self, name: str, value: object) -> str:
         if value is None or value == "" or value == []:
             return "—"
         if isinstance(value, bool):
-            return tr("yes") if value else tr("no")
+            yes, no = QT_TRANSLATE_NOOP("AuditText", "yes"), QT_TRANSLATE_NOOP("AuditText", "no")
+            return _tr(yes if value else no)
         if isinstance(value, list):
             return ", ".join(self._value(name, v) for v in value)
         if name == "staff_id":
