@@ -92,7 +92,7 @@ def test_a_coordinator_adds_an_account_for_a_helper(protected, ctx, tasks, data_
     next to their fields, then it is saved and Jan's passphrase opens the desk."""
     screen = shown_settings(ctx, tasks, data_dir, qtbot)
     box = screen.accounts
-    assert box.isVisible() and rows(box.list) == ["Fatima — coordinator"]
+    assert box.isVisible() and rows(box.list) == ["Fatima — Coordinator"]
     click(qtbot, box.add_button)
     dialog = box.dialog
     assert [dialog.name.itemText(n) for n in range(dialog.name.count())] == ["Jan"]
@@ -111,7 +111,7 @@ def test_a_coordinator_adds_an_account_for_a_helper(protected, ctx, tasks, data_
     qtbot.keyClicks(dialog.again, "jan's passphrase")
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible()
-    assert rows(box.list) == ["Fatima — coordinator", "Jan — staff"]
+    assert rows(box.list) == ["Fatima — Coordinator", "Jan — Staff member"]
     jan = next(a for a in protected.accounts.accounts() if a.name == "Jan")
     assert jan.staff_id == next(s.id for s in protected.desk.staff() if s.name == "Jan")
     from helpdesk.services.accounts import unlock_key
@@ -132,12 +132,12 @@ def test_the_last_coordinator_cannot_be_removed_and_a_role_changes(
     assert "Fatima is the last coordinator; add another coordinator first." == box.error.text()
     box.list.setCurrentRow(1)  # Jan → coordinator
     monkeypatch.setattr(QInputDialog, "getItem",
-                        lambda *a, **k: ("coordinator", True))
+                        lambda *a, **k: ("Coordinator", True))
     click(qtbot, box.role_button)
-    assert rows(box.list) == ["Fatima — coordinator", "Jan — coordinator"]
+    assert rows(box.list) == ["Fatima — Coordinator", "Jan — Coordinator"]
     box.list.setCurrentRow(0)
     click(qtbot, box.remove_button)
-    assert rows(box.list) == ["Jan — coordinator"]
+    assert rows(box.list) == ["Jan — Coordinator"]
     assert "Fatima" not in [a.name for a in protected.accounts.accounts()]
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.access import ROLES
 from helpdesk.core.errors import InputError
-from helpdesk.ui.audit_text import role_name
+from helpdesk.ui.audit_text import role_title
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import confirm, error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
@@ -64,7 +64,7 @@ class AccountDialog(QDialog):
         self.name.setMinimumWidth(320)
         self.role = QComboBox()
         for role in ROLES:
-            self.role.addItem(role_name(role), role)
+            self.role.addItem(role_title(role), role)
         self.passphrase, self.again = QLineEdit(), QLineEdit()
         for field in (self.passphrase, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -72,6 +72,8 @@ class AccountDialog(QDialog):
         self.passphrase_hint = QLabel(wordWrap=True)
         self.passphrase_hint.setObjectName("fieldHint")
         self.errors = {key: error_label() for key in ("name", "role", "passphrase", "again")}
+        for label in self.errors.values():
+            label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.error = error_label()
         self.working = QLabel()
         self.working.hide()
@@ -107,6 +109,8 @@ class AccountDialog(QDialog):
         layout.addWidget(self.working)
         layout.addWidget(self.buttons)
         self.setStyleSheet("QLabel#fieldHint { color: #52606d; }")
+        # Wide enough for the hint and the sentences to wrap into two or three lines.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -158,8 +162,12 @@ class AccountDialog(QDialog):
                               self._on_saved, self._on_failed)
 
     def _refuse(self, field: str, sentence: str, widget: QWidget) -> None:
-        show_error(self.errors[field], sentence)
+        self._show(self.errors[field], sentence)
         widget.setFocus()
+
+    def _show(self, label: QLabel, sentence: str) -> None:
+        show_error(label, sentence)
+        self.adjustSize()  # grow to show the whole sentence rather than clip it
 
     def _on_saved(self, result) -> None:
         self.working.hide()
@@ -171,7 +179,7 @@ class AccountDialog(QDialog):
         self.ok_button.setEnabled(True)
         field = error.field if isinstance(error, InputError) else None
         label = self.errors.get(field or "", self.error)
-        show_error(label, error_sentence(error))
+        self._show(label, error_sentence(error))
 
 
 class AccountsBox(FollowsLanguage, QGroupBox):
@@ -190,6 +198,7 @@ class AccountsBox(FollowsLanguage, QGroupBox):
         self.text = QLabel(wordWrap=True)
         self.list = QListWidget()
         self.list.setMinimumHeight(110)
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 40)
         self.list.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
         self.list.currentRowChanged.connect(self._update_buttons)
         self.add_button, self.role_button, self.passphrase_button, self.remove_button = (
@@ -199,11 +208,12 @@ class AccountsBox(FollowsLanguage, QGroupBox):
         self.passphrase_button.clicked.connect(self.new_passphrase)
         self.remove_button.clicked.connect(self.remove)
         self.error = error_label()
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.role_button, self.passphrase_button,
-                       self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of two: four long labels side by side would widen the whole page at 150 %.
+        buttons = QGridLayout()
+        for n, button in enumerate((self.add_button, self.role_button, self.passphrase_button,
+                                    self.remove_button)):
+            buttons.addWidget(button, n // 2, n % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.list, 1)
@@ -259,7 +269,7 @@ class AccountsBox(FollowsLanguage, QGroupBox):
         self.list.clear()
         for account in self._accounts:
             item = QListWidgetItem(self.tr("{name} — {role}").format(
-                name=account.name, role=role_name(account.role)))
+                name=account.name, role=role_title(account.role)))
             item.setData(Qt.ItemDataRole.UserRole, account.staff_id)
             self.list.addItem(item)
         row = next((n for n, a in enumerate(self._accounts)
@@ -309,7 +319,7 @@ class AccountsBox(FollowsLanguage, QGroupBox):
         account = self.chosen()
         if account is None:
             return
-        names = [role_name(r) for r in ROLES]
+        names = [role_title(r) for r in ROLES]
         current = ROLES.index(account.role) if account.role in ROLES else 0
         text, ok = QInputDialog.getItem(
             self, self.tr("Change the role"),

@@ -12,6 +12,7 @@ from helpdesk.core.errors import QT_TRANSLATE_NOOP
 from helpdesk.core.visit_fields import VISIT_FIELDS
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import desk_zone, locale_for, to_local
+from helpdesk.ui.i18n import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from helpdesk.services.audit import AuditEntry
@@ -92,9 +93,15 @@ ROLES: dict[str, str] = {
     "coordinator": QT_TRANSLATE_NOOP("AuditText", "coordinator"),
 }
 
+# A role as a list shows it ("Fatima — Coordinator"): the Helpers list's own words.
+ROLE_TITLES: dict[str, str] = {
+    "volunteer": QT_TRANSLATE_NOOP("HelpersBox", "Volunteer"),
+    "staff": QT_TRANSLATE_NOOP("HelpersBox", "Staff member"),
+    "coordinator": QT_TRANSLATE_NOOP("HelpersBox", "Coordinator"),
+}
+
 _LISTS = {f.name: f.taxonomy_list for f in VISIT_FIELDS if f.taxonomy_list}
 _LISTS["kind"] = "spot_kinds"
-_LISTS["desk_language"] = ""
 
 
 def _tr(text: str) -> str:
@@ -105,6 +112,13 @@ def _tr(text: str) -> str:
 def role_name(role: str) -> str:
     """A role in the desk's language."""
     return _tr(ROLES[role]) if role in ROLES else role
+
+
+def role_title(role: str) -> str:
+    """A role as the lists of Settings show it, capitalised."""
+    if role not in ROLE_TITLES:
+        return role
+    return QCoreApplication.translate("HelpersBox", ROLE_TITLES[role])
 
 
 def short_id(record_id: str | None) -> str:
@@ -146,7 +160,10 @@ class Describer:
             except (ValueError, IndexError):
                 head = f"{who}: {entry.action}"
         changes = self.changes(entry)
-        return f"{head}: {changes}" if changes else head
+        if not changes:
+            return head
+        return _tr(QT_TRANSLATE_NOOP("AuditText", "{what}: {changes}")).format(
+            what=head, changes=changes)
 
     def changes(self, entry: AuditEntry) -> str:
         """"outcome Partly → Solved; note changed", from the entry's details."""
@@ -188,6 +205,10 @@ class Describer:
             return self._spots.get(str(value), short_id(str(value)))
         if name == "role":
             return role_name(str(value))
+        if name == "desk_language":
+            return LANGUAGE_NAMES.get(str(value), str(value))
+        if name == "duration_minutes":
+            return _tr(QT_TRANSLATE_NOOP("AuditText", "{minutes} min")).format(minutes=value)
         if name == "question_types":
             return self._ctx.label("question_types", str(value))
         if _LISTS.get(name):

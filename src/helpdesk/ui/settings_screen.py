@@ -138,7 +138,7 @@ class SettingsScreen(FollowsLanguage, QWidget):
         right = QVBoxLayout()
         right.addWidget(self.spots, 1)
         right.addWidget(self.helpers, 1)
-        right.addWidget(self.accounts, 1)
+        right.addWidget(self.accounts)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(12)

@@ -81,7 +81,7 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         self.history_label = QLabel()
         self.history = QListWidget()
         self.history.setWordWrap(True)
-        self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.history_label.setBuddy(self.history)
         self.history_label.hide()
         self.history.hide()
