@@ -458,6 +458,10 @@
         <translation>Quelqu’un (pas encore de comptes)</translation>
     </message>
     <message>
+        <source>{what}: {changes}</source>
+        <translation>{what} : {changes}</translation>
+    </message>
+    <message>
         <source>note changed</source>
         <translation>note modifiée</translation>
     </message>
@@ -476,6 +480,10 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,10 @@
         <translation>Iemand (nog geen accounts)</translation>
     </message>
     <message>
+        <source>{what}: {changes}</source>
+        <translation>{what}: {changes}</translation>
+    </message>
+    <message>
         <source>note changed</source>
         <translation>notitie gewijzigd</translation>
     </message>
@@ -476,6 +480,10 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
