@@ -219,3 +219,24 @@ def test_a_coordinator_sets_a_new_passphrase_and_the_last_coordinator_keeps_the_
         again.accounts.set_passphrase("Fatima", "her own new one")  # her own: allowed
     finally:
         again.close()
+
+
+def test_a_purge_plan_read_first_is_erased_by_id_and_checked_again(ready_services,
+                                                                   make_draft):
+    """The GUI plans off the writer, then erases: a visit moved to a recent day meanwhile
+    keeps its note; a note added to an old visit after the plan waits for the next purge."""
+    intake = ready_services.intake
+    old = intake.record_visit(make_draft(started_at=days_ago(120), note="Oud"))
+    moved = intake.record_visit(make_draft(started_at=days_ago(100), note="Verplaatst"))
+    later = intake.record_visit(make_draft(started_at=days_ago(130)))
+    plan = ready_services.notes.plan_purge()
+    assert set(plan.visit_ids) == {old.id, moved.id} and plan.days == 90
+    intake.update_visit(moved.id, make_draft(started_at=days_ago(1), note="Verplaatst"),
+                        expected_revision=moved.revision)
+    intake.update_visit(later.id, make_draft(started_at=days_ago(130), note="Nieuw"),
+                        expected_revision=later.revision)
+    assert ready_services.notes.erase(plan) == 1
+    assert intake.get_visit(old.id).note == ""
+    assert intake.get_visit(moved.id).note == "Verplaatst"
+    assert intake.get_visit(later.id).note == "Nieuw"
+    assert ready_services.notes.purge() == 1 and intake.get_visit(later.id).note == ""

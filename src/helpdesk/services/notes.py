@@ -8,6 +8,7 @@ not stay behind in it either.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -84,35 +85,74 @@ class NoteService:
             return db.scalar(select(func.count()).select_from(visit_table)
                              .where(*_to_erase(days))) or 0
 
-    @announces(Change.VISITS)
-    def purge(self, older_than_days: int | None = None) -> int:
-        """Erase the notes of visits older than the retention (or ``older_than_days``).
+    def backup_before_purge(self) -> Path | None:
+        """The checked backup a purge makes first (issue 11); None for a store in memory."""
+        if self._db_path is None:
+            return None
+        return backups.make_backup(self._db_path, "before-purge", key=self._key)
 
-        Returns how many notes were erased. Anyone may run the desk's own retention; a
-        shorter period than the desk's is a coordinator's decision. When there is something
-        to erase, a checked backup ("before-purge") is made first; no backup, no purge.
+    def plan_purge(self, older_than_days: int | None = None) -> PurgePlan:
+        """Which visits' notes a purge erases now: a read, off the writer (a full look at
+        the visits older than the cutoff takes about a second on a million visits).
+
+        Anyone may run the desk's own retention; a shorter period than the desk's is a
+        coordinator's decision.
         """
-        if older_than_days is not None and older_than_days != self.retention_days():
-            self._signed_in.require("settings")
-            _check_days(older_than_days)
-        if self.count_to_erase(older_than_days) == 0:
-            return 0
-        if self._db_path is not None:
-            backups.make_backup(self._db_path, "before-purge", key=self._key)
-        with writing(self._engine) as db:
+        with reading(self._engine) as db:
             days = retention_days(db)
             if older_than_days is not None and older_than_days != days:
                 self._signed_in.require("settings")
                 days = _check_days(older_than_days)
-            erased = db.connection().execute(update(visit_table).where(*_to_erase(days))
-                                             .values(note="")).rowcount
+            ids = tuple(db.scalars(select(visit_table.c.id).where(*_to_erase(days))))
+        return PurgePlan(days=days, visit_ids=ids)
+
+    @announces(Change.VISITS)
+    def erase(self, plan: PurgePlan) -> int:
+        """Erase the notes ``plan`` found (the writer's part: by id, a few milliseconds).
+
+        The conditions are checked again, so a visit changed since the plan is erased only
+        if it is still old and still has a note. Call ``backup_before_purge`` first.
+        """
+        erased = 0
+        with writing(self._engine) as db:
+            for start in range(0, len(plan.visit_ids), _CHUNK):
+                chunk = plan.visit_ids[start:start + _CHUNK]
+                erased += db.connection().execute(update(visit_table).where(
+                    visit_table.c.id.in_(chunk), *_to_erase(plan.days)).values(note="")
+                ).rowcount
             if erased:
                 audit.append(db, self._signed_in, "notes erased", None, count=erased,
-                             older_than_days=days)
+                             older_than_days=plan.days)
         if erased:
             # The old text is in the WAL's frames until they are copied back and cut off.
             checkpoint(self._engine)
         return erased
+
+    @announces(Change.VISITS)
+    def purge(self, older_than_days: int | None = None) -> int:
+        """Erase the notes of visits older than the retention (or ``older_than_days``).
+
+        Returns how many notes were erased. When there is something to erase, a checked
+        backup ("before-purge") is made first; no backup, no purge. All in the calling
+        thread (the command line); the GUI runs ``plan_purge`` and the backup off the
+        writer, then ``erase`` on it.
+        """
+        plan = self.plan_purge(older_than_days)
+        if not plan.visit_ids:
+            return 0
+        self.backup_before_purge()
+        return self.erase(plan)
+
+
+_CHUNK = 500  # ids per UPDATE: well under SQLite's limit of bound parameters
+
+
+@dataclass(frozen=True)
+class PurgePlan:
+    """The notes a purge will erase: the retention it applies and the visits concerned."""
+
+    days: int
+    visit_ids: tuple[str, ...]
 
 
 def _to_erase(days: int) -> tuple:

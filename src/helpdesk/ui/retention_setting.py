@@ -5,6 +5,7 @@ then every day while the app runs, as writer jobs (never in the middle of a save
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +25,32 @@ from helpdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 
+Done = Callable[[tuple[int, int]], None]
+
 MAX_DAYS = 3650  # services/notes.py checks the same bounds
 FIRST_PURGE_MS = 60_000  # a minute after start: not while the first visit is being typed
 PURGE_EVERY_MS = 24 * 60 * 60 * 1000
+
+
+def purge_notes(tasks: Tasks, on_done: Done, on_error: Callable[[object], None]) -> None:
+    """Erase the notes past the retention without holding up a save: which ones, and the
+    backup made first (seconds on a big store), run on the long-job thread; only the erase
+    itself (by id, milliseconds) is a writer job. ``on_done((days, erased))``."""
+
+    def prepare(s, _progress, _cancelled):
+        plan = s.notes.plan_purge()
+        if plan.visit_ids:
+            s.notes.backup_before_purge()
+        return plan
+
+    def erase(plan) -> None:
+        if not plan.visit_ids:
+            on_done((plan.days, 0))
+            return
+        tasks.write(lambda s: s.notes.erase(plan), lambda n: on_done((plan.days, n)),
+                    on_error)
+
+    tasks.long(prepare, erase, on_error)
 
 
 class NotePurgeSchedule(QObject):
@@ -54,9 +78,8 @@ class NotePurgeSchedule(QObject):
                    lambda _e: None)
 
     def run_now(self) -> None:
-        """Queue one purge on the writer; the note fields learn the retention meanwhile."""
-        self._tasks.write(lambda s: (s.notes.retention_days(), s.notes.purge()),
-                          self._on_done, self._on_failed)
+        """Erase the old notes now (off the writer but for the erase itself)."""
+        purge_notes(self._tasks, self._on_done, self._on_failed)
 
     def _on_done(self, result) -> None:
         days, erased = result
@@ -169,11 +192,16 @@ class RetentionBox(FollowsLanguage, QGroupBox):
             "first; the visits themselves stay. This cannot be undone here.", "",
             count).format(days=days)
         if confirm(self, question, self.tr("Erase")):
-            self._tasks.write(lambda s: s.notes.purge(), self._on_erased,
-                              lambda e: show_error(self.error, error_sentence(e)))
+            self.erase_button.setEnabled(False)
+            purge_notes(self._tasks, self._on_erased, self._on_erase_failed)
 
-    def _on_erased(self, erased: int) -> None:
-        self._say(self.tr("%n note(s) erased.", "", erased))
+    def _on_erased(self, result: tuple[int, int]) -> None:
+        self.erase_button.setEnabled(True)
+        self._say(self.tr("%n note(s) erased.", "", result[1]))
+
+    def _on_erase_failed(self, error) -> None:
+        self.erase_button.setEnabled(True)
+        show_error(self.error, error_sentence(error))
 
     def _say(self, text: str) -> None:
         show_error(self.error, "")
