@@ -39,19 +39,9 @@ def english(qapp):
 
 
 @pytest.fixture
-def answer(monkeypatch):
+def answer(confirm_with):
     """Confirmation boxes answer with the button of a given role; returns the questions."""
-    asked: list[str] = []
-
-    def with_role(role):
-        def fake_exec(box):
-            asked.append(box.text())
-            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
-            return 0
-        monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-        return asked
-
-    return with_role
+    return confirm_with
 
 
 @pytest.fixture
