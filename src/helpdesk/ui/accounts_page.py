@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 MIN_PASSPHRASE = 8  # the service checks it too (services/accounts.py); said here beforehand
 
 
-class AccountDialog(QDialog):
+class AccountDialog(FollowsLanguage, QDialog):
     """Add an account (name or an existing helper, role, passphrase twice), or set a new
     passphrase for one (``name`` given)."""
 

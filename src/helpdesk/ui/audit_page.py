@@ -87,6 +87,8 @@ class AuditBox(FollowsLanguage, QGroupBox):
         layout.addWidget(self.error)
         self.hide()  # until the services say this person may read the trail
         self.retranslate()
+        # Who is signed in may change (another person takes over): show or hide again.
+        ctx.state_changed.connect(self.reload)
         self.reload()
 
     def retranslate(self) -> None:

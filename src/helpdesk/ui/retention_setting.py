@@ -129,6 +129,8 @@ class RetentionBox(FollowsLanguage, QGroupBox):
         self.hide()  # until the services say this person may change settings
         self.retranslate()
         ctx.retention_changed.connect(self._show_days)
+        # Who is signed in may change (another person takes over): show or hide again.
+        ctx.state_changed.connect(self.reload)
         self.reload()
 
     def retranslate(self) -> None:
