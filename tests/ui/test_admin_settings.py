@@ -254,3 +254,10 @@ def test_the_intake_note_says_how_long_notes_are_kept(ready_services, ctx, tasks
     ready_services.notes.set_retention_days(30)
     ctx.set_note_retention_days(30)
     assert screen.form.details.note_expiry.text() == "Notes are erased after 30 days."
+
+
+def test_a_desk_without_accounts_only_says_so(ctx, tasks, data_dir, qtbot):
+    screen = shown_settings(ctx, tasks, data_dir, qtbot)
+    box = screen.accounts
+    assert box.isVisible() and "no accounts yet" in box.text.text()
+    assert not box.list.isVisible() and not box.add_button.isVisible()

@@ -276,7 +276,10 @@ class AccountsBox(FollowsLanguage, QGroupBox):
                     if chosen and a.staff_id == chosen.staff_id), 0)
         if self._accounts:
             self.list.setCurrentRow(row)
-        self.add_button.setEnabled(protected)
+        # A desk without accounts: only the sentence (the Protect dialog is elsewhere).
+        for widget in (self.list, self.add_button, self.role_button, self.passphrase_button,
+                       self.remove_button):
+            widget.setVisible(protected)
         self._update_buttons()
 
     def chosen(self) -> AccountInfo | None:
