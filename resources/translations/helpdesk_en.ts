@@ -6,15 +6,15 @@
     <message numerus="yes">
         <source>%n entry(ies).</source>
         <translation>
-            <numerusform>%n entry(ies).</numerusform>
-            <numerusform>%n entry(ies).</numerusform>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The trail is intact: %n entry(ies) checked, none was changed or removed.</source>
         <translation>
-            <numerusform>The trail is intact: %n entry(ies) checked, none was changed or removed.</numerusform>
-            <numerusform>The trail is intact: %n entry(ies) checked, none was changed or removed.</numerusform>
+            <numerusform>The trail is intact: %n entry checked, none was changed or removed.</numerusform>
+            <numerusform>The trail is intact: %n entries checked, none was changed or removed.</numerusform>
         </translation>
     </message>
 </context>
