@@ -240,3 +240,16 @@ def test_a_purge_plan_read_first_is_erased_by_id_and_checked_again(ready_service
     assert intake.get_visit(moved.id).note == "Verplaatst"
     assert intake.get_visit(later.id).note == "Nieuw"
     assert ready_services.notes.purge() == 1 and intake.get_visit(later.id).note == ""
+
+
+def test_a_coordinator_who_steps_down_loses_the_coordinators_rights_at_once(ready_services):
+    services = ready_services
+    services.protect("Fatima", "fatima's passphrase")
+    jan = next(s for s in services.desk.staff() if s.name == "Jan")
+    services.desk.update_staff(jan.id, role="coordinator")
+    services.accounts.add("Jan", "coordinator", "jan's passphrase")
+    fatima = services.signed_in.account
+    services.desk.update_staff(fatima.staff_id, role="staff")
+    assert services.signed_in.account.role == "staff"
+    with pytest.raises(NotAllowedError):
+        services.audit.entries()

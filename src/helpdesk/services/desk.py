@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, func, insert, select, true, update
 from sqlmodel import Session
 
-from helpdesk.core.access import SignedIn
+from helpdesk.core.access import ROLES, Account, SignedIn
 from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
@@ -253,8 +253,14 @@ class DeskService:
                 db.execute(update(staff_table).where(staff_table.c.id == staff_id)
                            .values(**values, updated_at=_now()))
                 _audit_change(db, self._signed_in, "helper changed", row, values)
-            return _staff(db.execute(select(staff_table).where(staff_table.c.id == staff_id))
-                          .one())
+            changed = _staff(db.execute(select(staff_table).where(staff_table.c.id == staff_id))
+                             .one())
+        me = self._signed_in.account
+        if me is not None and me.staff_id == staff_id:
+            # The person signed in changed their own name or role: what they may do follows.
+            role = next(r for r in ROLES if r == changed.role)  # checked when it was stored
+            self._signed_in.account = Account(staff_id, changed.name, role)
+        return changed
 
     def startup_state(self) -> StartupState:
         """Everything the first window needs, in one consistent read."""
