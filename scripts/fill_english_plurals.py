@@ -12,7 +12,7 @@ from pathlib import Path
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/translations/helpdesk_en.ts")
 tree = ET.parse(path)
 SUFFIX = re.compile(r"\((e?s)\)")
-IRREGULAR = {"person(s)": ("person", "people")}
+IRREGULAR = {"person(s)": ("person", "people"), "entry(ies)": ("entry", "entries")}
 for message in tree.getroot().iter("message"):
     if message.get("numerus") != "yes":
         continue

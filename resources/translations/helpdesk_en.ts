@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditBox</name>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %n entry(ies) checked, none was changed or removed.</source>
+        <translation>
+            <numerusform>The trail is intact: %n entry checked, none was changed or removed.</numerusform>
+            <numerusform>The trail is intact: %n entries checked, none was changed or removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message numerus="yes">
         <source>After several wrong tries, Helpdesk waits a little longer each time: %n second(s) left.</source>
@@ -35,6 +52,37 @@
         <translation>
             <numerusform>Saved: {path} (%n visit).</numerusform>
             <numerusform>Saved: {path} (%n visits).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message numerus="yes">
+        <source>Saved: notes are kept for %n day(s).</source>
+        <translation>
+            <numerusform>Saved: notes are kept for %n day.</numerusform>
+            <numerusform>Saved: notes are kept for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No note is older than %n day(s): nothing to erase.</source>
+        <translation>
+            <numerusform>No note is older than %n day: nothing to erase.</numerusform>
+            <numerusform>No note is older than %n days: nothing to erase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) of visits older than {days} days will be erased. A backup is made first; the visits themselves stay. This cannot be undone here.</source>
+        <translation>
+            <numerusform>%n note of visits older than {days} days will be erased. A backup is made first; the visits themselves stay. This cannot be undone here.</numerusform>
+            <numerusform>%n notes of visits older than {days} days will be erased. A backup is made first; the visits themselves stay. This cannot be undone here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) erased.</source>
+        <translation>
+            <numerusform>%n note erased.</numerusform>
+            <numerusform>%n notes erased.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +176,20 @@
 </context>
 <context>
     <name>VisitDetails</name>
+    <message numerus="yes">
+        <source>This note will be erased at the next clean-up: the visit is older than the %n day(s) notes are kept.</source>
+        <translation>
+            <numerusform>This note will be erased at the next clean-up: the visit is older than the %n day notes are kept.</numerusform>
+            <numerusform>This note will be erased at the next clean-up: the visit is older than the %n days notes are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are erased after %n day(s).</source>
+        <translation>
+            <numerusform>Notes are erased after %n day.</numerusform>
+            <numerusform>Notes are erased after %n days.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>

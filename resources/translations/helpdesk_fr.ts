@@ -33,6 +33,460 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>New passphrase for {name}</source>
+        <translation>Nouvelle phrase secrète pour {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Type a name, or choose someone from the helpers: their visits stay theirs.</source>
+        <translation>Tapez un nom, ou choisissez parmi les intervenants : leurs visites restent les leurs.</translation>
+    </message>
+    <message>
+        <source>Name or helper</source>
+        <translation>Nom ou intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again</source>
+        <translation>Phrase secrète, &amp;à nouveau</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. A few words you remember are easier than a short code; nobody can see it later, not even a coordinator.</source>
+        <translation>Au moins {count} caractères. Quelques mots dont vous vous souvenez sont plus simples qu’un code court ; personne ne pourra la voir ensuite, pas même la coordination.</translation>
+    </message>
+    <message>
+        <source>Saving… (this takes a moment)</source>
+        <translation>Enregistrement… (cela prend un instant)</translation>
+    </message>
+    <message>
+        <source>Type a name, or choose a helper.</source>
+        <translation>Tapez un nom, ou choisissez un intervenant.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
+        <translation>Une phrase secrète doit compter au moins {count} caractères ; choisissez-en une plus longue.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques ; tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Accounts of this desk</source>
+        <translation>Comptes de ce poste</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ccount…</source>
+        <translation>Ajouter un &amp;compte…</translation>
+    </message>
+    <message>
+        <source>Change the r&amp;ole…</source>
+        <translation>Changer le r&amp;ôle…</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation>Nouvelle &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Suppri&amp;mer…</translation>
+    </message>
+    <message>
+        <source>Each person opens the desk with their own name and passphrase. Coordinators manage accounts and settings; staff record, edit and make sheets; volunteers record visits and see today&apos;s.</source>
+        <translation>Chaque personne ouvre le poste avec son propre nom et sa phrase secrète. La coordination gère les comptes et les réglages ; le personnel enregistre, modifie et fait les fiches ; les bénévoles enregistrent les visites et voient celles du jour.</translation>
+    </message>
+    <message>
+        <source>This desk has no accounts yet: anyone at this computer can open it. Protect it first; then add the others here.</source>
+        <translation>Ce poste n’a pas encore de comptes : toute personne à cet ordinateur peut l’ouvrir. Protégez-le d’abord ; ajoutez ensuite les autres ici.</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Role of {name}:</source>
+        <translation>Rôle de {name} :</translation>
+    </message>
+    <message>
+        <source>Remove the account of {name}? They can no longer open the desk; the visits they recorded stay, with their name.</source>
+        <translation>Supprimer le compte de {name} ? Cette personne ne pourra plus ouvrir le poste ; les visites qu’elle a enregistrées restent, avec son nom.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBox</name>
+    <message>
+        <source>Who did what (audit trail)</source>
+        <translation>Qui a fait quoi (journal)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Lignes du journal</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the trail</source>
+        <translation>&amp;Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>Recomputes every entry&apos;s seal: an entry changed or removed since it was written is found.</source>
+        <translation>Recalcule le sceau de chaque ligne : une ligne modifiée ou supprimée après avoir été écrite est repérée.</translation>
+    </message>
+    <message>
+        <source>No account (before protection)</source>
+        <translation>Sans compte (avant la protection)</translation>
+    </message>
+    <message>
+        <source>{when}  {what}</source>
+        <translation>{when}  {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this person and these days.</source>
+        <translation>Rien n’a été enregistré pour cette personne et ces jours-là.</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown; choose fewer days to see older ones.</source>
+        <translation>Les {count} lignes les plus récentes sont affichées ; choisissez moins de jours pour voir les plus anciennes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n ligne.</numerusform>
+            <numerusform>%n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %n entry(ies) checked, none was changed or removed.</source>
+        <translation>
+            <numerusform>Le journal est intact : %n ligne vérifiée, rien n’a été modifié ni supprimé.</numerusform>
+            <numerusform>Le journal est intact : %n lignes vérifiées, aucune n’a été modifiée ni supprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail was changed: entry number {seq} does not fit the entries before it (changed, removed or inserted after it was written). Everything before it is intact. Tell the person responsible for the desk&apos;s data.</source>
+        <translation>Le journal a été modifié : la ligne numéro {seq} ne correspond pas aux lignes qui la précèdent (modifiée, supprimée ou insérée après avoir été écrite). Tout ce qui précède est intact. Prévenez la personne responsable des données du poste.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>{who} recorded visit {record}</source>
+        <translation>{who} a enregistré la visite {record}</translation>
+    </message>
+    <message>
+        <source>{who} edited visit {record}</source>
+        <translation>{who} a modifié la visite {record}</translation>
+    </message>
+    <message>
+        <source>{who} deleted visit {record}</source>
+        <translation>{who} a supprimé la visite {record}</translation>
+    </message>
+    <message>
+        <source>{who} brought back visit {record}</source>
+        <translation>{who} a rétabli la visite {record}</translation>
+    </message>
+    <message>
+        <source>{who} gave {name} an account ({role})</source>
+        <translation>{who} a donné un compte à {name} ({role})</translation>
+    </message>
+    <message>
+        <source>{who} removed the account of {name}</source>
+        <translation>{who} a supprimé le compte de {name}</translation>
+    </message>
+    <message>
+        <source>{who} set a new passphrase with the recovery code</source>
+        <translation>{who} a défini une nouvelle phrase secrète avec le code de récupération</translation>
+    </message>
+    <message>
+        <source>{who} set a new passphrase for {name}</source>
+        <translation>{who} a défini une nouvelle phrase secrète pour {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed a setting</source>
+        <translation>{who} a modifié un réglage</translation>
+    </message>
+    <message>
+        <source>{who} erased the notes older than {older_than_days} days ({count})</source>
+        <translation>{who} a effacé les notes de plus de {older_than_days} jours ({count})</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before {who} signed in: {count}</source>
+        <translation>Phrases secrètes erronées avant la connexion de {who} : {count}</translation>
+    </message>
+    <message>
+        <source>{who} made a sheet ({format}) from {first_day} to {last_day}</source>
+        <translation>{who} a fait une fiche ({format}) du {first_day} au {last_day}</translation>
+    </message>
+    <message>
+        <source>{who} ran a sync (records sent: {sent})</source>
+        <translation>{who} a lancé une synchronisation (enregistrements envoyés : {sent})</translation>
+    </message>
+    <message>
+        <source>{who} added the spot {name}</source>
+        <translation>{who} a ajouté le lieu {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed the spot {name}</source>
+        <translation>{who} a modifié le lieu {name}</translation>
+    </message>
+    <message>
+        <source>{who} added the helper {name}</source>
+        <translation>{who} a ajouté l’intervenant {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed the helper {name}</source>
+        <translation>{who} a modifié l’intervenant {name}</translation>
+    </message>
+    <message>
+        <source>{who} added the sync target {name}</source>
+        <translation>{who} a ajouté la destination de synchronisation {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed the sync target {name}</source>
+        <translation>{who} a modifié la destination de synchronisation {name}</translation>
+    </message>
+    <message>
+        <source>{who} removed the sync target {name}</source>
+        <translation>{who} a supprimé la destination de synchronisation {name}</translation>
+    </message>
+    <message>
+        <source>{who} opened a session at {spot}</source>
+        <translation>{who} a ouvert une permanence à {spot}</translation>
+    </message>
+    <message>
+        <source>{who} closed the session at {spot}</source>
+        <translation>{who} a clôturé la permanence à {spot}</translation>
+    </message>
+    <message>
+        <source>{who} changed the session at {spot}</source>
+        <translation>{who} a modifié la permanence à {spot}</translation>
+    </message>
+    <message>
+        <source>{who} imported the lists {name}</source>
+        <translation>{who} a importé les listes {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed an item of a list</source>
+        <translation>{who} a modifié un élément d’une liste</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>spot</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>permanence</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>autonomy</source>
+        <translation>autonomie</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>date de suivi</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>language of help</source>
+        <translation>langue de l’aide</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>première visite</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>notes included</source>
+        <translation>notes incluses</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>fichiers CSV</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>taille des lots</translation>
+    </message>
+    <message>
+        <source>helpers</source>
+        <translation>intervenants</translation>
+    </message>
+    <message>
+        <source>turned away</source>
+        <translation>non aidés</translation>
+    </message>
+    <message>
+        <source>desk name</source>
+        <translation>nom du poste</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>days notes are kept</source>
+        <translation>jours de conservation des notes</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>Someone (no accounts yet)</source>
+        <translation>Quelqu’un (pas encore de comptes)</translation>
+    </message>
+    <message>
+        <source>{what}: {changes}</source>
+        <translation>{what} : {changes}</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>note modifiée</translation>
+    </message>
+    <message>
+        <source>token changed</source>
+        <translation>jeton modifié</translation>
+    </message>
+    <message>
+        <source>copy of {record}</source>
+        <translation>copie de {record}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>CloseSessionDialog</name>
     <message>
         <source>Close the session</source>
@@ -779,6 +1233,69 @@
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A note may hold part of a visitor&apos;s story: it is erased automatically once the visit is older than this. The visit itself is kept.</source>
+        <translation>Une note peut contenir une partie de l’histoire d’un visiteur : elle est effacée automatiquement dès que la visite est plus ancienne que ceci. La visite elle-même est conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep notes for</source>
+        <translation>&amp;Conserver les notes pendant</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days a note is kept</source>
+        <translation>Jours de conservation d’une note</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Erase old notes now…</source>
+        <translation>Effacer les &amp;anciennes notes maintenant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: notes are kept for %n day(s).</source>
+        <translation>
+            <numerusform>Enregistré : les notes sont conservées %n jour.</numerusform>
+            <numerusform>Enregistré : les notes sont conservées %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No note is older than %n day(s): nothing to erase.</source>
+        <translation>
+            <numerusform>Aucune note n’a plus de %n jour : rien à effacer.</numerusform>
+            <numerusform>Aucune note n’a plus de %n jours : rien à effacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) of visits older than {days} days will be erased. A backup is made first; the visits themselves stay. This cannot be undone here.</source>
+        <translation>
+            <numerusform>%n note de visites de plus de {days} jours va être effacée. Une sauvegarde est faite d’abord ; les visites elles-mêmes restent. Cela ne peut pas être annulé ici.</numerusform>
+            <numerusform>%n notes de visites de plus de {days} jours vont être effacées. Une sauvegarde est faite d’abord ; les visites elles-mêmes restent. Cela ne peut pas être annulé ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) erased.</source>
+        <translation>
+            <numerusform>%n note effacée.</numerusform>
+            <numerusform>%n notes effacées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoleLimits</name>
     <message>
         <source>Only a coordinator can change this.</source>
@@ -1430,6 +1947,24 @@
         <translation>Pas de noms, de numéros de téléphone ni de données sensibles (santé, religion, numéros d&apos;identité) dans la note.</translation>
     </message>
     <message numerus="yes">
+        <source>This note will be erased at the next clean-up: the visit is older than the %n day(s) notes are kept.</source>
+        <translation>
+            <numerusform>Cette note sera effacée au prochain nettoyage : la visite a plus de %n jour, la durée de conservation des notes.</numerusform>
+            <numerusform>Cette note sera effacée au prochain nettoyage : la visite a plus de %n jours, la durée de conservation des notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note will be erased on {day}.</source>
+        <translation>Cette note sera effacée le {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are erased after %n day(s).</source>
+        <translation>
+            <numerusform>Les notes sont effacées après %n jour.</numerusform>
+            <numerusform>Les notes sont effacées après %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1484,8 +2019,20 @@
         <translation>Non indiqué</translation>
     </message>
     <message>
+        <source>&amp;History of this visit</source>
+        <translation>&amp;Historique de cette visite</translation>
+    </message>
+    <message>
+        <source>History of this visit</source>
+        <translation>Historique de cette visite</translation>
+    </message>
+    <message>
         <source>The time of this visit could not be read; enter its date and time, then save.</source>
         <translation>L&apos;heure de cette visite n&apos;a pas pu être lue ; indiquez sa date et son heure, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>{when}  {what}</source>
+        <translation>{when}  {what}</translation>
     </message>
 </context>
 <context>

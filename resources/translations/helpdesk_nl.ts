@@ -33,6 +33,460 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Een account toevoegen</translation>
+    </message>
+    <message>
+        <source>New passphrase for {name}</source>
+        <translation>Nieuwe wachtwoordzin voor {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Type a name, or choose someone from the helpers: their visits stay theirs.</source>
+        <translation>Typ een naam, of kies iemand uit de medewerkers: hun bezoeken blijven op hun naam.</translation>
+    </message>
+    <message>
+        <source>Name or helper</source>
+        <translation>Naam of medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again</source>
+        <translation>Wachtwoordzin &amp;opnieuw</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. A few words you remember are easier than a short code; nobody can see it later, not even a coordinator.</source>
+        <translation>Minstens {count} tekens. Enkele woorden die u onthoudt zijn makkelijker dan een korte code; niemand kan ze later zien, ook een coördinator niet.</translation>
+    </message>
+    <message>
+        <source>Saving… (this takes a moment)</source>
+        <translation>Bezig met opslaan… (dit duurt even)</translation>
+    </message>
+    <message>
+        <source>Type a name, or choose a helper.</source>
+        <translation>Typ een naam, of kies een medewerker.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters; choose a longer one.</source>
+        <translation>Een wachtwoordzin heeft minstens {count} tekens nodig; kies een langere.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>De twee wachtwoordzinnen zijn niet dezelfde; typ ze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Accounts of this desk</source>
+        <translation>Accounts van deze balie</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ccount…</source>
+        <translation>Een a&amp;ccount toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change the r&amp;ole…</source>
+        <translation>R&amp;ol wijzigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation>Nieuwe &amp;wachtwoordzin…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Each person opens the desk with their own name and passphrase. Coordinators manage accounts and settings; staff record, edit and make sheets; volunteers record visits and see today&apos;s.</source>
+        <translation>Iedereen opent de balie met een eigen naam en wachtwoordzin. Coördinatoren beheren accounts en instellingen; personeelsleden registreren, wijzigen en maken overzichten; vrijwilligers registreren bezoeken en zien die van vandaag.</translation>
+    </message>
+    <message>
+        <source>This desk has no accounts yet: anyone at this computer can open it. Protect it first; then add the others here.</source>
+        <translation>Deze balie heeft nog geen accounts: iedereen aan deze computer kan ze openen. Beveilig ze eerst; voeg daarna hier de anderen toe.</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Role of {name}:</source>
+        <translation>Rol van {name}:</translation>
+    </message>
+    <message>
+        <source>Remove the account of {name}? They can no longer open the desk; the visits they recorded stay, with their name.</source>
+        <translation>Het account van {name} verwijderen? Die persoon kan de balie dan niet meer openen; de bezoeken die ze registreerde blijven, met haar of zijn naam.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBox</name>
+    <message>
+        <source>Who did what (audit trail)</source>
+        <translation>Wie deed wat (logboek)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persoon</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>T&amp;onen</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Regels van het logboek</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the trail</source>
+        <translation>Logboek &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Recomputes every entry&apos;s seal: an entry changed or removed since it was written is found.</source>
+        <translation>Berekent het zegel van elke regel opnieuw: een regel die gewijzigd of verwijderd werd nadat hij geschreven was, wordt gevonden.</translation>
+    </message>
+    <message>
+        <source>No account (before protection)</source>
+        <translation>Geen account (vóór de beveiliging)</translation>
+    </message>
+    <message>
+        <source>{when}  {what}</source>
+        <translation>{when}  {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this person and these days.</source>
+        <translation>Voor deze persoon en deze dagen staat er niets in het logboek.</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown; choose fewer days to see older ones.</source>
+        <translation>De {count} nieuwste regels worden getoond; kies minder dagen om oudere te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %n entry(ies) checked, none was changed or removed.</source>
+        <translation>
+            <numerusform>Het logboek is intact: %n regel gecontroleerd, niets werd gewijzigd of verwijderd.</numerusform>
+            <numerusform>Het logboek is intact: %n regels gecontroleerd, geen enkele werd gewijzigd of verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail was changed: entry number {seq} does not fit the entries before it (changed, removed or inserted after it was written). Everything before it is intact. Tell the person responsible for the desk&apos;s data.</source>
+        <translation>Het logboek werd gewijzigd: regel nummer {seq} past niet bij de regels ervoor (gewijzigd, verwijderd of ingevoegd nadat hij geschreven was). Alles ervoor is intact. Verwittig de verantwoordelijke voor de gegevens van de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>{who} recorded visit {record}</source>
+        <translation>{who} registreerde bezoek {record}</translation>
+    </message>
+    <message>
+        <source>{who} edited visit {record}</source>
+        <translation>{who} wijzigde bezoek {record}</translation>
+    </message>
+    <message>
+        <source>{who} deleted visit {record}</source>
+        <translation>{who} verwijderde bezoek {record}</translation>
+    </message>
+    <message>
+        <source>{who} brought back visit {record}</source>
+        <translation>{who} zette bezoek {record} terug</translation>
+    </message>
+    <message>
+        <source>{who} gave {name} an account ({role})</source>
+        <translation>{who} gaf {name} een account ({role})</translation>
+    </message>
+    <message>
+        <source>{who} removed the account of {name}</source>
+        <translation>{who} verwijderde het account van {name}</translation>
+    </message>
+    <message>
+        <source>{who} set a new passphrase with the recovery code</source>
+        <translation>{who} stelde een nieuwe wachtwoordzin in met de herstelcode</translation>
+    </message>
+    <message>
+        <source>{who} set a new passphrase for {name}</source>
+        <translation>{who} stelde een nieuwe wachtwoordzin in voor {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed a setting</source>
+        <translation>{who} wijzigde een instelling</translation>
+    </message>
+    <message>
+        <source>{who} erased the notes older than {older_than_days} days ({count})</source>
+        <translation>{who} wiste de notities ouder dan {older_than_days} dagen ({count})</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before {who} signed in: {count}</source>
+        <translation>Foute wachtwoordzinnen voor {who} aanmeldde: {count}</translation>
+    </message>
+    <message>
+        <source>{who} made a sheet ({format}) from {first_day} to {last_day}</source>
+        <translation>{who} maakte een overzicht ({format}) van {first_day} tot {last_day}</translation>
+    </message>
+    <message>
+        <source>{who} ran a sync (records sent: {sent})</source>
+        <translation>{who} synchroniseerde (verzonden records: {sent})</translation>
+    </message>
+    <message>
+        <source>{who} added the spot {name}</source>
+        <translation>{who} voegde de locatie {name} toe</translation>
+    </message>
+    <message>
+        <source>{who} changed the spot {name}</source>
+        <translation>{who} wijzigde de locatie {name}</translation>
+    </message>
+    <message>
+        <source>{who} added the helper {name}</source>
+        <translation>{who} voegde de medewerker {name} toe</translation>
+    </message>
+    <message>
+        <source>{who} changed the helper {name}</source>
+        <translation>{who} wijzigde de medewerker {name}</translation>
+    </message>
+    <message>
+        <source>{who} added the sync target {name}</source>
+        <translation>{who} voegde het synchronisatiedoel {name} toe</translation>
+    </message>
+    <message>
+        <source>{who} changed the sync target {name}</source>
+        <translation>{who} wijzigde het synchronisatiedoel {name}</translation>
+    </message>
+    <message>
+        <source>{who} removed the sync target {name}</source>
+        <translation>{who} verwijderde het synchronisatiedoel {name}</translation>
+    </message>
+    <message>
+        <source>{who} opened a session at {spot}</source>
+        <translation>{who} opende een permanentie in {spot}</translation>
+    </message>
+    <message>
+        <source>{who} closed the session at {spot}</source>
+        <translation>{who} sloot de permanentie in {spot}</translation>
+    </message>
+    <message>
+        <source>{who} changed the session at {spot}</source>
+        <translation>{who} wijzigde de permanentie in {spot}</translation>
+    </message>
+    <message>
+        <source>{who} imported the lists {name}</source>
+        <translation>{who} importeerde de lijsten {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed an item of a list</source>
+        <translation>{who} wijzigde een item van een lijst</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tijdstip</translation>
+    </message>
+    <message>
+        <source>spot</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>permanentie</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>autonomy</source>
+        <translation>zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>doorverwijzing</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>opvolgingsdatum</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>leeftijd</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>language of help</source>
+        <translation>taal van de hulp</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>eerste bezoek</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statuut</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in gebruik</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>notes included</source>
+        <translation>notities meegestuurd</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV-bestanden</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>pakketgrootte</translation>
+    </message>
+    <message>
+        <source>helpers</source>
+        <translation>medewerkers</translation>
+    </message>
+    <message>
+        <source>turned away</source>
+        <translation>niet geholpen</translation>
+    </message>
+    <message>
+        <source>desk name</source>
+        <translation>naam van de balie</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>days notes are kept</source>
+        <translation>dagen dat notities bewaard worden</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personeelslid</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>Someone (no accounts yet)</source>
+        <translation>Iemand (nog geen accounts)</translation>
+    </message>
+    <message>
+        <source>{what}: {changes}</source>
+        <translation>{what}: {changes}</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>notitie gewijzigd</translation>
+    </message>
+    <message>
+        <source>token changed</source>
+        <translation>token gewijzigd</translation>
+    </message>
+    <message>
+        <source>copy of {record}</source>
+        <translation>kopie van {record}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>CloseSessionDialog</name>
     <message>
         <source>Close the session</source>
@@ -779,6 +1233,69 @@
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>A note may hold part of a visitor&apos;s story: it is erased automatically once the visit is older than this. The visit itself is kept.</source>
+        <translation>Een notitie kan een stukje van het verhaal van een bezoeker bevatten: ze wordt automatisch gewist zodra het bezoek ouder is dan dit. Het bezoek zelf blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep notes for</source>
+        <translation>Notities &amp;bewaren gedurende</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Days a note is kept</source>
+        <translation>Dagen dat een notitie bewaard wordt</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Erase old notes now…</source>
+        <translation>Oude notities nu &amp;wissen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: notes are kept for %n day(s).</source>
+        <translation>
+            <numerusform>Opgeslagen: notities worden %n dag bewaard.</numerusform>
+            <numerusform>Opgeslagen: notities worden %n dagen bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No note is older than %n day(s): nothing to erase.</source>
+        <translation>
+            <numerusform>Geen enkele notitie is ouder dan %n dag: er valt niets te wissen.</numerusform>
+            <numerusform>Geen enkele notitie is ouder dan %n dagen: er valt niets te wissen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) of visits older than {days} days will be erased. A backup is made first; the visits themselves stay. This cannot be undone here.</source>
+        <translation>
+            <numerusform>%n notitie van bezoeken ouder dan {days} dagen wordt gewist. Eerst wordt een back-up gemaakt; de bezoeken zelf blijven. Dit kan hier niet ongedaan gemaakt worden.</numerusform>
+            <numerusform>%n notities van bezoeken ouder dan {days} dagen worden gewist. Eerst wordt een back-up gemaakt; de bezoeken zelf blijven. Dit kan hier niet ongedaan gemaakt worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) erased.</source>
+        <translation>
+            <numerusform>%n notitie gewist.</numerusform>
+            <numerusform>%n notities gewist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoleLimits</name>
     <message>
         <source>Only a coordinator can change this.</source>
@@ -1430,6 +1947,24 @@
         <translation>Geen namen, telefoonnummers of gevoelige gegevens (gezondheid, geloof, rijksregisternummer) in de notitie.</translation>
     </message>
     <message numerus="yes">
+        <source>This note will be erased at the next clean-up: the visit is older than the %n day(s) notes are kept.</source>
+        <translation>
+            <numerusform>Deze notitie wordt bij de volgende opruiming gewist: het bezoek is ouder dan de %n dag dat notities bewaard worden.</numerusform>
+            <numerusform>Deze notitie wordt bij de volgende opruiming gewist: het bezoek is ouder dan de %n dagen dat notities bewaard worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note will be erased on {day}.</source>
+        <translation>Deze notitie wordt gewist op {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are erased after %n day(s).</source>
+        <translation>
+            <numerusform>Notities worden na %n dag gewist.</numerusform>
+            <numerusform>Notities worden na %n dagen gewist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1484,8 +2019,20 @@
         <translation>Niet ingevuld</translation>
     </message>
     <message>
+        <source>&amp;History of this visit</source>
+        <translation>&amp;Geschiedenis van dit bezoek</translation>
+    </message>
+    <message>
+        <source>History of this visit</source>
+        <translation>Geschiedenis van dit bezoek</translation>
+    </message>
+    <message>
         <source>The time of this visit could not be read; enter its date and time, then save.</source>
         <translation>Het tijdstip van dit bezoek kon niet gelezen worden; vul de datum en het uur in en sla dan op.</translation>
+    </message>
+    <message>
+        <source>{when}  {what}</source>
+        <translation>{when}  {what}</translation>
     </message>
 </context>
 <context>

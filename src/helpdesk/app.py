@@ -216,6 +216,9 @@ class DeskApp(QObject):
         if self.store_problem:
             intake.disable_saving(self.store_problem)
             window.show_problem(self.store_problem)
+        # Old notes are erased soon after start and daily, whichever screens are opened.
+        from helpdesk.ui.retention_setting import NotePurgeSchedule
+        self.note_purge = NotePurgeSchedule(ctx, tasks, window)
 
     # -- the lock and the roles ---------------------------------------------------------
 
@@ -334,7 +337,10 @@ class DeskApp(QObject):
         box.setInformativeText(QCoreApplication.translate(
             "DeskApp", "Nothing can be saved until this is solved. "
                        "Please tell your coordinator."))
-        latest = latest_backup(self.data_dir / DB_FILENAME) if damaged else None
+        # A protected desk's backups open only with its key, which stays in the services, and
+        # only a coordinator may put one back: that is `helpdesk restore` (docs/reliability.md).
+        latest = latest_backup(self.data_dir / DB_FILENAME) \
+            if damaged and not self.protection.protected else None
         if latest is not None:
             self._offer_restore(box, latest)
         box.open()

@@ -291,17 +291,22 @@ def test_the_backup_and_restore_commands_on_a_protected_desk(protected, data_dir
 
     monkeypatch.delenv("HELPDESK_STAFF", raising=False)
     monkeypatch.delenv("HELPDESK_PASSPHRASE_FILE", raising=False)
-    secret = tmp_path / "jan.txt"
-    secret.write_text("jan's passphrase\n")
+    jan = tmp_path / "jan.txt"
+    jan.write_text("jan's passphrase\n")
+    secret = tmp_path / "fatima.txt"
+    secret.write_text("fatima's passphrase\n")
     base = ["--data-dir", str(data_dir)]
     assert main(base + ["backup"]) == 1
     assert "protected" in capsys.readouterr().err
-    assert main(base + ["backup", "--staff", "Jan", "--passphrase-file", str(secret)]) == 0
+    # Backups and restores are a coordinator's (Jan is staff).
+    assert main(base + ["backup", "--staff", "Jan", "--passphrase-file", str(jan)]) == 1
+    assert "ask a coordinator" in capsys.readouterr().err
+    assert main(base + ["backup", "--staff", "Fatima", "--passphrase-file", str(secret)]) == 0
     made = backups.list_backups(data_dir / "helpdesk.db")[0].path
     assert str(made) in capsys.readouterr().out
     content = made.read_bytes()
     assert content[:16] != PLAIN_HEADER and all(s not in content for s in SECRETS)
-    assert main(base + ["--staff", "Jan", "--passphrase-file", str(secret),
+    assert main(base + ["--staff", "Fatima", "--passphrase-file", str(secret),
                         "restore", str(made)]) == 0
     assert "kept as" in capsys.readouterr().out
     services = Services.open(data_dir, staff="Fatima", passphrase="fatima's passphrase")

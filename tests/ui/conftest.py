@@ -35,3 +35,21 @@ def settings_screen(ctx, tasks, data_dir, qtbot):
     widget.resize(1366, 768)
     widget.show()
     return widget
+
+
+@pytest.fixture
+def confirm_with(monkeypatch):
+    """Make confirmation boxes answer with the button of a given role; returns the questions."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(role):
+        def fake_exec(box):
+            asked.append(box.text())
+            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+            return 0
+        monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+        return asked
+
+    return answer

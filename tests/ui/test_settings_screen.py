@@ -15,22 +15,6 @@ def screen(settings_screen):
     return settings_screen
 
 
-@pytest.fixture
-def confirm_with(monkeypatch):
-    """Make confirmation boxes answer with the button of a given role; returns the questions."""
-    asked: list[str] = []
-
-    def answer(role):
-        def fake_exec(box):
-            asked.append(box.text())
-            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
-            return 0
-        monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-        return asked
-
-    return answer
-
-
 def choose_file(monkeypatch, path) -> None:
     """The next file dialog answers ``path``."""
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))

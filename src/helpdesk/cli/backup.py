@@ -19,7 +19,7 @@ def store_key(args, data_dir: Path, backup: Path | None = None) -> bytes | None:
     """The store's key when the store (or, on a desk with key slots, the backup to restore)
     is encrypted; else None. A file that is no database is left to the restore to refuse."""
     from helpdesk.cli.unlock import required_credentials
-    from helpdesk.services.accounts import unlock_key
+    from helpdesk.services.accounts import require_coordinator_of, unlock_key
     from helpdesk.store.cipher import is_encrypted
     from helpdesk.store.keys import KEYS_FILENAME
 
@@ -28,7 +28,10 @@ def store_key(args, data_dir: Path, backup: Path | None = None) -> bytes | None:
             and (data_dir / KEYS_FILENAME).exists()):
         return None
     name, passphrase = required_credentials(args)
-    key, _slot, _failures = unlock_key(data_dir, name, passphrase)
+    key, slot, _failures = unlock_key(data_dir, name, passphrase)
+    # Backups and restores of a protected desk are a coordinator's (issue 9); the role is
+    # read from the store, or from the backup when the store is too damaged to read.
+    require_coordinator_of([data_dir / DB_FILENAME] + ([backup] if backup else []), key, slot)
     return key
 
 

@@ -115,6 +115,8 @@ def add_account_commands(commands) -> None:
                             "desk's retention, 90 days unless changed)")
     audit = commands.add_parser("audit", help="show or verify the audit trail")
     audit.add_argument("--since", metavar="DAY", help="only entries from DAY (YYYY-MM-DD)")
+    audit.add_argument("--person", metavar="NAME",
+                       help="only the entries of NAME (as signed in)")
     audit.add_argument("--verify", action="store_true", help="check the chain of hashes")
 
 

@@ -105,7 +105,8 @@ def audit(services, args) -> int:
             raise CommandError(f"--since must be a day like 2026-12-01, not {args.since}.") \
                 from None
         since = datetime.combine(day, time(), tzinfo=timezone.utc)
-    for entry in services.audit.entries(since):
+    person = getattr(args, "person", None)
+    for entry in services.audit.entries(since, actor=person.strip() if person else None):
         details = "; ".join(_detail(k, v) for k, v in entry.details.items())
         print("\t".join((entry.at.strftime("%Y-%m-%d %H:%M:%S"), entry.actor or "-",
                          entry.action, entry.record_id or "", details)).rstrip())
@@ -113,6 +114,8 @@ def audit(services, args) -> int:
 
 
 def _detail(name: str, value: object) -> str:
+    if name == "changed" and isinstance(value, dict):  # spots, helpers, targets, sessions
+        return "; ".join(_detail(k, v) for k, v in value.items())
     if isinstance(value, dict) and set(value) == {"before", "after"}:
         return f"{name} {value['before']} → {value['after']}"
     return f"{name} {value}"

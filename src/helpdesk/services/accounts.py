@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select, true, update
 from sqlalchemy.orm import Session
 
-from helpdesk.core.access import ROLES, Account, Role, SignedIn, UnlockError
+from helpdesk.core.access import ROLES, Account, Role, SignedIn, UnlockError, require
 from helpdesk.core.atomic_files import write_bytes_atomically
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError, StoreError
 from helpdesk.core.ids import new_id
@@ -137,6 +137,36 @@ def recovery_key(data_dir: Path, code: str, *, sleep: Sleep = time.sleep) -> byt
     return key
 
 
+def role_in_file(db_path: Path, key: bytes, staff_id: str) -> str | None:
+    """The role ``staff_id``'s account has in the encrypted file ``db_path``.
+
+    None when the file cannot be read with ``key`` (damaged, or another desk's) or the
+    account is not there or was removed. A raw read-only look: the file may be a backup.
+    """
+    from contextlib import closing
+
+    from helpdesk.store.cipher import connect, driver_errors
+
+    try:
+        with closing(connect(Path(db_path), key, read_only=True)) as conn:
+            row = conn.execute(
+                "SELECT staff.role FROM staff JOIN account ON account.staff_id = staff.id"
+                " WHERE staff.id = ? AND account.removed_at IS NULL AND staff.active",
+                (staff_id,)).fetchone()
+    except driver_errors(OSError):
+        return None
+    return row[0] if row else None
+
+
+def require_coordinator_of(files: list[Path], key: bytes, slot: Slot) -> None:
+    """NotAllowedError unless ``slot``'s account is a coordinator in the first of ``files``
+    that can be read (the store; a backup to restore when the store is damaged)."""
+    role = next((r for r in (role_in_file(p, key, slot.staff_id) for p in files)
+                 if r is not None), None)
+    require(Account(slot.staff_id, slot.name, role if role in ROLES else "volunteer"),
+            "settings")
+
+
 def signed_in_account(engine: Engine, staff_id: str) -> Account:
     """The account of ``staff_id`` as the store knows it; UnlockError when it was removed."""
     with reading(engine) as db:
@@ -213,6 +243,22 @@ def prepare_first_coordinator(engine: Engine, name: str, passphrase: str) -> Fir
     return FirstCoordinator(account=account, key=key, keys=keys, recovery_code=code)
 
 
+def coordinator_accounts(db: Session) -> int:
+    """How many active accounts are coordinators."""
+    return db.execute(
+        select(func.count()).select_from(staff_table)
+        .join(account_table, account_table.c.staff_id == staff_table.c.id)
+        .where(account_table.c.removed_at.is_(None), staff_table.c.role == "coordinator")
+    ).scalar_one()
+
+
+def is_last_coordinator(db: Session, staff_id: str) -> bool:
+    """Whether ``staff_id`` holds the only coordinator account left."""
+    row = db.execute(select(staff_table.c.role).where(staff_table.c.id == staff_id)).first()
+    return (row is not None and row.role == "coordinator" and _has_account(db, staff_id)
+            and coordinator_accounts(db) <= 1)
+
+
 @dataclass(frozen=True)
 class AccountInfo:
     """One account, as listed."""
@@ -282,6 +328,23 @@ class AccountService:
             write_key_file(self._data_dir, _key_file(self._data_dir).without(row.id))
             return AccountInfo(staff_id=row.id, name=row.name, role=row.role)
 
+    def set_passphrase(self, name: str, passphrase: str) -> AccountInfo:
+        """Give ``name``'s account a new passphrase: a coordinator's action, or their own."""
+        account = self._signed_in.account
+        if account is None or not same_name(account.name) == same_name(name):
+            self._signed_in.require("accounts")
+        key = self._protected_key()
+        check_passphrase(passphrase)
+        with writing(self._engine) as db:
+            row = _find_staff(db, name)
+            if row is None or not _has_account(db, row.id):
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "errors", "There is no account called {name}."), name=name.strip())
+            audit.append(db, self._signed_in, "passphrase changed", row.id, name=row.name)
+            slot = make_slot(key, passphrase, staff_id=row.id, name=row.name)
+            write_key_file(self._data_dir, _key_file(self._data_dir).with_slot(slot))
+            return AccountInfo(staff_id=row.id, name=row.name, role=row.role)
+
     def set_passphrase_by_recovery(self, name: str, passphrase: str) -> AccountInfo:
         """Give ``name``'s account a new passphrase (opened with the recovery code)."""
         key = self._protected_key()
@@ -298,11 +361,7 @@ class AccountService:
             return AccountInfo(staff_id=row.id, name=row.name, role=row.role)
 
     def _coordinators(self, db: Session) -> int:
-        return db.execute(
-            select(func.count()).select_from(staff_table)
-            .join(account_table, account_table.c.staff_id == staff_table.c.id)
-            .where(account_table.c.removed_at.is_(None), staff_table.c.role == "coordinator")
-        ).scalar_one()
+        return coordinator_accounts(db)
 
     def _protected_key(self) -> bytes:
         if self._key is None:

@@ -84,6 +84,16 @@ def append(db: Session, signed_in: SignedIn, action: str, record_id: str | None 
         hash=entry_hash(seq, at, staff_id, actor, action, record_id, text, prev_hash)))
 
 
+def _entry(row) -> AuditEntry:
+    try:
+        details = json.loads(row.details)
+    except ValueError:
+        details = {}  # a tampered entry; verify() names it
+    return AuditEntry(seq=row.seq, at=row.at, actor=row.actor, action=row.action,
+                      record_id=row.record_id,
+                      details=details if isinstance(details, dict) else {})
+
+
 class AuditService:
     """Reading and verifying the trail (coordinators only)."""
 
@@ -91,16 +101,43 @@ class AuditService:
         self._engine = engine
         self._signed_in = signed_in
 
-    def entries(self, since: datetime | None = None, limit: int = 10_000) -> list[AuditEntry]:
-        """The entries from ``since`` on, oldest first."""
+    def entries(self, since: datetime | None = None, limit: int = 10_000, *,
+                until: datetime | None = None, actor: str | None = None,
+                newest_first: bool = False) -> list[AuditEntry]:
+        """The entries from ``since`` (included) to ``until`` (excluded), oldest first.
+
+        ``actor`` keeps only one person's entries (their name as signed in; "" for entries
+        written on a store without accounts). ``limit`` counts from the newest end when
+        ``newest_first``.
+        """
         self._signed_in.require("audit")
-        query = select(audit_table).order_by(audit_table.c.seq).limit(limit)
+        order = audit_table.c.seq.desc() if newest_first else audit_table.c.seq
+        query = select(audit_table).order_by(order).limit(limit)
         if since is not None:
             query = query.where(audit_table.c.at >= since)
+        if until is not None:
+            query = query.where(audit_table.c.at < until)
+        if actor is not None:
+            query = query.where(audit_table.c.actor == actor)
         with reading(self._engine) as db:
-            return [AuditEntry(seq=r.seq, at=r.at, actor=r.actor, action=r.action,
-                               record_id=r.record_id, details=json.loads(r.details))
-                    for r in db.execute(query)]
+            return [_entry(r) for r in db.execute(query)]
+
+    def actors(self) -> list[str]:
+        """Everyone who has an entry in the trail, by name (for the filter by person)."""
+        self._signed_in.require("audit")
+        with reading(self._engine) as db:
+            return sorted(db.scalars(select(audit_table.c.actor).distinct()), key=str.lower)
+
+    def history(self, record_id: str) -> list[AuditEntry]:
+        """What happened to one record (a visit, a helper, a spot…), oldest first.
+
+        Anyone who may edit the record may read its history; copies name their original.
+        """
+        self._signed_in.require("edit")
+        with reading(self._engine) as db:
+            return [_entry(r) for r in db.execute(
+                select(audit_table).where(audit_table.c.record_id == record_id)
+                .order_by(audit_table.c.seq))]
 
     def verify(self) -> AuditCheck:
         """Recompute the chain from the first entry; the first one that does not fit, if any."""

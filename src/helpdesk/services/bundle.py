@@ -65,16 +65,17 @@ class Services:
         self._key = key
         signed_in = self.signed_in
         self.desk = DeskService(engine, self.data_dir, signed_in=signed_in)
-        self.sessions = SessionService(engine)
+        self.sessions = SessionService(engine, signed_in=signed_in)
         self.intake = IntakeService(engine, self.changes, signed_in=signed_in)
         self.visits = VisitListService(engine, signed_in=signed_in)
-        self.taxonomy = TaxonomyService(engine)
+        self.taxonomy = TaxonomyService(engine, signed_in=signed_in)
         self.sync = SyncService(engine, self.data_dir, changes=self.changes,
                                 signed_in=signed_in, key=key)
         self.reports = ReportService(engine, signed_in=signed_in)
         self.accounts = AccountService(engine, self.data_dir, signed_in, key)
         self.audit = AuditService(engine, signed_in)
-        self.notes = NoteService(engine, signed_in, self.changes)
+        self.notes = NoteService(engine, signed_in, self.changes,
+                                 db_path=self.data_dir / DB_FILENAME, key=key)
         self.lock = LockService(engine, self.data_dir, signed_in)
 
     @property

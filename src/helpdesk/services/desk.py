@@ -8,12 +8,14 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, func, insert, select, true, update
 from sqlmodel import Session
 
-from helpdesk.core.access import SignedIn
+from helpdesk.core.access import ROLES, Account, SignedIn
 from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
 from helpdesk.core.value_checks import has_forbidden_characters
+from helpdesk.services import audit
+from helpdesk.services.accounts import is_last_coordinator
 from helpdesk.services.intake import recent_durations
 from helpdesk.services.sessions import read_open_session
 from helpdesk.services.taxonomy import load_taxonomy
@@ -75,6 +77,16 @@ def _check_role(role: str) -> None:
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _audit_change(db: Session, signed_in: SignedIn, action: str, row,
+                  values: dict) -> None:
+    """An audit entry naming the record and each field that changed: before → after."""
+    changed = {column: {"before": audit.plain_value(getattr(row, column)),
+                        "after": audit.plain_value(value)}
+               for column, value in values.items() if getattr(row, column) != value}
+    if changed:
+        audit.append(db, signed_in, action, row.id, name=row.name, changed=changed)
 
 
 class DeskService:
@@ -141,6 +153,12 @@ class DeskService:
             if values:
                 db.execute(update(desk_table).where(desk_table.c.id == settings.desk_id)
                            .values(**values))
+                before = {"language": settings.language, "name": settings.desk_name}
+                for column, value in values.items():
+                    if before[column] != value:
+                        audit.append(db, self._signed_in, "settings changed", None,
+                                     setting=f"desk_{column}", before=before[column],
+                                     after=value)
             updated = read_settings(db)
             assert updated is not None  # the row read above, in this same transaction
             return updated
@@ -164,6 +182,7 @@ class DeskService:
             db.execute(insert(spot_table).values(id=spot_id, name=name, kind=kind, active=True,
                                                  revision=1, created_at=now, updated_at=now,
                                                  origin_desk_id=own))
+            audit.append(db, self._signed_in, "spot added", spot_id, name=name, kind=kind)
             return _spot(db.execute(select(spot_table).where(spot_table.c.id == spot_id)).one())
 
     def update_spot(self, spot_id: str, *, name: str | None = None, kind: str | None = None,
@@ -184,6 +203,7 @@ class DeskService:
             if values:
                 db.execute(update(spot_table).where(spot_table.c.id == spot_id).values(
                     **values, revision=spot_table.c.revision + 1, updated_at=_now()))
+                _audit_change(db, self._signed_in, "spot changed", row, values)
             return _spot(db.execute(select(spot_table).where(spot_table.c.id == spot_id)).one())
 
     def staff(self, include_retired: bool = False) -> list[Staff]:
@@ -203,6 +223,7 @@ class DeskService:
         with writing(self._engine) as db:
             db.execute(insert(staff_table).values(id=staff_id, name=name, role=role, active=True,
                                                   created_at=now, updated_at=now))
+            audit.append(db, self._signed_in, "helper added", staff_id, name=name, role=role)
             return _staff(db.execute(select(staff_table).where(staff_table.c.id == staff_id))
                           .one())
 
@@ -222,11 +243,24 @@ class DeskService:
             row = db.execute(select(staff_table).where(staff_table.c.id == staff_id)).first()
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This helper no longer exists."))
+            if (values.get("role", "coordinator") != "coordinator"
+                    or values.get("active", True) is False) and \
+                    is_last_coordinator(db, staff_id):
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "errors", "{name} is the last coordinator; add another coordinator "
+                              "first."), field="role", name=row.name)
             if values:
                 db.execute(update(staff_table).where(staff_table.c.id == staff_id)
                            .values(**values, updated_at=_now()))
-            return _staff(db.execute(select(staff_table).where(staff_table.c.id == staff_id))
-                          .one())
+                _audit_change(db, self._signed_in, "helper changed", row, values)
+            changed = _staff(db.execute(select(staff_table).where(staff_table.c.id == staff_id))
+                             .one())
+        me = self._signed_in.account
+        if me is not None and me.staff_id == staff_id:
+            # The person signed in changed their own name or role: what they may do follows.
+            role = next(r for r in ROLES if r == changed.role)  # checked when it was stored
+            self._signed_in.account = Account(staff_id, changed.name, role)
+        return changed
 
     def startup_state(self) -> StartupState:
         """Everything the first window needs, in one consistent read."""

@@ -17,6 +17,7 @@ from helpdesk.core.visit_fields import COLUMN_FIELDS
 from helpdesk.services import audit
 from helpdesk.services.input_checks import checked_visit, visit_values
 from helpdesk.services.taxonomy import load_taxonomy
+from helpdesk.services.visit_list import desk_zone, local_day_start
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,
@@ -150,9 +151,19 @@ class IntakeService:
         return self.record_visit(draft)
 
     def get_visit(self, visit_id: str) -> Visit:
-        """One visit, also when it was deleted (the tombstone)."""
+        """One visit, also when it was deleted (the tombstone).
+
+        A volunteer sees today's visits only (and those they may still correct).
+        """
         with reading(self._engine) as db:
-            return read_visit(db, visit_id)
+            visit = read_visit(db, visit_id)
+            if not self._signed_in.allows("edit"):
+                zone = desk_zone(db)
+                today = local_day_start(datetime.now(zone).date(), zone)
+                recent = datetime.now(timezone.utc) - visit.created_at <= VOLUNTEER_EDIT_WINDOW
+                if not recent and (visit.started_at is None or visit.started_at < today):
+                    self._signed_in.require("edit")
+            return visit
 
     @announces(Change.VISITS)
     def update_visit(self, visit_id: str, draft: VisitDraft, *, expected_revision: int) -> Visit:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, func, select
 
@@ -67,8 +68,16 @@ class ReportService:
 
     def preview(self, request: ReportRequest, language: str,
                 made_at: datetime | None = None) -> SheetView:
-        """The sheet's tables and charts, labelled in ``language``, without writing a file."""
-        return sheet_view(self.source(), _period(request), request.spot_ids or None, language,
+        """The sheet's tables and charts, labelled in ``language``, without writing a file.
+
+        A volunteer sees today's figures only, whatever period is asked.
+        """
+        source = self.source()
+        period = _period(request)
+        if not self._signed_in.allows("sheets"):
+            today = datetime.now(ZoneInfo(source.time_zone)).date()
+            period = Period(today, today, False)
+        return sheet_view(source, period, request.spot_ids or None, language,
                           made_at=made_at)
 
     def export(self, request: ReportRequest, fmt: str, language: str, path: Path,

@@ -7,9 +7,11 @@ from datetime import datetime, timezone
 from sqlalchemy import Engine, delete, false, func, insert, select, update
 from sqlmodel import Session
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import SessionInfo, SessionSummary
+from helpdesk.services import audit
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,
@@ -77,11 +79,18 @@ def _set_staff(db: Session, session_id: str, staff_ids: list[str]) -> None:
                    [{"session_id": session_id, "staff_id": s} for s in staff_ids])
 
 
+def _names(db: Session, staff_ids: list[str]) -> list[str]:
+    names = dict(db.execute(select(staff_table.c.id, staff_table.c.name)
+                            .where(staff_table.c.id.in_(staff_ids))).all()) if staff_ids else {}
+    return sorted((names.get(s, "") for s in staff_ids), key=str.lower)
+
+
 class SessionService:
     """Open, staff, close and look back on sessions."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, signed_in: SignedIn | None = None) -> None:
         self._engine = engine
+        self._signed_in = signed_in or SignedIn()
 
     def open_session(self, spot_id: str, staff_ids: list[str]) -> SessionInfo:
         """Open a session at a spot with its helpers; only one may be open at a time."""
@@ -107,7 +116,10 @@ class SessionService:
                 id=session_id, desk_id=desk_id, spot_id=spot_id, opened_at=now, closed_at=None,
                 turned_away=None, revision=1, created_at=now, updated_at=now, deleted=False))
             _set_staff(db, session_id, staff_ids)
-            return _read(db, session_id)
+            info = _read(db, session_id)
+            audit.append(db, self._signed_in, "session opened", session_id,
+                         spot=info.spot_name, helpers=_names(db, staff_ids))
+            return info
 
     def current_session(self) -> SessionInfo | None:
         """The open session, or None."""
@@ -117,10 +129,16 @@ class SessionService:
     def set_helpers(self, session_id: str, staff_ids: list[str]) -> SessionInfo:
         """Replace who is helping during a session."""
         with writing(self._engine) as db:
-            _read(db, session_id)
-            _set_staff(db, session_id, _check_staff(db, staff_ids))
+            before = _read(db, session_id)
+            staff_ids = _check_staff(db, staff_ids)
+            _set_staff(db, session_id, staff_ids)
             db.execute(update(session_table).where(session_table.c.id == session_id).values(
                 revision=session_table.c.revision + 1, updated_at=datetime.now(timezone.utc)))
+            if set(staff_ids) != set(before.staff_ids):
+                audit.append(db, self._signed_in, "session changed", session_id,
+                             spot=before.spot_name, changed={"helpers": {
+                                 "before": _names(db, list(before.staff_ids)),
+                                 "after": _names(db, staff_ids)}})
             return _read(db, session_id)
 
     def close_session(self, session_id: str, turned_away: int | None = None) -> SessionSummary:
@@ -143,11 +161,17 @@ class SessionService:
                 db.execute(update(session_table).where(session_table.c.id == session_id).values(
                     closed_at=now, turned_away=turned_away,
                     revision=session_table.c.revision + 1, updated_at=now))
+                audit.append(db, self._signed_in, "session closed", session_id,
+                             spot=info.spot_name, turned_away=turned_away)
             elif turned_away is not None:
                 # Closing twice (two clicks, two windows) only corrects the count.
                 db.execute(update(session_table).where(session_table.c.id == session_id).values(
                     turned_away=turned_away, revision=session_table.c.revision + 1,
                     updated_at=now))
+                if turned_away != info.turned_away:
+                    audit.append(db, self._signed_in, "session changed", session_id,
+                                 spot=info.spot_name, changed={"turned_away": {
+                                     "before": info.turned_away, "after": turned_away}})
             return _summary(db, session_id)
 
     def summary(self, session_id: str) -> SessionSummary:

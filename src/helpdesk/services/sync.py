@@ -49,6 +49,13 @@ NOT_SET_UP = QT_TRANSLATE_NOOP("errors", "This desk is not set up yet; finish th
                                          "first.")
 
 
+def _described(target: SyncTarget) -> dict[str, object]:
+    """A target as the audit trail records it: never its token."""
+    return {"name": target.name, "kind": target.kind, "url": target.url,
+            "folder": target.folder, "include_notes": target.include_notes,
+            "send_csv": target.send_csv, "batch_size": target.batch_size}
+
+
 class SyncService:
     """Targets, sync runs and imports over one store."""
 
@@ -81,23 +88,34 @@ class SyncService:
         self._signed_in.require("settings")
         with writing(self._engine) as db:
             target_id = target_store.add_target(db, draft)
-            return target_store.to_target(target_store.read_target(db, target_id))
+            target = target_store.to_target(target_store.read_target(db, target_id))
+            audit.append(db, self._signed_in, "target added", target_id, **_described(target))
+            return target
 
     @announces(Change.SYNC)
     def update_target(self, target_id: str, draft: TargetDraft) -> SyncTarget:
         """Change a target; a draft with token None keeps the stored token."""
         self._signed_in.require("settings")
         with writing(self._engine) as db:
+            before = _described(target_store.to_target(target_store.read_target(db, target_id)))
             target_store.update_target(db, target_id, draft)
-            return target_store.to_target(target_store.read_target(db, target_id))
+            target = target_store.to_target(target_store.read_target(db, target_id))
+            after = _described(target)
+            changed = {k: {"before": before[k], "after": v} for k, v in after.items()
+                       if before[k] != v}
+            audit.append(db, self._signed_in, "target changed", target_id,
+                         name=target.name, changed=changed,
+                         token_changed=draft.token is not None)
+            return target
 
     @announces(Change.SYNC)
     def remove_target(self, target_id: str) -> None:
         """Forget a target and what it acknowledged; the records themselves stay."""
         self._signed_in.require("settings")
         with writing(self._engine) as db:
-            target_store.read_target(db, target_id)
+            row = target_store.read_target(db, target_id)
             forget_target(db, target_id)
+            audit.append(db, self._signed_in, "target removed", target_id, name=row.name)
             db.execute(target_store.sync_target_table.delete()
                        .where(target_store.t.id == target_id))
 

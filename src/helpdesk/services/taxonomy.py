@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, insert, select, true, update
 from sqlmodel import Session
 
+from helpdesk.core.access import SignedIn
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.taxonomy_file import (
     REQUIRED_LISTS,
@@ -16,6 +17,7 @@ from helpdesk.core.taxonomy_file import (
     read_taxonomy,
     write_taxonomy,
 )
+from helpdesk.services import audit
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import store_info_table, taxonomy_table
 from helpdesk.store.snapshot import taxonomy_from_rows
@@ -55,8 +57,9 @@ def seed_taxonomy(db: Session) -> bool:
 class TaxonomyService:
     """Read the lists, replace them from a file, write them to a file, retire items."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, signed_in: SignedIn | None = None) -> None:
         self._engine = engine
+        self._signed_in = signed_in or SignedIn()
 
     def current(self) -> Taxonomy:
         """The taxonomy in use, retired items included."""
@@ -69,6 +72,8 @@ class TaxonomyService:
         with writing(self._engine) as db:
             merged = merge_taxonomy(load_taxonomy(db), imported)
             save_taxonomy(db, merged)
+            audit.append(db, self._signed_in, "lists imported", None,
+                         name=merged.name, file=Path(path).name)
             return load_taxonomy(db)
 
     def export_file(self, path: Path) -> None:
@@ -93,4 +98,8 @@ class TaxonomyService:
                                   "before retiring it."), field="active")
             db.execute(update(taxonomy_table).where(t.list_name == list_name, t.code == code)
                        .values(active=bool(active)))
+            if bool(found.active) != bool(active):
+                audit.append(db, self._signed_in, "list item changed", None, list=list_name,
+                             code=code, changed={"active": {"before": bool(found.active),
+                                                             "after": bool(active)}})
             return load_taxonomy(db)

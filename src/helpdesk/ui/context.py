@@ -27,6 +27,7 @@ class UiContext(QObject):
     sync_changed = Signal()  # a sync target was added, changed or removed, or a run ended
     account_changed = Signal()  # someone else signed in (a take-over), or the desk was protected
     lock_minutes_changed = Signal(int)  # a coordinator changed the idle time before locking
+    retention_changed = Signal(int)  # the days a note is kept, once read or changed
 
     def __init__(self, language: str, taxonomy: Taxonomy, state: StartupState,
                  parent: QObject | None = None) -> None:
@@ -35,6 +36,7 @@ class UiContext(QObject):
         self._taxonomy = taxonomy
         self._state = state
         self._account: Account | None = None
+        self._note_retention_days: int | None = None
 
     @property
     def account(self) -> Account | None:
@@ -104,6 +106,17 @@ class UiContext(QObject):
         self.state_changed.emit()
         if session_moved:
             self.session_changed.emit()
+
+    @property
+    def note_retention_days(self) -> int | None:
+        """How many days a note is kept (None until read from the store)."""
+        return self._note_retention_days
+
+    def set_note_retention_days(self, days: int) -> None:
+        """Record the desk's retention of notes; the note fields say it."""
+        if days != self._note_retention_days:
+            self._note_retention_days = days
+            self.retention_changed.emit(days)
 
     def announce(self, changes: Change) -> None:
         """Tell every screen what a write changed (connected to ``Tasks.changed``)."""

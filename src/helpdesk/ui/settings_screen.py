@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.constants import LANGUAGES
 from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.ui.accounts_page import AccountsBox
+from helpdesk.ui.audit_page import AuditBox
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_lists import HelpersBox, SpotsBox
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.i18n import LANGUAGE_NAMES
 from helpdesk.ui.lock_setting import LockSettingBox
+from helpdesk.ui.retention_setting import RetentionBox
 from helpdesk.ui.sync_targets import SyncTargetsBox
 from helpdesk.ui.tasks import Tasks
 
@@ -118,9 +121,17 @@ class SettingsScreen(FollowsLanguage, QWidget):
         self.spots.changed.connect(self._on_desk_changed)
         self.helpers.changed.connect(self._on_desk_changed)
 
+        # Issue 9, a coordinator's: accounts, how long notes are kept, the audit trail.
+        # Each box shows itself only when the person signed in may use it.
+        self.accounts = AccountsBox(ctx, tasks)
+        self.accounts.changed.connect(self.reload)
+        self.retention = RetentionBox(ctx, tasks)
+        self.audit = AuditBox(ctx, tasks)
+
         left = QVBoxLayout()
         left.addWidget(self.desk_box)
         left.addWidget(LockSettingBox(ctx, tasks))  # issue 9: idle minutes before locking
+        left.addWidget(self.retention)
         left.addWidget(self.sync_targets)
         left.addWidget(self.lists_box)
         left.addWidget(self.folder_box)
@@ -128,13 +139,16 @@ class SettingsScreen(FollowsLanguage, QWidget):
         right = QVBoxLayout()
         right.addWidget(self.spots, 1)
         right.addWidget(self.helpers, 1)
+        right.addWidget(self.accounts)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(12)
         columns.addLayout(right, 1)
         # Scrolls rather than clips when the text is large (150 %) or the window small.
         page = QWidget()
-        page.setLayout(columns)
+        whole = QVBoxLayout(page)
+        whole.addLayout(columns)
+        whole.addWidget(self.audit)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -149,7 +163,11 @@ class SettingsScreen(FollowsLanguage, QWidget):
                  self.sync_targets.remove_button, self.import_button, self.export_button, self.open_folder_button,
                  self.spots.list, self.spots.add_button, self.spots.edit_button,
                  self.spots.retire_button, self.helpers.list, self.helpers.add_button,
-                 self.helpers.edit_button, self.helpers.retire_button]
+                 self.helpers.edit_button, self.helpers.retire_button,
+                 self.accounts.list, self.accounts.add_button, self.accounts.role_button,
+                 self.accounts.passphrase_button, self.accounts.remove_button,
+                 self.audit.person, self.audit.from_day, self.audit.to_day,
+                 self.audit.show_button, self.audit.list, self.audit.verify_button]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.records import UNKNOWN
 from helpdesk.ui.context import UiContext
-from helpdesk.ui.desk_time import python_date, qt_date
+from helpdesk.ui.desk_time import locale_for, python_date, qt_date
 from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import ChoiceRow, FlowLayout
@@ -75,6 +75,10 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.note_reminder = QLabel(wordWrap=True)
         self.note_reminder.setObjectName("noteReminder")
         self.note_count = QLabel()
+        # When the note's text will be erased (issue 9): the desk's retention, or the day.
+        self.note_expiry = QLabel(wordWrap=True)
+        self.note_expiry.setObjectName("noteReminder")
+        self._erase_day: date | None = None
         self._build()
 
         self.duration_choice.changed.connect(self._on_duration_chosen)
@@ -88,6 +92,7 @@ class VisitDetails(FollowsLanguage, QWidget):
             combo.setMinimumContentsLength(10)
             combo.activated.connect(self._emit_changed)
         self.note.textChanged.connect(self._on_note_changed)
+        ctx.retention_changed.connect(self._show_note_expiry)
         self.retranslate()  # also labels the taxonomy choices
         self.clear()
 
@@ -128,6 +133,7 @@ class VisitDetails(FollowsLanguage, QWidget):
         under.addWidget(self.note_reminder, 1)
         under.addWidget(self.note_count, 0, Qt.AlignmentFlag.AlignTop)
         note.addLayout(under)
+        note.addWidget(self.note_expiry)
 
         rows: tuple[tuple[str, QWidget | QLayout, tuple[str, ...]], ...] = (
             ("duration", duration, ("duration_minutes",)),
@@ -184,6 +190,28 @@ class VisitDetails(FollowsLanguage, QWidget):
         self._fill_first_visit()
         self.relabel()
         self._show_note_count()
+        self._show_note_expiry()
+
+    def set_note_erase_day(self, day: date | None) -> None:
+        """Say the day this visit's note will be erased (the editor); None: the rule."""
+        self._erase_day = day
+        self._show_note_expiry()
+
+    def _show_note_expiry(self, *_args) -> None:
+        days, day = self._ctx.note_retention_days, self._erase_day
+        if day is not None and day <= date.today():
+            text = self.tr("This note will be erased at the next clean-up: the visit is "
+                           "older than the %n day(s) notes are kept.", "", days or 0)
+        elif day is not None:
+            locale = locale_for(self._ctx.language)
+            text = self.tr("This note will be erased on {day}.").format(
+                day=locale.toString(qt_date(day), locale.FormatType.LongFormat))
+        elif days:
+            text = self.tr("Notes are erased after %n day(s).", "", days)
+        else:
+            text = ""
+        self.note_expiry.setText(text)
+        self.note_expiry.setVisible(bool(text))
 
     def relabel(self) -> None:
         """Label the taxonomy choices in the current language, keeping what is chosen."""

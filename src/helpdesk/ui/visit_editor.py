@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QListWidget,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.errors import ConflictError, InputError
 from helpdesk.core.records import Visit
+from helpdesk.ui.audit_text import Describer
 from helpdesk.ui.context import UiContext
-from helpdesk.ui.desk_time import desk_zone, from_local, locale_for, to_local
+from helpdesk.ui.desk_time import desk_zone, from_local, locale_for, python_date, to_local
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.tasks import Tasks
@@ -74,6 +77,18 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
 
+        # What happened to this visit, from the audit trail (for those who may edit it).
+        self.history_label = QLabel()
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.history_label.setBuddy(self.history)
+        self.history_label.hide()
+        self.history.hide()
+        self._history: list = []
+        self._retention_days: int | None = None
+        self.when.dateTimeChanged.connect(self._show_erase_day)
+
         self.status = QLabel(wordWrap=True)
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -86,6 +101,8 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -97,8 +114,9 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         self.status.setText(self.tr("Loading the visit…"))
 
         def load(s):
+            history = s.audit.history(visit_id) if s.signed_in.allows("edit") else None
             return (s.intake.get_visit(visit_id), s.desk.spots(include_retired=True),
-                    s.desk.staff(include_retired=True))
+                    s.desk.staff(include_retired=True), s.notes.retention_days(), history)
 
         tasks.read(load, self._on_loaded, self._on_load_failed)
 
@@ -120,6 +138,9 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         self.when.setAccessibleName(self.tr("Date and time of the visit"))
         if self.helper_choice.count():
             self.helper_choice.setItemText(0, self.tr("Not recorded"))
+        self.history_label.setText(self.tr("&History of this visit"))
+        self.history.setAccessibleName(self.tr("History of this visit"))
+        self._show_history()
 
     def _when_format(self) -> str:
         locale = locale_for(self._ctx.language)
@@ -129,7 +150,14 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
     # -- loading -----------------------------------------------------------------------
 
     def _on_loaded(self, result) -> None:
-        visit, spots, staff = result
+        visit, spots, staff, retention_days, history = result
+        self._retention_days = retention_days
+        self._ctx.set_note_retention_days(retention_days)
+        self._history = history or []
+        self._names = ({p.id: p.name for p in staff}, {p.id: p.name for p in spots})
+        self.history_label.setVisible(history is not None)
+        self.history.setVisible(history is not None)
+        self._show_history()
         self.visit = visit
         self.original = visit  # as it was before this edit: what Undo brings back
         if visit.started_at is None:
@@ -152,12 +180,27 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
         found = self.helper_choice.findData(visit.staff_id) if visit.staff_id else 0
         self.helper_choice.setCurrentIndex(max(0, found))
         self.form.load(visit.as_draft())
+        self._show_erase_day()
         self.status.hide()
         if visit.started_at is None:
             show_error(self.error, self.tr("The time of this visit could not be read; enter "
                                            "its date and time, then save."))
         self.save_button.setEnabled(True)
         self.when.setFocus()
+
+    def _show_history(self) -> None:
+        describer = Describer(self._ctx, *getattr(self, "_names", ({}, {})))
+        self.history.clear()
+        for entry in self._history:
+            self.history.addItem(self.tr("{when}  {what}").format(
+                when=describer.when(entry.at), what=describer.sentence(entry)))
+
+    def _show_erase_day(self, *_args) -> None:
+        # The note goes once the visit is older than the retention: from the day typed above.
+        if self._retention_days is None:
+            return
+        started = python_date(self.when.date())
+        self.form.details.set_note_erase_day(started + timedelta(days=self._retention_days))
 
     def _on_load_failed(self, error) -> None:
         self.status.setText("")
