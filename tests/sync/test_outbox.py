@@ -46,8 +46,8 @@ def test_an_edit_and_a_delete_wait_again_as_higher_revisions(ready_services, tmp
     csv_text = (tmp_path / "stick" / last["file"]).read_text()
     assert last["records"] == 2
     rows = {line.split(",")[0]: line for line in csv_text.splitlines()[1:]}
-    assert rows[visits[0].id].split(",")[1] == "2" and rows[visits[0].id].endswith(",false")
-    assert rows[visits[1].id].split(",")[1] == "2" and rows[visits[1].id].endswith(",true")
+    assert rows[visits[0].id].split(",")[1] == "2" and rows[visits[0].id].endswith(",false,")
+    assert rows[visits[1].id].split(",")[1] == "2" and rows[visits[1].id].endswith(",true,")
 
 
 def test_sessions_go_once_closed(ready_services, tmp_path):

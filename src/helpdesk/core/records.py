@@ -107,6 +107,8 @@ class VisitDraft:
     status: str = UNKNOWN
     note: str = ""
     started_at: datetime | None = None
+    # Not the visitor's code: its keyed hash, made by ``services.visitors.code_hash``.
+    visitor_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ class Visit:
     created_at: datetime
     updated_at: datetime
     deleted: bool = False
+    visitor_hash: str | None = None
 
     def as_draft(self) -> VisitDraft:
         """The editable part of this visit, e.g. to fill the edit form or to duplicate it."""

@@ -62,6 +62,10 @@ VISIT_FIELDS: tuple[VisitField, ...] = (
     VisitField("created_at", "datetime", entered=False),
     VisitField("updated_at", "datetime", entered=False),
     VisitField("deleted", "bool", entered=False, default=False),
+    # Added later, so after the first fields (old CSV batches simply lack them).
+    # The keyed hash (HMAC-SHA-256 with the network's key) of a visitor code: the code itself
+    # is never stored in a visit, never sent (``services/visitors.py``).
+    VisitField("visitor_hash", "text", optional=True),
 )
 
 # The fields of a VisitDraft, in declaration order.

@@ -72,6 +72,7 @@ visit_table = Table(
     Index("ix_visit_started_at_id", "started_at", "id"),
     Index("ix_visit_spot_started_at", "spot_id", "started_at", "id"),
     Index("ix_visit_session_id", "session_id"),
+    Index("ix_visit_visitor_hash", "visitor_hash", "started_at"),
 )
 
 visit_question_table = Table(

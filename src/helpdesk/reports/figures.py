@@ -70,6 +70,21 @@ class PeriodTotals:
 
 
 @dataclass
+class PeopleFigures:
+    """People reached through visitor codes (their keyed hashes), never added up across
+    spots: one person seen at two spots is one person of the network."""
+
+    reached: int = 0  # distinct codes among the period's visits
+    new: int = 0  # of whom first seen anywhere in the source during the period
+    coded_visits: int = 0  # the period's visits that carry a code
+
+    @property
+    def visits_per_person(self) -> float | None:
+        """Visits with a code divided by the people they came from (None without codes)."""
+        return self.coded_visits / self.reached if self.reached else None
+
+
+@dataclass
 class SpotFigures:
     """Everything a sheet says about one spot, or about all chosen spots together."""
 
@@ -93,6 +108,7 @@ class SpotFigures:
     implausible: int = 0
     previous: PeriodTotals | None = None
     year_before: PeriodTotals | None = None
+    people: PeopleFigures = field(default_factory=lambda: PeopleFigures())
 
     def add(self, other: SpotFigures) -> None:
         """Add another spot's figures (for the network totals)."""
@@ -144,6 +160,9 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
         _count_sessions(conn, source, bounds, wanted, spots, "totals")
         _count_visits(conn, source, bounds, wanted, spots, zone, made_at.astimezone(zone).date())
         _count_implausible(conn, source, bounds, wanted, spots, made_at)
+        people = PeopleFigures()
+        if "visitor_hash" in source.visit.c:  # a source from before visitor codes has none
+            people = _count_people(conn, source, bounds, spots)
         for name, other in (("previous", period.previous()), ("year_before", period.year_before())):
             for figures in spots.values():
                 setattr(figures, name, PeriodTotals())
@@ -161,6 +180,7 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
     network = SpotFigures(spot_id="", name=source.name, kind="")
     for figures in shown:
         network.add(figures)
+    network.people = people
     return SheetFigures(name=source.name, period=period, time_zone=source.time_zone,
                         made_at=made_at, spots=shown, network=network, spot_filter=wanted)
 
@@ -223,6 +243,28 @@ def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:
         totals = _target(spots, spot_id, name)
         if totals is not None:
             totals.visits += count
+
+
+def _count_people(conn, source, bounds, spots: dict[str, SpotFigures]) -> PeopleFigures:
+    """People reached, new people and coded visits per spot; returned: the network's, whose
+    people are counted once however many spots they visited."""
+    v = source.visit.c
+    coded = and_(v.visitor_hash.is_not(None), live(source.visit))
+    in_period = and_(_where(source.visit, bounds, tuple(spots), "started_at"), coded)
+    # When each person was first seen, anywhere in the source (every desk, every spot).
+    firsts = (select(v.visitor_hash.label("hash"), func.min(as_text(v.started_at)).label("first"))
+              .where(coded).group_by(v.visitor_hash).subquery())
+    is_new = case((firsts.c.first >= bounds[0], v.visitor_hash), else_=None)
+    query = (select(v.spot_id, func.count(func.distinct(v.visitor_hash)),
+                    func.count(func.distinct(is_new)), func.count())
+             .select_from(source.visit.join(firsts, firsts.c.hash == v.visitor_hash))
+             .where(in_period))
+    for spot_id, reached, new, visits in conn.execute(query.group_by(v.spot_id)):
+        if spot_id in spots:
+            spots[spot_id].people = PeopleFigures(reached, new, visits)
+    reached, new, visits = conn.execute(query.with_only_columns(
+        *list(query.selected_columns)[1:])).one()
+    return PeopleFigures(reached or 0, new or 0, visits or 0)
 
 
 def _count_implausible(conn, source, bounds, wanted, spots, made_at: datetime) -> None:

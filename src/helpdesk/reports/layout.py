@@ -23,6 +23,7 @@ from helpdesk.reports.figures import (
     NO,
     UNKNOWN,
     YES,
+    PeopleFigures,
     PeriodTotals,
     SheetFigures,
     SpotFigures,
@@ -116,7 +117,7 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
             key_row(text(language, "total"), spot.totals),)
     visits = spot.totals.visits
     tables = tuple(_table(key, spot.counts[key], taxonomy, language, visits)
-                   for key in TABLE_LISTS)
+                   for key in TABLE_LISTS) + (people_table(spot.people, language, visits),)
     def n(value: int) -> str:
         return number_text(value, language)
 
@@ -153,6 +154,22 @@ def key_row(label: str, totals: PeriodTotals | None) -> KeyRow:
         return KeyRow(label, None, None, None, None, None, None, has_data=False)
     return KeyRow(label, totals.sessions, round(totals.hours_open, 2), totals.visits,
                   totals.turned_away, totals.visits_per_session, totals.visits_per_hour)
+
+
+def people_table(people: PeopleFigures, language: str, visits: int) -> CountTable:
+    """People reached through visitor codes; shares of the people, coded visits of visits."""
+    reached = people.reached
+    rows = (
+        CountRow("people_reached", text(language, "people_reached"), reached, None),
+        CountRow("people_new", text(language, "people_new"), people.new,
+                 people.new / reached if reached else None),
+        CountRow("coded_visits", text(language, "coded_visits"), people.coded_visits,
+                 people.coded_visits / visits if visits else None),
+    )
+    per_person = people.visits_per_person
+    note = text(language, "people_note", n=number_text(per_person, language)) \
+        if per_person is not None else ""
+    return CountTable(key="people", title=text(language, "people"), rows=rows, note=note)
 
 
 def _table(key: str, counts: Counter, taxonomy: Taxonomy, language: str,

@@ -58,6 +58,22 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "age_bands": ("Age", "Leeftijd", "Âge"),
     "statuses": ("Status", "Statuut", "Statut"),
     "genders": ("Gender", "Gender", "Genre"),
+    "people": ("People reached", "Bereikte personen", "Personnes touchées"),
+    "people_reached": ("People reached (distinct visitor codes)",
+                       "Bereikte personen (verschillende bezoekerscodes)",
+                       "Personnes touchées (codes visiteur distincts)"),
+    "people_new": ("of whom new in the network", "van wie nieuw in het netwerk",
+                   "dont nouvelles dans le réseau"),
+    "coded_visits": ("Visits with a visitor code", "Bezoeken met een bezoekerscode",
+                     "Visites avec un code visiteur"),
+    "people_note": ("{n} visits per person who gave a code. Visits without a code are not "
+                    "counted here.",
+                    "{n} bezoeken per persoon met een code. Bezoeken zonder code tellen hier "
+                    "niet mee.",
+                    "{n} visites par personne ayant donné un code. Les visites sans code ne "
+                    "sont pas comptées ici."),
+    "col_visitor": ("Visitor (keyed hash of the code)", "Bezoeker (sleutelhash van de code)",
+                    "Visiteur (empreinte à clé du code)"),
     "profile": ("Anonymous profile", "Anoniem profiel", "Profil anonyme"),
     "yes": ("Yes", "Ja", "Oui"),
     "no": ("No", "Nee", "Non"),

@@ -35,6 +35,7 @@ from helpdesk.services.sessions import SessionService
 from helpdesk.services.sync import SyncService
 from helpdesk.services.taxonomy import TaxonomyService, seed_taxonomy
 from helpdesk.services.visit_list import VisitListService
+from helpdesk.services.visitors import VisitorService
 from helpdesk.store import backups
 from helpdesk.store.cipher import driver_errors, is_encrypted
 from helpdesk.store.disk_trouble import READ_ONLY, disk_trouble
@@ -74,6 +75,7 @@ class Services:
         self.accounts = AccountService(engine, self.data_dir, signed_in, key)
         self.audit = AuditService(engine, signed_in)
         self.notes = NoteService(engine, signed_in, self.changes)
+        self.visitors = VisitorService(engine, signed_in, encrypted=key is not None)
 
     @property
     def protected(self) -> bool:

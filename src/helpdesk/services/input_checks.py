@@ -10,6 +10,7 @@ are columns, is read from ``core.visit_fields``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -21,6 +22,8 @@ from helpdesk.core.records import VisitDraft
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.core.value_checks import has_forbidden_characters
 from helpdesk.core.visit_fields import COLUMN_FIELDS, UNKNOWN, VISIT_FIELDS
+
+HASH_TEXT = re.compile(r"[0-9a-f]{64}\Z")  # a visitor code's keyed hash, as hex
 
 MAX_NOTE = 500
 MIN_DURATION, MAX_DURATION = 1, 600
@@ -129,6 +132,10 @@ def _check_details(visit: VisitDraft) -> None:
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "The note holds an invisible control character (often pasted along "
                       "with text); type the note again."), field="note")
+    if visit.visitor_hash is not None and not HASH_TEXT.match(visit.visitor_hash):
+        # Only ``services.visitors`` makes these; anything else is not a keyed hash.
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "The visitor code cannot be saved; type it again."), field="visitor_code")
     started = visit.started_at
     if started is not None:
         if started.tzinfo is None or started.utcoffset() is None:

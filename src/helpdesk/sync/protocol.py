@@ -54,6 +54,7 @@ MAX_RECORDS = 5000  # per batch: a receiver may refuse more
 UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z\Z")
 _DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _CODE = re.compile(r"[A-Za-z0-9_\-]{1,64}\Z")
+_HASH = re.compile(r"[0-9a-f]{64}\Z")
 
 
 class ProtocolError(ValueError):
@@ -189,6 +190,12 @@ def _checker(name: str):
                 fail("a non-empty list of codes")
             if len(set(value)) != len(value):
                 raise ProtocolError(f"{name} repeats a code")
+            return value
+    elif name == "visitor_hash":
+        def check(value):
+            # A keyed hash as lowercase hex, nothing else: never a code in clear.
+            if type(value) is not str or not _HASH.match(value):
+                fail("a keyed hash of 64 hexadecimal digits")
             return value
     elif name == "id":
         def check(value):

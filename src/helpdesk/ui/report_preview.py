@@ -288,7 +288,11 @@ class SheetPagePreview(QWidget):
         self.question_title.setText(f"<b>{escape(tables['question_types'].title)}</b>")
         self.questions.set_table(tables["question_types"], lang)
         self.question_note.setText(escape(tables["question_types"].note))
-        self.side_tables.setText(_columns([tables[k] for k in SIDE], lang))
+        side = [tables[k] for k in SIDE]
+        people = tables.get("people")
+        if people is not None and people.rows[0].count:  # only where visitor codes are used
+            side.insert(0, people)
+        self.side_tables.setText(_columns(side, lang))
         self.outcome_title.setText(f"<b>{escape(tables['outcomes'].title)}</b>")
         self.outcomes.set_table(tables["outcomes"], lang)
         self.profile.setText(f"<b>{escape(h['profile'])}</b>"
