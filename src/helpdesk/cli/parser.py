@@ -91,7 +91,7 @@ def add_unlock_options(parser: argparse.ArgumentParser, *, top: bool = True) -> 
 
 
 def add_account_commands(commands) -> None:
-    """``staff add/list/remove``, ``recover``, ``purge-notes`` and ``audit``."""
+    """``staff add/list/remove``, ``recover``, ``purge-notes``, ``audit`` and ``visitor-key``."""
     staff = commands.add_parser("staff", help="the accounts of the desk").add_subparsers(
         dest="staff_command", metavar="ACTION", required=True)
     add = staff.add_parser("add", help="give someone an account (the first one: a "
@@ -116,6 +116,13 @@ def add_account_commands(commands) -> None:
     audit = commands.add_parser("audit", help="show or verify the audit trail")
     audit.add_argument("--since", metavar="DAY", help="only entries from DAY (YYYY-MM-DD)")
     audit.add_argument("--verify", action="store_true", help="check the chain of hashes")
+    key = commands.add_parser(
+        "visitor-key", help="copy the network's key for visitor codes between desks"
+    ).add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    key.add_parser("export", help="write this desk's key to FILE (owner-only)").add_argument(
+        "file", metavar="FILE")
+    key.add_parser("import", help="take the network's key from FILE").add_argument(
+        "file", metavar="FILE")
 
 
 def add_sync_commands(commands) -> argparse.ArgumentParser:
