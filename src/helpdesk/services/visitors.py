@@ -22,6 +22,7 @@ import re
 import secrets
 import unicodedata
 from datetime import datetime, timezone
+from dataclasses import replace
 from hashlib import sha256
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session
 from helpdesk.core.access import SignedIn
 from helpdesk.core.atomic_files import write_bytes_atomically
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.records import VisitDraft
 from helpdesk.services import audit
 from helpdesk.services.input_checks import HASH_TEXT
 from helpdesk.store.engine import reading, writing
@@ -107,6 +109,10 @@ class VisitorService:
                 db.execute(insert(visitor_code_table).values(
                     code_hash=digest, code=text, last_used_at=datetime.now(timezone.utc)))
         return digest
+
+    def with_code(self, draft: VisitDraft, code: str) -> VisitDraft:
+        """``draft`` carrying the keyed hash of ``code``; as it was when ``code`` is empty."""
+        return replace(draft, visitor_hash=self.code_hash(code)) if code.strip() else draft
 
     def codes_starting(self, prefix: str, limit: int = SUGGESTIONS) -> list[str]:
         """Remembered codes that start with ``prefix``, most recently used first.

@@ -7,17 +7,21 @@ the form itself.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -31,13 +35,26 @@ from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import ChoiceRow, FlowLayout
 
+if TYPE_CHECKING:
+    from helpdesk.ui.tasks import Tasks
+
 NOTE_MAX = 500
 DURATION_MAX = 480  # a whole working day; longer is surely a typo
 NO_DATE = QDate(2000, 1, 1)  # the date box shows "no date" at this value
 DEFAULT_CHANNEL = "in_person"
 PROFILE_LISTS = ("age_band", "gender", "help_language", "status")  # field -> taxonomy list + "s"
-FIELDS = ("duration_minutes", "follow_up", "follow_up_date", "channel", "age_band",
+CODE_MAX = 32  # 24 letters or digits, with room for the dashes and spaces people type
+# Given a typed prefix and where to send the codes found: set by the screen, which has Tasks.
+CodeLookup = Callable[[str, Callable[[list[str]], None]], None]
+FIELDS = ("visitor_code", "duration_minutes", "follow_up", "follow_up_date", "channel", "age_band",
           "gender", "help_language", "first_visit", "status", "note")
+
+
+def code_lookup(tasks: Tasks) -> CodeLookup:
+    """Remembered codes by their first characters, read on the reader thread."""
+    def look_up(prefix: str, found: Callable[[list[str]], None]) -> None:
+        tasks.read(lambda s: s.visitors.codes_starting(prefix), found)
+    return look_up
 
 
 class VisitDetails(FollowsLanguage, QWidget):
@@ -75,6 +92,18 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.note_reminder = QLabel(wordWrap=True)
         self.note_reminder.setObjectName("noteReminder")
         self.note_count = QLabel()
+        self.visitor_code = QLineEdit()
+        self.visitor_code.setMaxLength(CODE_MAX)
+        self.visitor_code.setMinimumHeight(36)
+        self.visitor_code.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24 + 24)
+        self.visitor_code_hint = QLabel(wordWrap=True)
+        self.visitor_code_hint.setObjectName("noteReminder")
+        self._code_lookup: CodeLookup | None = None
+        self._visitor_hash: str | None = None  # the loaded visit's: kept unless a code is typed
+        self._code_suggestions = QStringListModel(self)
+        completer = QCompleter(self._code_suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.visitor_code.setCompleter(completer)
         self._build()
 
         self.duration_choice.changed.connect(self._on_duration_chosen)
@@ -88,6 +117,7 @@ class VisitDetails(FollowsLanguage, QWidget):
             combo.setMinimumContentsLength(10)
             combo.activated.connect(self._emit_changed)
         self.note.textChanged.connect(self._on_note_changed)
+        self.visitor_code.textEdited.connect(self._on_code_typed)
         self.retranslate()  # also labels the taxonomy choices
         self.clear()
 
@@ -129,7 +159,11 @@ class VisitDetails(FollowsLanguage, QWidget):
         under.addWidget(self.note_count, 0, Qt.AlignmentFlag.AlignTop)
         note.addLayout(under)
 
+        code = QHBoxLayout()
+        code.addWidget(self.visitor_code)
+        code.addWidget(self.visitor_code_hint, 1)
         rows: tuple[tuple[str, QWidget | QLayout, tuple[str, ...]], ...] = (
+            ("visitor_code", code, ("visitor_code",)),
             ("duration", duration, ("duration_minutes",)),
             ("follow_up", follow_up, ("follow_up", "follow_up_date")),
             ("channel", self.channel, ("channel",)),
@@ -153,12 +187,19 @@ class VisitDetails(FollowsLanguage, QWidget):
                 errors.addWidget(self.errors[error_name])
             grid.addLayout(errors, row * 2 + 1, 1)
         self.labels["duration"].setBuddy(self.duration)
+        self.labels["visitor_code"].setBuddy(self.visitor_code)
         self.labels["note"].setBuddy(self.note)
 
     # -- texts -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.labels["visitor_code"].setText(self.tr("Visitor &code"))
+        self.visitor_code.setAccessibleName(self.tr("Visitor code"))
+        self.visitor_code_hint.setText(self.tr(
+            "The visitor's card number or own word, to count people rather than visits. "
+            "Only a keyed hash of it is kept."))
+        self._show_code_placeholder()
         self.labels["duration"].setText(self.tr("How &long?"))
         self.labels["follow_up"].setText(self.tr("Follow-up"))
         self.labels["channel"].setText(self.tr("How was the help given?"))
@@ -250,6 +291,9 @@ class VisitDetails(FollowsLanguage, QWidget):
             combo.setCurrentIndex(combo.findData(code))
         self.first_visit.setCurrentIndex(max(0, self.first_visit.findData(draft.first_visit)))
         self.note.setPlainText(draft.note or "")
+        self._visitor_hash = draft.visitor_hash
+        self.visitor_code.clear()
+        self._show_code_placeholder()
 
     def clear(self) -> None:
         """Everything back to "not known" (the channel to in person)."""
@@ -261,12 +305,28 @@ class VisitDetails(FollowsLanguage, QWidget):
         for combo in (*self.profile.values(), self.first_visit):
             combo.setCurrentIndex(0)
         self.note.setPlainText("")
+        self._visitor_hash = None
+        self.visitor_code.clear()
+        self._show_code_placeholder()
         self.clear_errors()
+
+    def code(self) -> str:
+        """The visitor code typed for this visit ("" when none was typed)."""
+        return self.visitor_code.text().strip()
+
+    def visitor_hash(self) -> str | None:
+        """The loaded visit's keyed hash, which a save keeps unless a code is typed."""
+        return self._visitor_hash
+
+    def set_code_lookup(self, lookup: CodeLookup | None) -> None:
+        """Where remembered codes are found while a code is typed (None: no suggestions)."""
+        self._code_lookup = lookup
 
     def has_details(self) -> bool:
         """True when anything differs from the defaults (so a loaded visit unfolds them)."""
         v = self.values()
-        return bool(v["duration_minutes"] or v["follow_up"] or v["note"]
+        return bool(v["duration_minutes"] or v["follow_up"] or v["note"] or self.code()
+                    or self._visitor_hash
                     or v["channel"] != DEFAULT_CHANNEL or v["first_visit"] is not None
                     or any(v[name] != UNKNOWN for name in PROFILE_LISTS))
 
@@ -326,6 +386,24 @@ class VisitDetails(FollowsLanguage, QWidget):
     def _show_note_count(self) -> None:
         used = len(self.note.toPlainText())
         self.note_count.setText(self.tr("{0} / {1}").format(used, NOTE_MAX))
+
+    def _show_code_placeholder(self) -> None:
+        self.visitor_code.setPlaceholderText(
+            self.tr("a code is recorded; type it to change it") if self._visitor_hash
+            else self.tr("none"))
+
+    def _on_code_typed(self, text: str) -> None:
+        show_error(self.errors["visitor_code"], "")
+        self.changed.emit()
+        if self._code_lookup is not None and len(text.strip()) >= 2:
+            self._code_lookup(text, self._show_suggestions)
+
+    def _show_suggestions(self, codes: list[str]) -> None:
+        self._code_suggestions.setStringList(codes)
+        if codes and self.visitor_code.hasFocus():
+            completer = self.visitor_code.completer()
+            completer.setCompletionPrefix(self.visitor_code.text())
+            completer.complete()
 
     def _emit_changed(self, *_args) -> None:
         self.changed.emit()
