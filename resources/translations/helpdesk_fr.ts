@@ -1065,6 +1065,18 @@
 <context>
     <name>VisitDetails</name>
     <message>
+        <source>Visitor &amp;code</source>
+        <translation>Code &amp;visiteur</translation>
+    </message>
+    <message>
+        <source>Visitor code</source>
+        <translation>Code visiteur</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s card number or own word, to count people rather than visits. Only a keyed hash of it is kept.</source>
+        <translation>Le numéro de carte du visiteur ou son propre mot, pour compter des personnes plutôt que des visites. Seule une empreinte à clé en est conservée.</translation>
+    </message>
+    <message>
         <source>How &amp;long?</source>
         <translation>Com&amp;bien de temps ?</translation>
     </message>
@@ -1170,6 +1182,14 @@
     <message>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>a code is recorded; type it to change it</source>
+        <translation>un code est enregistré ; tapez-en un pour le changer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1385,8 @@
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <source>Duration, follow-up, channel, anonymous profile and a note</source>
-        <translation>Durée, suivi, canal, profil anonyme et une note</translation>
+        <source>Visitor code, duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Code visiteur, durée, suivi, canal, profil anonyme et une note</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1848,10 @@
         <translation>La note contient un caractère de contrôle invisible (souvent collé avec du texte) ; retapez la note.</translation>
     </message>
     <message>
+        <source>The visitor code cannot be saved; type it again.</source>
+        <translation>Le code visiteur ne peut pas être enregistré ; tapez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>The time of the visit has no time zone; enter it again.</source>
         <translation>L&apos;heure de la visite n&apos;a pas de fuseau horaire&#xa0;; encodez-la à nouveau.</translation>
     </message>
@@ -2110,6 +2134,26 @@
     <message>
         <source>The data file {path} is damaged; restore the latest backup (Restore in the app, or helpdesk restore) and tell your coordinator.</source>
         <translation>Le fichier de données {path} est endommagé ; restaurez la dernière sauvegarde (Restaurer dans l&apos;application, ou helpdesk restore) et prévenez votre coordinateur·rice.</translation>
+    </message>
+    <message>
+        <source>A visitor code has 3 to 24 letters or digits; check the code.</source>
+        <translation>Un code visiteur compte de 3 à 24 lettres ou chiffres ; vérifiez le code.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written there; choose another folder.</source>
+        <translation>Le fichier de clé ne peut pas être écrit à cet endroit ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Visits on this desk already carry codes made with another key; import the network&apos;s key before the first code is recorded.</source>
+        <translation>Des visites de ce poste portent déjà des codes faits avec une autre clé ; importez la clé du réseau avant d&apos;enregistrer le premier code.</translation>
+    </message>
+    <message>
+        <source>This file is not a visitor key exported by Helpdesk; choose the file the coordinator exported.</source>
+        <translation>Ce fichier n&apos;est pas une clé visiteur exportée par Helpdesk ; choisissez le fichier exporté par le coordinateur.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read; check its name and folder.</source>
+        <translation>Le fichier de clé ne peut pas être lu ; vérifiez son nom et son dossier.</translation>
     </message>
 </context>
 </TS>

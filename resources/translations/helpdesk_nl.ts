@@ -1065,6 +1065,18 @@
 <context>
     <name>VisitDetails</name>
     <message>
+        <source>Visitor &amp;code</source>
+        <translation>Be&amp;zoekerscode</translation>
+    </message>
+    <message>
+        <source>Visitor code</source>
+        <translation>Bezoekerscode</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s card number or own word, to count people rather than visits. Only a keyed hash of it is kept.</source>
+        <translation>Het kaartnummer of het eigen woord van de bezoeker, om personen te tellen in plaats van bezoeken. Alleen een hash met sleutel ervan wordt bewaard, nooit de code zelf.</translation>
+    </message>
+    <message>
         <source>How &amp;long?</source>
         <translation>&amp;Hoe lang?</translation>
     </message>
@@ -1170,6 +1182,14 @@
     <message>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>a code is recorded; type it to change it</source>
+        <translation>er is een code opgeslagen; typ een code om ze te wijzigen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1385,8 @@
         <translation>Meer details</translation>
     </message>
     <message>
-        <source>Duration, follow-up, channel, anonymous profile and a note</source>
-        <translation>Duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
+        <source>Visitor code, duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Bezoekerscode, duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1848,10 @@
         <translation>De notitie bevat een onzichtbaar stuurteken (vaak mee geplakt met tekst); typ de notitie opnieuw.</translation>
     </message>
     <message>
+        <source>The visitor code cannot be saved; type it again.</source>
+        <translation>De bezoekerscode kan niet bewaard worden; typ ze opnieuw.</translation>
+    </message>
+    <message>
         <source>The time of the visit has no time zone; enter it again.</source>
         <translation>Het uur van het bezoek heeft geen tijdzone; vul het opnieuw in.</translation>
     </message>
@@ -2110,6 +2134,26 @@
     <message>
         <source>The data file {path} is damaged; restore the latest backup (Restore in the app, or helpdesk restore) and tell your coordinator.</source>
         <translation>Het gegevensbestand {path} is beschadigd; zet de laatste back-up terug (Terugzetten in de app, of helpdesk restore) en verwittig uw coördinator.</translation>
+    </message>
+    <message>
+        <source>A visitor code has 3 to 24 letters or digits; check the code.</source>
+        <translation>Een bezoekerscode heeft 3 tot 24 letters of cijfers; kijk de code na.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written there; choose another folder.</source>
+        <translation>Het sleutelbestand kan daar niet geschreven worden; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Visits on this desk already carry codes made with another key; import the network&apos;s key before the first code is recorded.</source>
+        <translation>Bezoeken op deze balie hebben al codes die met een andere sleutel gemaakt zijn; importeer de sleutel van het netwerk voordat de eerste code geregistreerd wordt.</translation>
+    </message>
+    <message>
+        <source>This file is not a visitor key exported by Helpdesk; choose the file the coordinator exported.</source>
+        <translation>Dit bestand is geen bezoekerssleutel die Helpdesk exporteerde; kies het bestand dat de coördinator exporteerde.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read; check its name and folder.</source>
+        <translation>Het sleutelbestand kan niet gelezen worden; kijk de naam en de map na.</translation>
     </message>
 </context>
 </TS>
