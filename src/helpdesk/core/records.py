@@ -80,6 +80,40 @@ class SessionSummary:
     turned_away: int | None = None
 
 
+GROUP_LEVELS = ("beginner", "intermediate", "advanced")
+
+
+@dataclass(frozen=True)
+class GroupDraft:
+    """A workshop, info session or training to record: participants, not visits.
+
+    ``started_at`` defaults to now; ``level`` is one of ``GROUP_LEVELS`` or None.
+    """
+
+    spot_id: str
+    title: str
+    participants: int
+    duration_minutes: int | None = None
+    level: str | None = None
+    started_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class GroupSession:
+    """A group session as stored."""
+
+    id: str
+    revision: int
+    spot_id: str
+    spot_name: str
+    title: str
+    started_at: datetime | None  # None: the stored time does not exist
+    participants: int
+    duration_minutes: int | None = None
+    level: str | None = None
+    deleted: bool = False
+
+
 @dataclass(frozen=True)
 class VisitDraft:
     """What the intake form (or a tally button, or the CLI) wants to save as a visit.

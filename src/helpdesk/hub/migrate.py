@@ -23,7 +23,7 @@ from helpdesk.store.migrate import alembic_config, backup_store, known_revisions
 if TYPE_CHECKING:
     from helpdesk.hub.db import HubDb
 
-HUB_REVISION = "hub_0004_visitor_hash"  # the newest migration (a test checks it against the scripts)
+HUB_REVISION = "hub_0004_funder_figures"  # the newest migration (a test checks it against the scripts)
 # Not Alembic's "alembic_version", so a hub database is never taken for a desk's store.
 VERSION_TABLE = "hub_alembic_version"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -34,6 +34,8 @@ _FIRST_TABLES = frozenset({"spot", "help_session", "visit", "visit_question", "h
 _TABLES_BEFORE_MIGRATIONS = {
     "hub_0001": _FIRST_TABLES,
     "hub_0002": _FIRST_TABLES | {"hub_coordinator_token"},
+    # create_all of a version with group sessions: the tables of hub_0004.
+    "hub_0004_funder_figures": _FIRST_TABLES | {"hub_coordinator_token", "group_session"},
 }
 
 log = logging.getLogger("helpdesk.hub")
@@ -68,8 +70,6 @@ def read_schema(conn: Connection) -> Schema:
             if revision == "hub_0002" and "desk_id" in {
                     c["name"] for c in inspect(conn).get_columns("hub_token")}:
                 revision = "hub_0003"  # the same tables, with the token's desk column
-                if "visitor_hash" in {c["name"] for c in inspect(conn).get_columns("visit")}:
-                    revision = "hub_0004_visitor_hash"  # and the visitor codes' hashes
             return Schema(revision, stamped=False)
     return Schema(None, stamped=False, foreign=True)
 

@@ -40,6 +40,8 @@ class PeriodTotals:
     """The key figures of one spot (or the network) over one period."""
 
     sessions: int = 0
+    groups: int = 0  # group sessions: workshops, trainings
+    participants: int = 0  # their participants, counted apart from visits
     sessions_open: int = 0  # not closed yet: held, but their hours are not known
     hours_open: float = 0.0
     turned_away: int = 0
@@ -48,7 +50,7 @@ class PeriodTotals:
     @property
     def has_data(self) -> bool:
         """True when anything at all was recorded in the period."""
-        return bool(self.sessions or self.visits)
+        return bool(self.sessions or self.visits or self.groups)
 
     @property
     def visits_per_session(self) -> float | None:
@@ -63,6 +65,8 @@ class PeriodTotals:
     def add(self, other: PeriodTotals) -> None:
         """Add another spot's figures (for the network totals)."""
         self.sessions += other.sessions
+        self.groups += other.groups
+        self.participants += other.participants
         self.sessions_open += other.sessions_open
         self.hours_open += other.hours_open
         self.turned_away += other.turned_away
@@ -158,6 +162,7 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
         spots = _spots(conn, source, wanted)
         bounds = period.utc_bounds(zone)
         _count_sessions(conn, source, bounds, wanted, spots, "totals")
+        _count_groups(conn, source, bounds, wanted, spots, "totals")
         _count_visits(conn, source, bounds, wanted, spots, zone, made_at.astimezone(zone).date())
         _count_implausible(conn, source, bounds, wanted, spots, made_at)
         people = PeopleFigures()
@@ -168,6 +173,7 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
                 setattr(figures, name, PeriodTotals())
             other_bounds = other.utc_bounds(zone)
             _count_sessions(conn, source, other_bounds, wanted, spots, name)
+            _count_groups(conn, source, other_bounds, wanted, spots, name)
             _count_live_visits(conn, source, other_bounds, wanted, spots, name)
     # Every spot asked for; else every spot in use, and retired ones that had anything.
     shown = [f for f in spots.values()
@@ -232,6 +238,22 @@ def _count_sessions(conn, source, bounds, wanted, spots, name: str) -> None:
             totals.hours_open += max(0.0, (end - start).total_seconds()) / 3600
         else:
             totals.sessions_open += 1
+
+
+def _count_groups(conn, source, bounds, wanted, spots, name: str) -> None:
+    """Group sessions and their participants per spot (tombstones left out)."""
+    groups = source.group_session
+    if groups is None:
+        return
+    c = groups.c
+    for spot_id, count, participants in conn.execute(
+            select(c.spot_id, func.count(), func.sum(c.participants))
+            .where(_where(groups, bounds, wanted, "started_at"), live(groups))
+            .group_by(c.spot_id)):
+        totals = _target(spots, spot_id, name)
+        if totals is not None:
+            totals.groups += count
+            totals.participants += int(participants or 0)
 
 
 def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:

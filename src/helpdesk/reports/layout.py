@@ -117,7 +117,8 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
             key_row(text(language, "total"), spot.totals),)
     visits = spot.totals.visits
     tables = tuple(_table(key, spot.counts[key], taxonomy, language, visits)
-                   for key in TABLE_LISTS) + (people_table(spot.people, language, visits),)
+                   for key in TABLE_LISTS) + (people_table(spot.people, language, visits),
+                                              groups_table(spot.totals, language))
     def n(value: int) -> str:
         return number_text(value, language)
 
@@ -144,7 +145,9 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
         notes=tuple(notes),
         totals=text(language, "totals", visits=n(visits), questions=n(spot.question_records),
                     sessions=n(spot.totals.sessions), deleted=n(spot.deleted_left_out))
-        + (" " + text(language, "unreadable", n=n(spot.unreadable)) if spot.unreadable else ""),
+        + (" " + text(language, "unreadable", n=n(spot.unreadable)) if spot.unreadable else "")
+        + (" " + text(language, "groups_totals", groups=n(spot.totals.groups),
+                      participants=n(spot.totals.participants)) if spot.totals.groups else ""),
     )
 
 
@@ -154,6 +157,14 @@ def key_row(label: str, totals: PeriodTotals | None) -> KeyRow:
         return KeyRow(label, None, None, None, None, None, None, has_data=False)
     return KeyRow(label, totals.sessions, round(totals.hours_open, 2), totals.visits,
                   totals.turned_away, totals.visits_per_session, totals.visits_per_hour)
+
+
+def groups_table(totals: PeriodTotals, language: str) -> CountTable:
+    """Group sessions and their participants, apart from the visits."""
+    rows = (CountRow("group_sessions", text(language, "group_sessions"), totals.groups, None),
+            CountRow("participants", text(language, "participants"), totals.participants, None))
+    return CountTable(key="groups", title=text(language, "groups"), rows=rows,
+                      note=text(language, "groups_note"))
 
 
 def people_table(people: PeopleFigures, language: str, visits: int) -> CountTable:

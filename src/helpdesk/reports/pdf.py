@@ -156,10 +156,11 @@ def _page(view: SheetView, page: SheetPage) -> list:
     left = [_heading(tables["question_types"].title), _Bars(tables["question_types"], view,
                                                             width=WIDTH * 0.58 - 4 * mm)]
     right: list = []
-    people = tables.get("people")
-    if people is not None and people.rows[0].count:  # only where visitor codes are used
-        right += [_count_table(view, people, WIDTH * 0.42 - 1 * mm),
-                  Paragraph(escape(people.note), _style(7)), Spacer(1, 1.2 * mm)]
+    for key in ("groups", "people"):
+        found = tables.get(key)
+        if found is not None and found.rows[0].count:  # only where groups or codes are used
+            right += [_count_table(view, found, WIDTH * 0.42 - 1 * mm),
+                      Paragraph(escape(found.note), _style(7)), Spacer(1, 1.2 * mm)]
     for key in ("autonomy", "referrals", "channels", "first_visits"):
         right += [_count_table(view, tables[key], WIDTH * 0.42 - 1 * mm), Spacer(1, 1.2 * mm)]
     parts.append(_columns([left, right], [0.58, 0.42]))

@@ -58,6 +58,21 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "age_bands": ("Age", "Leeftijd", "Âge"),
     "statuses": ("Status", "Statuut", "Statut"),
     "genders": ("Gender", "Gender", "Genre"),
+    "groups": ("Group sessions", "Groepsactiviteiten", "Activités de groupe"),
+    "group_sessions": ("Group sessions (workshops, trainings)",
+                       "Groepsactiviteiten (workshops, opleidingen)",
+                       "Activités de groupe (ateliers, formations)"),
+    "participants": ("Participants", "Deelnemers", "Participants"),
+    "groups_note": ("Participants in group sessions are counted apart from the visits.",
+                    "Deelnemers aan groepsactiviteiten tellen apart van de bezoeken.",
+                    "Les participants aux activités de groupe sont comptés à part des "
+                    "visites."),
+    "groups_totals": ("Group sessions: {groups}, with {participants} participants (apart "
+                      "from the visits).",
+                      "Groepsactiviteiten: {groups}, met {participants} deelnemers (apart van "
+                      "de bezoeken).",
+                      "Activités de groupe\u00a0: {groups}, avec {participants} participants "
+                      "(à part des visites)."),
     "people": ("People reached", "Bereikte personen", "Personnes touchées"),
     "people_reached": ("People reached (distinct visitor codes)",
                        "Bereikte personen (verschillende bezoekerscodes)",

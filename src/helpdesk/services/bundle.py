@@ -28,6 +28,7 @@ from helpdesk.services.accounts import (
     signed_in_account, unlock_key)
 from helpdesk.services.audit import AuditService
 from helpdesk.services.desk import DeskService
+from helpdesk.services.groups import GroupService
 from helpdesk.services.intake import IntakeService
 from helpdesk.services.notes import NoteService
 from helpdesk.services.reports import ReportService
@@ -75,6 +76,7 @@ class Services:
         self.accounts = AccountService(engine, self.data_dir, signed_in, key)
         self.audit = AuditService(engine, signed_in)
         self.notes = NoteService(engine, signed_in, self.changes)
+        self.groups = GroupService(engine, self.changes, signed_in=signed_in)
         self.visitors = VisitorService(engine, signed_in, encrypted=key is not None)
 
     @property

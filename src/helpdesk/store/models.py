@@ -160,6 +160,28 @@ visit_table = Table(
 )
 
 
+class GroupSessionModel(SQLModel, table=True):
+    """A workshop, info session or training at a spot: participants, not visits.
+
+    No foreign key to ``spot``: like the hub's, it may arrive from a stick before its spot.
+    """
+
+    __tablename__ = "group_session"
+    __table_args__ = (Index("ix_group_session_started_at", "started_at"),)
+    id: str = Field(primary_key=True)
+    revision: int = 1
+    desk_id: str
+    spot_id: str
+    title: str
+    started_at: datetime = _utc()
+    duration_minutes: int | None = None
+    level: str | None = None  # beginner | intermediate | advanced
+    participants: int
+    created_at: datetime = _utc()
+    updated_at: datetime = _utc()
+    deleted: bool = False
+
+
 class VisitQuestionModel(SQLModel, table=True):
     """One question type of a visit, in the order it was picked."""
 
@@ -195,6 +217,7 @@ class VisitorCodeModel(SQLModel, table=True):
 
 
 desk_table = table_of(DeskModel)
+group_session_table = table_of(GroupSessionModel)
 visitor_code_table = table_of(VisitorCodeModel)
 store_info_table = table_of(StoreInfoModel)
 spot_table = table_of(SpotModel)

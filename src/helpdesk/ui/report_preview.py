@@ -289,9 +289,10 @@ class SheetPagePreview(QWidget):
         self.questions.set_table(tables["question_types"], lang)
         self.question_note.setText(escape(tables["question_types"].note))
         side = [tables[k] for k in SIDE]
-        people = tables.get("people")
-        if people is not None and people.rows[0].count:  # only where visitor codes are used
-            side.insert(0, people)
+        for key in ("people", "groups"):
+            found = tables.get(key)
+            if found is not None and found.rows[0].count:  # only where they are used
+                side.insert(0, found)
         self.side_tables.setText(_columns(side, lang))
         self.outcome_title.setText(f"<b>{escape(tables['outcomes'].title)}</b>")
         self.outcomes.set_table(tables["outcomes"], lang)

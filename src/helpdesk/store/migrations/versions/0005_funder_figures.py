@@ -1,4 +1,4 @@
-"""Visitor codes: the keyed hash on a visit, and the clear codes an encrypted desk remembers.
+"""What funders count (issue 12): visitor codes and group sessions.
 
 ``visit.visitor_hash`` holds HMAC-SHA-256 of a visitor's normalised code under the network's
 key (kept in ``store_info``); it is indexed for "people reached" and "new people".
@@ -6,7 +6,10 @@ key (kept in ``store_info``); it is indexed for "people reached" and "new people
 code can be found by its first characters. It is written only while the store is encrypted
 (``services/visitors.py``): a plain store never keeps a code in clear.
 
-Revision ID: 0005_visitor_codes
+``group_session`` holds workshops, info sessions and trainings: participants, counted apart
+from visits, synced like them (protocol version 2).
+
+Revision ID: 0005_funder_figures
 Revises: 0004
 Create Date: 2026-12-02
 """
@@ -18,10 +21,29 @@ from alembic import op
 
 UTC_TEXT = sa.String(length=27)
 
-revision = "0005_visitor_codes"
+revision = "0005_funder_figures"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+
+def _group_session_columns(received: bool) -> list:
+    columns = [
+        sa.Column("id", sa.String(), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("desk_id", sa.String(), nullable=False),
+        sa.Column("spot_id", sa.String(), nullable=False),
+        sa.Column("title", sa.String(), nullable=False),
+        sa.Column("started_at", UTC_TEXT, nullable=False),
+        sa.Column("duration_minutes", sa.Integer(), nullable=True),
+        sa.Column("level", sa.String(), nullable=True),
+        sa.Column("participants", sa.Integer(), nullable=False),
+        sa.Column("created_at", UTC_TEXT, nullable=False),
+        sa.Column("updated_at", UTC_TEXT, nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+    ]
+    if received:
+        columns.append(sa.Column("received_at", UTC_TEXT, nullable=False))
+    return [*columns, sa.PrimaryKeyConstraint("id")]
 
 
 def upgrade() -> None:
@@ -40,10 +62,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("visitor_code", schema=None) as batch_op:
         batch_op.create_index("ix_visitor_code_code", ["code"], unique=False)
+    op.create_table("group_session", *_group_session_columns(received=False))
+    op.create_index("ix_group_session_started_at", "group_session", ["started_at"])
 
 
 def downgrade() -> None:
-    """Drop the codes and the hashes (the visits themselves stay)."""
+    """Drop the group sessions, the codes and the hashes (the visits themselves stay)."""
+    op.drop_table("group_session")
     op.drop_table("visitor_code")
     op.drop_index("ix_visit_visitor_hash", table_name="visit")
     # SQLite 3.35+ drops a column in place (no table copy, so no cascade).
