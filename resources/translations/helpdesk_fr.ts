@@ -176,6 +176,73 @@
     </message>
 </context>
 <context>
+    <name>GroupSessionDialog</name>
+    <message>
+        <source>Record a group session</source>
+        <translation>Encoder une activité de groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>e.g. Burger Café, itsme workshop</source>
+        <translation>p. ex. Burger Café, atelier itsme</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>How &amp;long</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Nombre de participants</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Save group session</source>
+        <translation>Enregistrer l&apos;activité de groupe</translation>
+    </message>
+</context>
+<context>
     <name>HelpersBox</name>
     <message>
         <source>Helpers</source>
@@ -610,6 +677,14 @@
         <translation>Permanences &amp;récentes</translation>
     </message>
     <message>
+        <source>Record a &amp;group session…</source>
+        <translation>Encoder une activité de &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>A workshop, info session or training: its participants are counted apart from the visits</source>
+        <translation>Un atelier, une séance d&apos;information ou une formation : les participants sont comptés à part des visites</translation>
+    </message>
+    <message>
         <source>Recent sessions, newest first</source>
         <translation>Permanences récentes, les plus récentes d&apos;abord</translation>
     </message>
@@ -647,6 +722,13 @@
     <message>
         <source>&amp;Close session…</source>
         <translation>&amp;Fermer la permanence…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group session saved: {title}, %n participant(s).</source>
+        <translation>
+            <numerusform>Activité de groupe enregistrée : {title}, %n participant.</numerusform>
+            <numerusform>Activité de groupe enregistrée : {title}, %n participants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,8 +1794,28 @@
         <translation>Cette visite n&apos;existe plus.</translation>
     </message>
     <message>
+        <source>Give the group session a title of at most 120 characters.</source>
+        <translation>Donnez à l&apos;activité de groupe un titre de 120 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 1 and 500.</source>
+        <translation>Le nombre de participants doit être compris entre 1 et 500.</translation>
+    </message>
+    <message>
+        <source>Choose the level: beginner, intermediate or advanced.</source>
+        <translation>Choisissez le niveau : débutant, intermédiaire ou avancé.</translation>
+    </message>
+    <message>
+        <source>The group session cannot start in the future; check its date and time.</source>
+        <translation>L&apos;activité de groupe ne peut pas commencer dans le futur ; vérifiez sa date et son heure.</translation>
+    </message>
+    <message>
         <source>This spot is not in use any more; choose another one.</source>
         <translation>Ce lieu n&apos;est plus utilisé ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This group session no longer exists.</source>
+        <translation>Cette activité de groupe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This helper is not in use any more; choose another one.</source>

@@ -176,6 +176,73 @@
     </message>
 </context>
 <context>
+    <name>GroupSessionDialog</name>
+    <message>
+        <source>Record a group session</source>
+        <translation>Groepsactiviteit registreren</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Burger Café, itsme workshop</source>
+        <translation>bv. Burger Café, workshop itsme</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <source>How &amp;long</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>Aantal &amp;deelnemers</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Gevorderd</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Ervaren</translation>
+    </message>
+    <message>
+        <source>Save group session</source>
+        <translation>Groepsactiviteit bewaren</translation>
+    </message>
+</context>
+<context>
     <name>HelpersBox</name>
     <message>
         <source>Helpers</source>
@@ -610,6 +677,14 @@
         <translation>Re&amp;cente permanenties</translation>
     </message>
     <message>
+        <source>Record a &amp;group session…</source>
+        <translation>&amp;Groepsactiviteit registreren…</translation>
+    </message>
+    <message>
+        <source>A workshop, info session or training: its participants are counted apart from the visits</source>
+        <translation>Een workshop, infosessie of opleiding: de deelnemers worden apart van de bezoeken geteld</translation>
+    </message>
+    <message>
         <source>Recent sessions, newest first</source>
         <translation>Recente permanenties, nieuwste eerst</translation>
     </message>
@@ -647,6 +722,13 @@
     <message>
         <source>&amp;Close session…</source>
         <translation>Permanentie &amp;sluiten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group session saved: {title}, %n participant(s).</source>
+        <translation>
+            <numerusform>Groepsactiviteit bewaard: {title}, %n deelnemer.</numerusform>
+            <numerusform>Groepsactiviteit bewaard: {title}, %n deelnemers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,8 +1794,28 @@
         <translation>Dit bezoek bestaat niet meer.</translation>
     </message>
     <message>
+        <source>Give the group session a title of at most 120 characters.</source>
+        <translation>Geef de groepsactiviteit een titel van hoogstens 120 tekens.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 1 and 500.</source>
+        <translation>Het aantal deelnemers moet tussen 1 en 500 liggen.</translation>
+    </message>
+    <message>
+        <source>Choose the level: beginner, intermediate or advanced.</source>
+        <translation>Kies het niveau: beginner, gevorderd of ervaren.</translation>
+    </message>
+    <message>
+        <source>The group session cannot start in the future; check its date and time.</source>
+        <translation>De groepsactiviteit kan niet in de toekomst beginnen; kijk de datum en het uur na.</translation>
+    </message>
+    <message>
         <source>This spot is not in use any more; choose another one.</source>
         <translation>Deze locatie is niet meer in gebruik; kies een andere.</translation>
+    </message>
+    <message>
+        <source>This group session no longer exists.</source>
+        <translation>Deze groepsactiviteit bestaat niet meer.</translation>
     </message>
     <message>
         <source>This helper is not in use any more; choose another one.</source>
