@@ -81,12 +81,13 @@ def test_people_reached_on_the_hub_count_each_person_once_across_desks(hub_db, t
 
 
 def test_a_desk_from_before_visitor_codes_is_still_taken(hub_db):
-    """A batch without visitor_hash (an older desk) is stored, with no hash."""
+    """A batch without the fields of issue 12 (an older desk) is stored, with them empty."""
     old = hub_records.visit(1)
-    assert "visitor_hash" not in old
+    assert not {"visitor_hash", "device", "residence"} & set(old)
     receive_batch(hub_db, hub_records.batch("b1", old), source="test")
     with hub_db.read() as conn:
-        assert conn.execute(visit_table.select()).one().visitor_hash is None
+        row = conn.execute(visit_table.select()).one()
+    assert (row.visitor_hash, row.device, row.residence) == (None, None, None)
 
 
 def test_a_hub_from_before_visitor_codes_takes_a_new_desks_record(monkeypatch):

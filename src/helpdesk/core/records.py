@@ -143,6 +143,8 @@ class VisitDraft:
     started_at: datetime | None = None
     # Not the visitor's code: its keyed hash, made by ``services.visitors.code_hash``.
     visitor_hash: str | None = None
+    device: str | None = None
+    residence: str | None = None  # a Belgian postcode, or "abroad"
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,8 @@ class Visit:
     updated_at: datetime
     deleted: bool = False
     visitor_hash: str | None = None
+    device: str | None = None
+    residence: str | None = None
 
     def as_draft(self) -> VisitDraft:
         """The editable part of this visit, e.g. to fill the edit form or to duplicate it."""

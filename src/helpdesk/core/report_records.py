@@ -47,6 +47,16 @@ class CountTable:
     note: str = ""
 
 
+# Tables shown only where a desk uses what they count (issue 12): group sessions, visitor
+# codes, devices and residences. A desk that never records them sees the sheet as before.
+OPTIONAL_TABLES = ("groups", "people", "devices", "residences")
+
+
+def in_use(table: CountTable) -> bool:
+    """Whether anything but "unknown" was counted in ``table``."""
+    return any(row.count for row in table.rows if row.code != "unknown")
+
+
 @dataclass(frozen=True)
 class KeyRow:
     """The key figures of one spot or period. None: nothing to divide by, or no data."""

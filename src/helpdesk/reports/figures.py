@@ -32,7 +32,9 @@ OUTCOME_GROUP = {"outcomes": "outcome", "referrals": "referral", "autonomy": "au
                  "channels": "channel"}
 PROFILE_GROUP = {"help_languages": "help_language", "first_visits": "first_visit",
                  "age_bands": "age_band", "statuses": "status", "genders": "gender"}
-COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP)
+# Added by issue 12, read only where the source has them (older sources do not).
+LATER_GROUP = {"devices": "device", "residences": "residence"}
+COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP, *LATER_GROUP)
 
 
 @dataclass
@@ -338,6 +340,16 @@ def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: da
         if spot_id in spots:
             for key, code in zip(PROFILE_GROUP, codes):
                 spots[spot_id].counts[key][code or UNKNOWN] += count
+
+    later = {key: name for key, name in LATER_GROUP.items() if name in v}
+    if later:
+        columns = [v[name] for name in later.values()]
+        rows = conn.execute(select(v.spot_id, *columns, func.count())
+                            .where(in_period, live(visit)).group_by(v.spot_id, *columns))
+        for spot_id, *codes, count in rows:
+            if spot_id in spots:
+                for key, code in zip(later, codes):
+                    spots[spot_id].counts[key][code or UNKNOWN] += count
 
     q = source.visit_question.c
     rows = conn.execute(select(v.spot_id, q.question_type, func.count())

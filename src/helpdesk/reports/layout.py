@@ -19,6 +19,8 @@ from helpdesk.core.report_records import (
     SheetView,
 )
 from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.core.visit_fields import RESIDENCE_ABROAD
+from helpdesk.reports.brussels import BRUSSELS_POSTCODES
 from helpdesk.reports.figures import (
     NO,
     UNKNOWN,
@@ -41,7 +43,8 @@ from helpdesk.reports.texts import (
 TABLE_LISTS = {"question_types": "question_types", "outcomes": "outcomes",
                "autonomy": "autonomy", "referrals": "referrals", "channels": "channels",
                "help_languages": "help_languages", "first_visits": "",
-               "age_bands": "age_bands", "statuses": "statuses", "genders": "genders"}
+               "age_bands": "age_bands", "statuses": "statuses", "genders": "genders",
+               "devices": "devices", "residences": ""}
 # Tables that always show "unknown", even at zero: nothing left unsaid is hidden.
 SHOW_UNKNOWN = ("autonomy", "help_languages", "first_visits", "age_bands", "statuses", "genders")
 DEFAULT_HOURS = tuple(range(9, 18))
@@ -186,6 +189,8 @@ def people_table(people: PeopleFigures, language: str, visits: int) -> CountTabl
 def _table(key: str, counts: Counter, taxonomy: Taxonomy, language: str,
            visits: int) -> CountTable:
     list_name = TABLE_LISTS[key]
+    if key == "residences":
+        return _residences(counts, language, visits)
     if list_name:
         known = [i.code for i in taxonomy.items(list_name, include_retired=True)
                  if i.active or counts.get(i.code)]
@@ -203,6 +208,26 @@ def _table(key: str, counts: Counter, taxonomy: Taxonomy, language: str,
                           share=counts.get(c, 0) / visits if visits else None) for c in codes)
     note = text(language, "question_note") if key == "question_types" else ""
     return CountTable(key=key, title=text(language, key), rows=rows, note=note)
+
+
+def _residences(counts: Counter, language: str, visits: int) -> CountTable:
+    """Visits by postcode, most first; Brussels' communes named; abroad and unknown last."""
+    codes = sorted((c for c in counts if c not in (RESIDENCE_ABROAD, UNKNOWN)),
+                   key=lambda c: (-counts[c], c))
+    codes += [c for c in (RESIDENCE_ABROAD, UNKNOWN) if counts.get(c)]
+    rows = tuple(CountRow(code=c, label=residence_label(c, language), count=counts[c],
+                          share=counts[c] / visits if visits else None) for c in codes)
+    return CountTable(key="residences", title=text(language, "residences"), rows=rows)
+
+
+def residence_label(code: str, language: str) -> str:
+    """'1080 Molenbeek-Saint-Jean' (French) for Brussels' communes, the postcode elsewhere."""
+    if code == RESIDENCE_ABROAD:
+        return text(language, "abroad")
+    if code == UNKNOWN:
+        return text(language, UNKNOWN)
+    names = BRUSSELS_POSTCODES.get(code)
+    return f"{code} {names[1 if language == 'nl' else 0]}" if names else code
 
 
 def _label(list_name: str, code: str, taxonomy: Taxonomy, language: str) -> str:

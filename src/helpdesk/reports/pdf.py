@@ -28,7 +28,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from helpdesk.core.report_records import CountTable, HourGrid, KeyRow, SheetPage, SheetView
+from helpdesk.core.report_records import (
+    OPTIONAL_TABLES,
+    CountTable,
+    HourGrid,
+    KeyRow,
+    SheetPage,
+    SheetView,
+    in_use,
+)
 from helpdesk.core.resources import resource_path
 from helpdesk.reports.texts import number_text, percent_text, text
 
@@ -156,11 +164,13 @@ def _page(view: SheetView, page: SheetPage) -> list:
     left = [_heading(tables["question_types"].title), _Bars(tables["question_types"], view,
                                                             width=WIDTH * 0.58 - 4 * mm)]
     right: list = []
-    for key in ("groups", "people"):
+    for key in OPTIONAL_TABLES:
         found = tables.get(key)
-        if found is not None and found.rows[0].count:  # only where groups or codes are used
-            right += [_count_table(view, found, WIDTH * 0.42 - 1 * mm),
-                      Paragraph(escape(found.note), _style(7)), Spacer(1, 1.2 * mm)]
+        if found is not None and in_use(found):  # only where the desk uses them
+            right += [_count_table(view, found, WIDTH * 0.42 - 1 * mm)]
+            if found.note:
+                right.append(Paragraph(escape(found.note), _style(7)))
+            right.append(Spacer(1, 1.2 * mm))
     for key in ("autonomy", "referrals", "channels", "first_visits"):
         right += [_count_table(view, tables[key], WIDTH * 0.42 - 1 * mm), Spacer(1, 1.2 * mm)]
     parts.append(_columns([left, right], [0.58, 0.42]))

@@ -73,6 +73,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                       "de bezoeken).",
                       "Activités de groupe\u00a0: {groups}, avec {participants} participants "
                       "(à part des visites)."),
+    "devices": ("Device used", "Gebruikt toestel", "Appareil utilisé"),
+    "residences": ("Place of residence", "Woonplaats", "Lieu de résidence"),
+    "abroad": ("Outside Belgium", "Buiten België", "Hors de Belgique"),
+    "col_residence": ("Residence (postcode)", "Woonplaats (postcode)",
+                      "Résidence (code postal)"),
     "people": ("People reached", "Bereikte personen", "Personnes touchées"),
     "people_reached": ("People reached (distinct visitor codes)",
                        "Bereikte personen (verschillende bezoekerscodes)",

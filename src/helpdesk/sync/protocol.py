@@ -16,7 +16,7 @@ import orjson
 
 from helpdesk.core.records import GROUP_LEVELS
 from helpdesk.core.value_checks import ends_before_start, has_forbidden_characters, is_real_utc_text
-from helpdesk.core.visit_fields import NOTE, SYNCED_FIELDS, Kind
+from helpdesk.core.visit_fields import NOTE, RESIDENCE_ABROAD, SYNCED_FIELDS, Kind
 
 BATCH_FORMAT = "helpdesk-batch"
 ACK_FORMAT = "helpdesk-ack"
@@ -67,6 +67,7 @@ UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z\Z")
 _DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _CODE = re.compile(r"[A-Za-z0-9_\-]{1,64}\Z")
 _HASH = re.compile(r"[0-9a-f]{64}\Z")
+_RESIDENCE = re.compile(rf"([1-9][0-9]{{3}}|{RESIDENCE_ABROAD})\Z")
 
 
 class ProtocolError(ValueError):
@@ -223,6 +224,11 @@ def _checker(name: str):
                 fail("a non-empty list of codes")
             if len(set(value)) != len(value):
                 raise ProtocolError(f"{name} repeats a code")
+            return value
+    elif name == "residence":
+        def check(value):
+            if type(value) is not str or not _RESIDENCE.match(value):
+                fail("a Belgian postcode of four digits or abroad")
             return value
     elif name == "visitor_hash":
         def check(value):

@@ -13,11 +13,13 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from helpdesk.core.report_records import (
+    OPTIONAL_TABLES,
     CountTable,
     HourGrid,
     KeyRow,
     SheetPage,
     SheetView,
+    in_use,
     number_text,
     percent_text,
 )
@@ -289,10 +291,7 @@ class SheetPagePreview(QWidget):
         self.questions.set_table(tables["question_types"], lang)
         self.question_note.setText(escape(tables["question_types"].note))
         side = [tables[k] for k in SIDE]
-        for key in ("people", "groups"):
-            found = tables.get(key)
-            if found is not None and found.rows[0].count:  # only where they are used
-                side.insert(0, found)
+        side[:0] = [tables[k] for k in OPTIONAL_TABLES if k in tables and in_use(tables[k])]
         self.side_tables.setText(_columns(side, lang))
         self.outcome_title.setText(f"<b>{escape(tables['outcomes'].title)}</b>")
         self.outcomes.set_table(tables["outcomes"], lang)

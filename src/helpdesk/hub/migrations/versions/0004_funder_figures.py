@@ -1,5 +1,5 @@
 """What funders count (issue 12): ``visit.visitor_hash`` (a visitor code's keyed hash,
-indexed) and the ``group_session`` table.
+indexed), ``visit.device`` and ``visit.residence``, and the ``group_session`` table.
 
 Nullable: visits from desks that use no codes, or that are not updated yet, have no hash.
 
@@ -47,11 +47,13 @@ def upgrade() -> None:
     if "group_session" not in inspector.get_table_names():
         op.create_table("group_session", *_group_session_columns(received=True))
         op.create_index("ix_group_session_started_at", "group_session", ["started_at"])
-    if "visitor_hash" in {c["name"] for c in inspector.get_columns("visit")}:
-        return
+    columns = {c["name"] for c in inspector.get_columns("visit")}
     # ADD COLUMN in place on SQLite and PostgreSQL alike: no copy of a large table.
-    op.add_column("visit", sa.Column("visitor_hash", sa.String(), nullable=True))
-    op.create_index("ix_visit_visitor_hash", "visit", ["visitor_hash", "started_at"])
+    for name in ("visitor_hash", "device", "residence"):
+        if name not in columns:
+            op.add_column("visit", sa.Column(name, sa.String(), nullable=True))
+    if "visitor_hash" not in columns:
+        op.create_index("ix_visit_visitor_hash", "visit", ["visitor_hash", "started_at"])
 
 
 def downgrade() -> None:
@@ -59,3 +61,5 @@ def downgrade() -> None:
     op.drop_table("group_session")
     op.drop_index("ix_visit_visitor_hash", table_name="visit")
     op.drop_column("visit", "visitor_hash")
+    op.drop_column("visit", "device")
+    op.drop_column("visit", "residence")

@@ -1,4 +1,4 @@
-"""What funders count (issue 12): visitor codes and group sessions.
+"""What funders count (issue 12): visitor codes, group sessions, device and residence.
 
 ``visit.visitor_hash`` holds HMAC-SHA-256 of a visitor's normalised code under the network's
 key (kept in ``store_info``); it is indexed for "people reached" and "new people".
@@ -53,6 +53,8 @@ def upgrade() -> None:
     op.add_column("visit", sa.Column("visitor_hash", sa.String(), nullable=True))
     op.create_index("ix_visit_visitor_hash", "visit", ["visitor_hash", "started_at"],
                     unique=False)
+    op.add_column("visit", sa.Column("device", sa.String(), nullable=True))
+    op.add_column("visit", sa.Column("residence", sa.String(), nullable=True))
     op.create_table(
         "visitor_code",
         sa.Column("code_hash", sa.String(), nullable=False),
@@ -73,3 +75,5 @@ def downgrade() -> None:
     op.drop_index("ix_visit_visitor_hash", table_name="visit")
     # SQLite 3.35+ drops a column in place (no table copy, so no cascade).
     op.drop_column("visit", "visitor_hash")
+    op.drop_column("visit", "device")
+    op.drop_column("visit", "residence")
