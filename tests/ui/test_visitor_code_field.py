@@ -51,3 +51,23 @@ def test_editing_a_visit_keeps_its_code_unless_another_is_typed(ctx, tasks, qtbo
     visit = ready_services.intake.get_visit(row.id)
     assert visit.outcome == "partly" and visit.revision == 2
     assert visit.visitor_hash == ready_services.visitors.code_hash("KUR4471")
+
+
+def test_device_and_postcode_are_set_on_the_form_and_saved(ctx, tasks, qtbot, ready_services):
+    """Under More details: a postcode typed, a device chosen; "outside Belgium" empties and
+    replaces the postcode."""
+    screen = shown_intake(ctx, tasks, qtbot)
+    details = screen.form.details
+    click(qtbot, screen.form.details_button)
+    qtbot.keyClicks(details.residence, "10a80")  # the letter is not taken
+    details.device.setCurrentIndex(details.device.findData("own_smartphone"))
+    click(qtbot, screen.form.questions.toggle_for("email"))
+    click(qtbot, screen.form.outcome.button("solved"))
+    click(qtbot, screen.form.questions.toggle_for("email"))
+    click(qtbot, details.abroad)
+    assert details.residence.text() == "" and not details.residence.isEnabled()
+    click(qtbot, screen.form.outcome.button("solved"))
+    rows = ready_services.visits.page(VisitFilter())
+    saved = [ready_services.intake.get_visit(r.id) for r in reversed(rows)]
+    assert [(v.residence, v.device) for v in saved] == [("1080", "own_smartphone"),
+                                                         ("abroad", None)]
