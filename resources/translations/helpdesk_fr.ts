@@ -1159,6 +1159,26 @@
         <translation>Le numéro de carte du visiteur ou son propre mot, pour compter des personnes plutôt que des visites. Seule une empreinte à clé en est conservée.</translation>
     </message>
     <message>
+        <source>Lives in (&amp;postcode)</source>
+        <translation>Habite à (code &amp;postal)</translation>
+    </message>
+    <message>
+        <source>Postcode where the visitor lives</source>
+        <translation>Code postal du lieu où habite le visiteur</translation>
+    </message>
+    <message>
+        <source>e.g. 1080</source>
+        <translation>p. ex. 1080</translation>
+    </message>
+    <message>
+        <source>Outside &amp;Belgium</source>
+        <translation>&amp;Hors de Belgique</translation>
+    </message>
+    <message>
+        <source>De&amp;vice used</source>
+        <translation>&amp;Appareil utilisé</translation>
+    </message>
+    <message>
         <source>How &amp;long?</source>
         <translation>Com&amp;bien de temps ?</translation>
     </message>
@@ -1948,6 +1968,10 @@
     <message>
         <source>The note holds an invisible control character (often pasted along with text); type the note again.</source>
         <translation>La note contient un caractère de contrôle invisible (souvent collé avec du texte) ; retapez la note.</translation>
+    </message>
+    <message>
+        <source>Give a Belgian postcode of four digits, or tick “outside Belgium”.</source>
+        <translation>Indiquez un code postal belge de quatre chiffres, ou cochez « Hors de Belgique ».</translation>
     </message>
     <message>
         <source>The visitor code cannot be saved; type it again.</source>

@@ -1159,6 +1159,26 @@
         <translation>Het kaartnummer of het eigen woord van de bezoeker, om personen te tellen in plaats van bezoeken. Alleen een hash met sleutel ervan wordt bewaard, nooit de code zelf.</translation>
     </message>
     <message>
+        <source>Lives in (&amp;postcode)</source>
+        <translation>Woont in (&amp;postcode)</translation>
+    </message>
+    <message>
+        <source>Postcode where the visitor lives</source>
+        <translation>Postcode van de woonplaats van de bezoeker</translation>
+    </message>
+    <message>
+        <source>e.g. 1080</source>
+        <translation>bv. 1080</translation>
+    </message>
+    <message>
+        <source>Outside &amp;Belgium</source>
+        <translation>&amp;Buiten België</translation>
+    </message>
+    <message>
+        <source>De&amp;vice used</source>
+        <translation>&amp;Gebruikt toestel</translation>
+    </message>
+    <message>
         <source>How &amp;long?</source>
         <translation>&amp;Hoe lang?</translation>
     </message>
@@ -1948,6 +1968,10 @@
     <message>
         <source>The note holds an invisible control character (often pasted along with text); type the note again.</source>
         <translation>De notitie bevat een onzichtbaar stuurteken (vaak mee geplakt met tekst); typ de notitie opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give a Belgian postcode of four digits, or tick “outside Belgium”.</source>
+        <translation>Geef een Belgische postcode van vier cijfers, of vink “Buiten België” aan.</translation>
     </message>
     <message>
         <source>The visitor code cannot be saved; type it again.</source>
