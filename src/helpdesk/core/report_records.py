@@ -82,6 +82,25 @@ class HourGrid:
 
 
 @dataclass(frozen=True)
+class TrendRow:
+    """One figure month by month: its label, one value per month, and the whole period's."""
+
+    code: str
+    label: str
+    values: tuple[int, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class TrendTable:
+    """Month by month over a period of more than one month (issue 12)."""
+
+    title: str
+    months: tuple[str, ...]  # "01/2026", one per column
+    rows: tuple[TrendRow, ...]
+
+
+@dataclass(frozen=True)
 class SheetPage:
     """One page of the sheet: a spot, or the network summary."""
 
@@ -93,6 +112,7 @@ class SheetPage:
     grid: HourGrid
     notes: tuple[str, ...]  # follow-ups, open sessions
     totals: str  # the records the figures were made from
+    trend: TrendTable | None = None  # month by month, for a period over several months
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Boolean, and_, case, func, literal, or_, select, true, type_coerce
 
 from helpdesk.core.value_checks import parse_utc_text
-from helpdesk.reports.periods import Period, utc_text
+from helpdesk.reports.periods import Period, months_of, utc_text
 from helpdesk.reports.source import ReportSource, as_text, live, read_connection
 
 UNKNOWN = "unknown"
@@ -91,6 +91,15 @@ class PeopleFigures:
 
 
 @dataclass
+class MonthFigures:
+    """One month of a longer period: its visits, groups and people."""
+
+    first_day: date
+    totals: PeriodTotals
+    people: PeopleFigures
+
+
+@dataclass
 class SpotFigures:
     """Everything a sheet says about one spot, or about all chosen spots together."""
 
@@ -115,6 +124,9 @@ class SpotFigures:
     previous: PeriodTotals | None = None
     year_before: PeriodTotals | None = None
     people: PeopleFigures = field(default_factory=lambda: PeopleFigures())
+    # Month by month, for a period over more than one month: (first day, totals, people).
+    months: list[MonthFigures] = field(default_factory=list)
+    month: PeriodTotals | None = None  # the month being counted (a scratch slot)
 
     def add(self, other: SpotFigures) -> None:
         """Add another spot's figures (for the network totals)."""
@@ -168,8 +180,10 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
         _count_visits(conn, source, bounds, wanted, spots, zone, made_at.astimezone(zone).date())
         _count_implausible(conn, source, bounds, wanted, spots, made_at)
         people = PeopleFigures()
-        if "visitor_hash" in source.visit.c:  # a source from before visitor codes has none
+        coded = "visitor_hash" in source.visit.c  # a source from before visitor codes has none
+        if coded:
             people = _count_people(conn, source, bounds, spots)
+        network_months = _count_months(conn, source, period, zone, wanted, spots, coded)
         for name, other in (("previous", period.previous()), ("year_before", period.year_before())):
             for figures in spots.values():
                 setattr(figures, name, PeriodTotals())
@@ -189,6 +203,11 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
     for figures in shown:
         network.add(figures)
     network.people = people
+    network.months = network_months
+    for number, month in enumerate(network_months):  # visits and groups: the spots' sum
+        month.totals = PeriodTotals()
+        for figures in shown:
+            month.totals.add(figures.months[number].totals)
     return SheetFigures(name=source.name, period=period, time_zone=source.time_zone,
                         made_at=made_at, spots=shown, network=network, spot_filter=wanted)
 
@@ -269,6 +288,32 @@ def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:
             totals.visits += count
 
 
+def _count_months(conn, source, period: Period, zone: ZoneInfo, wanted, spots,
+                  coded: bool) -> list[MonthFigures]:
+    """Each month's figures per spot (``SpotFigures.months``); returned: the network's people
+    per month (its visits and groups are the spots' sums). Nothing for a single month."""
+    months = months_of(period)
+    if len(months) < 2:
+        return []
+    network = []
+    kept = {spot_id: figures.people for spot_id, figures in spots.items()}
+    for month in months:
+        bounds = month.utc_bounds(zone)
+        for figures in spots.values():
+            figures.month = PeriodTotals()
+        _count_live_visits(conn, source, bounds, wanted, spots, "month")
+        _count_groups(conn, source, bounds, wanted, spots, "month")
+        people = _count_people(conn, source, bounds, spots) if coded else PeopleFigures()
+        for figures in spots.values():
+            assert figures.month is not None
+            figures.months.append(MonthFigures(month.first_day, figures.month, figures.people))
+            figures.month = None
+        network.append(MonthFigures(month.first_day, PeriodTotals(), people))
+    for spot_id, figures in spots.items():
+        figures.people = kept[spot_id]
+    return network
+
+
 def _count_people(conn, source, bounds, spots: dict[str, SpotFigures]) -> PeopleFigures:
     """People reached, new people and coded visits per spot; returned: the network's, whose
     people are counted once however many spots they visited."""
@@ -283,6 +328,8 @@ def _count_people(conn, source, bounds, spots: dict[str, SpotFigures]) -> People
                     func.count(func.distinct(is_new)), func.count())
              .select_from(source.visit.join(firsts, firsts.c.hash == v.visitor_hash))
              .where(in_period))
+    for figures in spots.values():
+        figures.people = PeopleFigures()
     for spot_id, reached, new, visits in conn.execute(query.group_by(v.spot_id)):
         if spot_id in spots:
             spots[spot_id].people = PeopleFigures(reached, new, visits)

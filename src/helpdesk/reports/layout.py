@@ -17,6 +17,8 @@ from helpdesk.core.report_records import (
     KeyRow,
     SheetPage,
     SheetView,
+    TrendRow,
+    TrendTable,
 )
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.core.visit_fields import RESIDENCE_ABROAD
@@ -137,6 +139,7 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
         title = spot.name
         subtitle = taxonomy.label("spot_kinds", spot.kind, language) if spot.kind else ""
     return SheetPage(
+        trend=trend_table(spot, language),
         title=title,
         subtitle=subtitle,
         key_rows=key_rows,
@@ -160,6 +163,31 @@ def key_row(label: str, totals: PeriodTotals | None) -> KeyRow:
         return KeyRow(label, None, None, None, None, None, None, has_data=False)
     return KeyRow(label, totals.sessions, round(totals.hours_open, 2), totals.visits,
                   totals.turned_away, totals.visits_per_session, totals.visits_per_hour)
+
+
+def trend_table(spot: SpotFigures, language: str) -> TrendTable | None:
+    """Visits, people reached, new people and group participants per month (None: one month).
+
+    The whole period's people are not the sum of the months' (a person seen in two months
+    is one person), so the total column repeats the period's own figures.
+    """
+    if not spot.months:
+        return None
+    figures = (
+        ("visits", text(language, "visits"), [m.totals.visits for m in spot.months],
+         spot.totals.visits),
+        ("people_reached", text(language, "people"), [m.people.reached for m in spot.months],
+         spot.people.reached),
+        ("people_new", text(language, "people_new_month"), [m.people.new for m in spot.months],
+         spot.people.new),
+        ("participants", text(language, "participants"),
+         [m.totals.participants for m in spot.months], spot.totals.participants),
+    )
+    return TrendTable(
+        title=text(language, "trend"),
+        months=tuple(f"{m.first_day.month:02d}/{m.first_day.year}" for m in spot.months),
+        rows=tuple(TrendRow(code, label, tuple(values), total)
+                   for code, label, values, total in figures))
 
 
 def groups_table(totals: PeriodTotals, language: str) -> CountTable:

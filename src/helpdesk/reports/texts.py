@@ -78,6 +78,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "abroad": ("Outside Belgium", "Buiten België", "Hors de Belgique"),
     "col_residence": ("Residence (postcode)", "Woonplaats (postcode)",
                       "Résidence (code postal)"),
+    "trend": ("Month by month", "Per maand", "Mois par mois"),
+    "people_new_month": ("New people", "Nieuwe personen", "Nouvelles personnes"),
     "people": ("People reached", "Bereikte personen", "Personnes touchées"),
     "people_reached": ("People reached (distinct visitor codes)",
                        "Bereikte personen (verschillende bezoekerscodes)",
