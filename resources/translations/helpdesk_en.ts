@@ -122,6 +122,13 @@
             <numerusform>%n visits so far</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Group session saved: {title}, %n participant(s).</source>
+        <translation>
+            <numerusform>Group session saved: {title}, %n participant.</numerusform>
+            <numerusform>Group session saved: {title}, %n participants.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>

@@ -696,6 +696,73 @@
     </message>
 </context>
 <context>
+    <name>GroupSessionDialog</name>
+    <message>
+        <source>Record a group session</source>
+        <translation>Encoder une activité de groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>e.g. Burger Café, itsme workshop</source>
+        <translation>p. ex. Burger Café, atelier itsme</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>How &amp;long</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Nombre de participants</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Save group session</source>
+        <translation>Enregistrer l&apos;activité de groupe</translation>
+    </message>
+</context>
+<context>
     <name>HelpersBox</name>
     <message>
         <source>Helpers</source>
@@ -1396,6 +1463,14 @@
         <translation>Permanences &amp;récentes</translation>
     </message>
     <message>
+        <source>Record a &amp;group session…</source>
+        <translation>Encoder une activité de &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>A workshop, info session or training: its participants are counted apart from the visits</source>
+        <translation>Un atelier, une séance d&apos;information ou une formation : les participants sont comptés à part des visites</translation>
+    </message>
+    <message>
         <source>Recent sessions, newest first</source>
         <translation>Permanences récentes, les plus récentes d&apos;abord</translation>
     </message>
@@ -1433,6 +1508,13 @@
     <message>
         <source>&amp;Close session…</source>
         <translation>&amp;Fermer la permanence…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group session saved: {title}, %n participant(s).</source>
+        <translation>
+            <numerusform>Activité de groupe enregistrée : {title}, %n participant.</numerusform>
+            <numerusform>Activité de groupe enregistrée : {title}, %n participants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1945,38 @@
 <context>
     <name>VisitDetails</name>
     <message>
+        <source>Visitor &amp;code</source>
+        <translation>Code &amp;visiteur</translation>
+    </message>
+    <message>
+        <source>Visitor code</source>
+        <translation>Code visiteur</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s card number or own word, to count people rather than visits. Only a keyed hash of it is kept.</source>
+        <translation>Le numéro de carte du visiteur ou son propre mot, pour compter des personnes plutôt que des visites. Seule une empreinte à clé en est conservée.</translation>
+    </message>
+    <message>
+        <source>Lives in (&amp;postcode)</source>
+        <translation>Habite à (code &amp;postal)</translation>
+    </message>
+    <message>
+        <source>Postcode where the visitor lives</source>
+        <translation>Code postal du lieu où habite le visiteur</translation>
+    </message>
+    <message>
+        <source>e.g. 1080</source>
+        <translation>p. ex. 1080</translation>
+    </message>
+    <message>
+        <source>Outside &amp;Belgium</source>
+        <translation>&amp;Hors de Belgique</translation>
+    </message>
+    <message>
+        <source>De&amp;vice used</source>
+        <translation>&amp;Appareil utilisé</translation>
+    </message>
+    <message>
         <source>How &amp;long?</source>
         <translation>Com&amp;bien de temps ?</translation>
     </message>
@@ -1986,6 +2100,14 @@
     <message>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>a code is recorded; type it to change it</source>
+        <translation>un code est enregistré ; tapez-en un pour le changer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2315,8 @@
         <translation>Plus de détails</translation>
     </message>
     <message>
-        <source>Duration, follow-up, channel, anonymous profile and a note</source>
-        <translation>Durée, suivi, canal, profil anonyme et une note</translation>
+        <source>Visitor code, duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Code visiteur, durée, suivi, canal, profil anonyme et une note</translation>
     </message>
 </context>
 <context>
@@ -2520,8 +2642,28 @@
         <translation>Cette visite n&apos;existe plus.</translation>
     </message>
     <message>
+        <source>Give the group session a title of at most 120 characters.</source>
+        <translation>Donnez à l&apos;activité de groupe un titre de 120 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 1 and 500.</source>
+        <translation>Le nombre de participants doit être compris entre 1 et 500.</translation>
+    </message>
+    <message>
+        <source>Choose the level: beginner, intermediate or advanced.</source>
+        <translation>Choisissez le niveau : débutant, intermédiaire ou avancé.</translation>
+    </message>
+    <message>
+        <source>The group session cannot start in the future; check its date and time.</source>
+        <translation>L&apos;activité de groupe ne peut pas commencer dans le futur ; vérifiez sa date et son heure.</translation>
+    </message>
+    <message>
         <source>This spot is not in use any more; choose another one.</source>
         <translation>Ce lieu n&apos;est plus utilisé ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This group session no longer exists.</source>
+        <translation>Cette activité de groupe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This helper is not in use any more; choose another one.</source>
@@ -2654,6 +2796,14 @@
     <message>
         <source>The note holds an invisible control character (often pasted along with text); type the note again.</source>
         <translation>La note contient un caractère de contrôle invisible (souvent collé avec du texte) ; retapez la note.</translation>
+    </message>
+    <message>
+        <source>Give a Belgian postcode of four digits, or tick “outside Belgium”.</source>
+        <translation>Indiquez un code postal belge de quatre chiffres, ou cochez « Hors de Belgique ».</translation>
+    </message>
+    <message>
+        <source>The visitor code cannot be saved; type it again.</source>
+        <translation>Le code visiteur ne peut pas être enregistré ; tapez-le à nouveau.</translation>
     </message>
     <message>
         <source>The time of the visit has no time zone; enter it again.</source>
@@ -2942,6 +3092,26 @@
     <message>
         <source>Give a number of minutes between {least} and {most}.</source>
         <translation>Indiquez un nombre de minutes entre {least} et {most}.</translation>
+    </message>
+    <message>
+        <source>A visitor code has 3 to 24 letters or digits; check the code.</source>
+        <translation>Un code visiteur compte de 3 à 24 lettres ou chiffres ; vérifiez le code.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written there; choose another folder.</source>
+        <translation>Le fichier de clé ne peut pas être écrit à cet endroit ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Visits on this desk already carry codes made with another key; import the network&apos;s key before the first code is recorded.</source>
+        <translation>Des visites de ce poste portent déjà des codes faits avec une autre clé ; importez la clé du réseau avant d&apos;enregistrer le premier code.</translation>
+    </message>
+    <message>
+        <source>This file is not a visitor key exported by Helpdesk; choose the file the coordinator exported.</source>
+        <translation>Ce fichier n&apos;est pas une clé visiteur exportée par Helpdesk ; choisissez le fichier exporté par le coordinateur.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read; check its name and folder.</source>
+        <translation>Le fichier de clé ne peut pas être lu ; vérifiez son nom et son dossier.</translation>
     </message>
 </context>
 </TS>

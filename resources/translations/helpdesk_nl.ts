@@ -696,6 +696,73 @@
     </message>
 </context>
 <context>
+    <name>GroupSessionDialog</name>
+    <message>
+        <source>Record a group session</source>
+        <translation>Groepsactiviteit registreren</translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Burger Café, itsme workshop</source>
+        <translation>bv. Burger Café, workshop itsme</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <source>How &amp;long</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>Aantal &amp;deelnemers</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Gevorderd</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Ervaren</translation>
+    </message>
+    <message>
+        <source>Save group session</source>
+        <translation>Groepsactiviteit bewaren</translation>
+    </message>
+</context>
+<context>
     <name>HelpersBox</name>
     <message>
         <source>Helpers</source>
@@ -1396,6 +1463,14 @@
         <translation>Re&amp;cente permanenties</translation>
     </message>
     <message>
+        <source>Record a &amp;group session…</source>
+        <translation>&amp;Groepsactiviteit registreren…</translation>
+    </message>
+    <message>
+        <source>A workshop, info session or training: its participants are counted apart from the visits</source>
+        <translation>Een workshop, infosessie of opleiding: de deelnemers worden apart van de bezoeken geteld</translation>
+    </message>
+    <message>
         <source>Recent sessions, newest first</source>
         <translation>Recente permanenties, nieuwste eerst</translation>
     </message>
@@ -1433,6 +1508,13 @@
     <message>
         <source>&amp;Close session…</source>
         <translation>Permanentie &amp;sluiten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group session saved: {title}, %n participant(s).</source>
+        <translation>
+            <numerusform>Groepsactiviteit bewaard: {title}, %n deelnemer.</numerusform>
+            <numerusform>Groepsactiviteit bewaard: {title}, %n deelnemers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1945,38 @@
 <context>
     <name>VisitDetails</name>
     <message>
+        <source>Visitor &amp;code</source>
+        <translation>Be&amp;zoekerscode</translation>
+    </message>
+    <message>
+        <source>Visitor code</source>
+        <translation>Bezoekerscode</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s card number or own word, to count people rather than visits. Only a keyed hash of it is kept.</source>
+        <translation>Het kaartnummer of het eigen woord van de bezoeker, om personen te tellen in plaats van bezoeken. Alleen een hash met sleutel ervan wordt bewaard, nooit de code zelf.</translation>
+    </message>
+    <message>
+        <source>Lives in (&amp;postcode)</source>
+        <translation>Woont in (&amp;postcode)</translation>
+    </message>
+    <message>
+        <source>Postcode where the visitor lives</source>
+        <translation>Postcode van de woonplaats van de bezoeker</translation>
+    </message>
+    <message>
+        <source>e.g. 1080</source>
+        <translation>bv. 1080</translation>
+    </message>
+    <message>
+        <source>Outside &amp;Belgium</source>
+        <translation>&amp;Buiten België</translation>
+    </message>
+    <message>
+        <source>De&amp;vice used</source>
+        <translation>&amp;Gebruikt toestel</translation>
+    </message>
+    <message>
         <source>How &amp;long?</source>
         <translation>&amp;Hoe lang?</translation>
     </message>
@@ -1986,6 +2100,14 @@
     <message>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>a code is recorded; type it to change it</source>
+        <translation>er is een code opgeslagen; typ een code om ze te wijzigen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2315,8 @@
         <translation>Meer details</translation>
     </message>
     <message>
-        <source>Duration, follow-up, channel, anonymous profile and a note</source>
-        <translation>Duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
+        <source>Visitor code, duration, follow-up, channel, anonymous profile and a note</source>
+        <translation>Bezoekerscode, duur, opvolging, kanaal, anoniem profiel en een notitie</translation>
     </message>
 </context>
 <context>
@@ -2520,8 +2642,28 @@
         <translation>Dit bezoek bestaat niet meer.</translation>
     </message>
     <message>
+        <source>Give the group session a title of at most 120 characters.</source>
+        <translation>Geef de groepsactiviteit een titel van hoogstens 120 tekens.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 1 and 500.</source>
+        <translation>Het aantal deelnemers moet tussen 1 en 500 liggen.</translation>
+    </message>
+    <message>
+        <source>Choose the level: beginner, intermediate or advanced.</source>
+        <translation>Kies het niveau: beginner, gevorderd of ervaren.</translation>
+    </message>
+    <message>
+        <source>The group session cannot start in the future; check its date and time.</source>
+        <translation>De groepsactiviteit kan niet in de toekomst beginnen; kijk de datum en het uur na.</translation>
+    </message>
+    <message>
         <source>This spot is not in use any more; choose another one.</source>
         <translation>Deze locatie is niet meer in gebruik; kies een andere.</translation>
+    </message>
+    <message>
+        <source>This group session no longer exists.</source>
+        <translation>Deze groepsactiviteit bestaat niet meer.</translation>
     </message>
     <message>
         <source>This helper is not in use any more; choose another one.</source>
@@ -2654,6 +2796,14 @@
     <message>
         <source>The note holds an invisible control character (often pasted along with text); type the note again.</source>
         <translation>De notitie bevat een onzichtbaar stuurteken (vaak mee geplakt met tekst); typ de notitie opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give a Belgian postcode of four digits, or tick “outside Belgium”.</source>
+        <translation>Geef een Belgische postcode van vier cijfers, of vink “Buiten België” aan.</translation>
+    </message>
+    <message>
+        <source>The visitor code cannot be saved; type it again.</source>
+        <translation>De bezoekerscode kan niet bewaard worden; typ ze opnieuw.</translation>
     </message>
     <message>
         <source>The time of the visit has no time zone; enter it again.</source>
@@ -2942,6 +3092,26 @@
     <message>
         <source>Give a number of minutes between {least} and {most}.</source>
         <translation>Geef een aantal minuten tussen {least} en {most}.</translation>
+    </message>
+    <message>
+        <source>A visitor code has 3 to 24 letters or digits; check the code.</source>
+        <translation>Een bezoekerscode heeft 3 tot 24 letters of cijfers; kijk de code na.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written there; choose another folder.</source>
+        <translation>Het sleutelbestand kan daar niet geschreven worden; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Visits on this desk already carry codes made with another key; import the network&apos;s key before the first code is recorded.</source>
+        <translation>Bezoeken op deze balie hebben al codes die met een andere sleutel gemaakt zijn; importeer de sleutel van het netwerk voordat de eerste code geregistreerd wordt.</translation>
+    </message>
+    <message>
+        <source>This file is not a visitor key exported by Helpdesk; choose the file the coordinator exported.</source>
+        <translation>Dit bestand is geen bezoekerssleutel die Helpdesk exporteerde; kies het bestand dat de coördinator exporteerde.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read; check its name and folder.</source>
+        <translation>Het sleutelbestand kan niet gelezen worden; kijk de naam en de map na.</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,9 @@ from helpdesk.hub.tables import metadata
 from helpdesk.store.engine import open_engine
 
 COORDINATORS = "hub_coordinator_token"
-# Every table of the hub before coordinators' tokens: the revision hub_0001.
-FIRST_TABLES = tuple(t.name for t in metadata.sorted_tables if t.name != COORDINATORS)
+# Every table of the hub before coordinators' tokens (and before group sessions): hub_0001.
+FIRST_TABLES = tuple(t.name for t in metadata.sorted_tables
+                     if t.name not in (COORDINATORS, "group_session"))
 
 
 def old_hub(url: str, *, coordinators: bool) -> HubDb:
@@ -23,8 +24,9 @@ def old_hub(url: str, *, coordinators: bool) -> HubDb:
         engine = open_engine(Path(parsed.database))
     else:
         engine = create_engine(url)
+    # With coordinators: every table of this version; without: those of hub_0001.
     metadata.create_all(engine, tables=[t for t in metadata.sorted_tables
-                                        if coordinators or t.name != COORDINATORS])
+                                        if coordinators or t.name in FIRST_TABLES])
     return HubDb(engine)
 
 

@@ -22,7 +22,7 @@ def test_an_upsert_of_a_lower_revision_changes_nothing(hub_db):
         record = visit(1, revision, outcome=outcome, note="",
                        received_at="2025-03-30T10:00:00.000000Z")
         with hub_db.write() as conn:
-            upsert_rows(conn, hub.visit_table, columns, [tuple(record[c] for c in columns)])
+            upsert_rows(conn, hub.visit_table, columns, [tuple(record.get(c) for c in columns)])
 
     def held():
         with hub_db.read() as conn:

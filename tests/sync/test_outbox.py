@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 from sqlalchemy import select
@@ -45,9 +47,9 @@ def test_an_edit_and_a_delete_wait_again_as_higher_revisions(ready_services, tmp
     last = json.loads(manifests(tmp_path / "stick")[-1].read_text())
     csv_text = (tmp_path / "stick" / last["file"]).read_text()
     assert last["records"] == 2
-    rows = {line.split(",")[0]: line for line in csv_text.splitlines()[1:]}
-    assert rows[visits[0].id].split(",")[1] == "2" and rows[visits[0].id].endswith(",false")
-    assert rows[visits[1].id].split(",")[1] == "2" and rows[visits[1].id].endswith(",true")
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(csv_text))}
+    assert (rows[visits[0].id]["revision"], rows[visits[0].id]["deleted"]) == ("2", "false")
+    assert (rows[visits[1].id]["revision"], rows[visits[1].id]["deleted"]) == ("2", "true")
 
 
 def test_sessions_go_once_closed(ready_services, tmp_path):

@@ -28,7 +28,7 @@ VISIT = {
     "first_visit": None, "status": "retired", "question_types": ["itsme_eid", "health"],
     "note": 'Said "thanks", came back, with a comma, and\na new line',
     "created_at": "2025-03-30T01:20:00.000000Z", "updated_at": "2025-03-30T02:00:00.000000Z",
-    "deleted": False,
+    "deleted": False, "visitor_hash": "5e" * 32, "device": "own_smartphone", "residence": "1080",
 }
 
 

@@ -23,11 +23,14 @@ def _numbered(count: int) -> list[dict]:
     return [dict(VISIT, id=f"019a0000-0000-7000-8000-{n:012d}") for n in range(count)]
 
 
-def test_only_this_protocol_version_is_taken():
-    """Version 1 is read; a batch of any other version is refused, naming it."""
+def test_only_the_known_protocol_versions_are_taken():
+    """Visits travel as version 1, which every receiver reads, and version 2 is read too;
+    a batch of any other version is refused, naming it."""
     body = orjson.loads(encode_batch(batch_of(VISIT)))
+    assert body["version"] == 1
     assert decode_batch(orjson.dumps(body)).records == [VISIT]
-    for other in (VERSION + 1, VERSION - 1, str(VERSION), None):
+    assert decode_batch(orjson.dumps({**body, "version": VERSION})).records == [VISIT]
+    for other in (VERSION + 1, 0, str(VERSION), None, True):
         with pytest.raises(ProtocolError, match="version"):
             decode_batch(orjson.dumps({**body, "version": other}))
 

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             from helpdesk.cli.sync import run_sync_command
 
             return run_sync_command(args, data_dir)
-        if args.command in ("staff", "recover", "purge-notes", "audit"):
+        if args.command in ("staff", "recover", "purge-notes", "audit", "visitor-key"):
             from helpdesk.cli.staff import run_account_command
 
             return run_account_command(args, data_dir)

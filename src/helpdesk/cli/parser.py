@@ -91,7 +91,7 @@ def add_unlock_options(parser: argparse.ArgumentParser, *, top: bool = True) -> 
 
 
 def add_account_commands(commands) -> None:
-    """``staff add/list/remove``, ``recover``, ``purge-notes`` and ``audit``."""
+    """``staff add/list/remove``, ``recover``, ``purge-notes``, ``audit`` and ``visitor-key``."""
     staff = commands.add_parser("staff", help="the accounts of the desk").add_subparsers(
         dest="staff_command", metavar="ACTION", required=True)
     add = staff.add_parser("add", help="give someone an account (the first one: a "
@@ -118,6 +118,13 @@ def add_account_commands(commands) -> None:
     audit.add_argument("--person", metavar="NAME",
                        help="only the entries of NAME (as signed in)")
     audit.add_argument("--verify", action="store_true", help="check the chain of hashes")
+    key = commands.add_parser(
+        "visitor-key", help="copy the network's key for visitor codes between desks"
+    ).add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    key.add_parser("export", help="write this desk's key to FILE (owner-only)").add_argument(
+        "file", metavar="FILE")
+    key.add_parser("import", help="take the network's key from FILE").add_argument(
+        "file", metavar="FILE")
 
 
 def add_sync_commands(commands) -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""The account commands of ``helpdesk``: staff add/list/remove, recover, purge-notes, audit."""
+"""The account commands of ``helpdesk``: staff add/list/remove, recover, purge-notes, audit,
+and visitor-key export/import (a coordinator's, like the other settings)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from helpdesk.core.errors import CommandError
 
 
 def run_account_command(args, data_dir: Path) -> int:
-    """Run ``staff``, ``recover``, ``purge-notes`` or ``audit``."""
+    """Run ``staff``, ``recover``, ``purge-notes``, ``audit`` or ``visitor-key``."""
     if args.command == "recover":
         return recover(args, data_dir)
     if args.command == "staff" and args.staff_command == "add" and not is_protected(data_dir):
@@ -20,6 +21,8 @@ def run_account_command(args, data_dir: Path) -> int:
     try:
         if args.command == "staff":
             return staff(services, args)
+        if args.command == "visitor-key":
+            return visitor_key(services, args)
         if args.command == "purge-notes":
             erased = services.notes.purge(args.older_than)
             print(f"{erased:,} note{'s' if erased != 1 else ''} erased.")
@@ -27,6 +30,19 @@ def run_account_command(args, data_dir: Path) -> int:
         return audit(services, args)
     finally:
         services.close()
+
+
+def visitor_key(services, args) -> int:
+    """``visitor-key export FILE`` and ``visitor-key import FILE``."""
+    if args.key_command == "export":
+        services.visitors.export_key(Path(args.file))
+        print(f"The key for visitor codes was written to {args.file}. Import it on every "
+              "other desk of the network, then delete this file.")
+    elif services.visitors.import_key(Path(args.file)):
+        print("This desk now uses the network's key for visitor codes.")
+    else:
+        print("This desk already had this key; nothing changed.")
+    return 0
 
 
 def add_first_coordinator(args, data_dir: Path) -> int:

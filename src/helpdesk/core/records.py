@@ -80,6 +80,40 @@ class SessionSummary:
     turned_away: int | None = None
 
 
+GROUP_LEVELS = ("beginner", "intermediate", "advanced")
+
+
+@dataclass(frozen=True)
+class GroupDraft:
+    """A workshop, info session or training to record: participants, not visits.
+
+    ``started_at`` defaults to now; ``level`` is one of ``GROUP_LEVELS`` or None.
+    """
+
+    spot_id: str
+    title: str
+    participants: int
+    duration_minutes: int | None = None
+    level: str | None = None
+    started_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class GroupSession:
+    """A group session as stored."""
+
+    id: str
+    revision: int
+    spot_id: str
+    spot_name: str
+    title: str
+    started_at: datetime | None  # None: the stored time does not exist
+    participants: int
+    duration_minutes: int | None = None
+    level: str | None = None
+    deleted: bool = False
+
+
 @dataclass(frozen=True)
 class VisitDraft:
     """What the intake form (or a tally button, or the CLI) wants to save as a visit.
@@ -107,6 +141,10 @@ class VisitDraft:
     status: str = UNKNOWN
     note: str = ""
     started_at: datetime | None = None
+    # Not the visitor's code: its keyed hash, made by ``services.visitors.code_hash``.
+    visitor_hash: str | None = None
+    device: str | None = None
+    residence: str | None = None  # a Belgian postcode, or "abroad"
 
 
 @dataclass(frozen=True)
@@ -140,6 +178,9 @@ class Visit:
     created_at: datetime
     updated_at: datetime
     deleted: bool = False
+    visitor_hash: str | None = None
+    device: str | None = None
+    residence: str | None = None
 
     def as_draft(self) -> VisitDraft:
         """The editable part of this visit, e.g. to fill the edit form or to duplicate it."""

@@ -47,6 +47,16 @@ class CountTable:
     note: str = ""
 
 
+# Tables shown only where a desk uses what they count (issue 12): group sessions, visitor
+# codes, devices and residences. A desk that never records them sees the sheet as before.
+OPTIONAL_TABLES = ("groups", "people", "devices", "residences")
+
+
+def in_use(table: CountTable) -> bool:
+    """Whether anything but "unknown" was counted in ``table``."""
+    return any(row.count for row in table.rows if row.code != "unknown")
+
+
 @dataclass(frozen=True)
 class KeyRow:
     """The key figures of one spot or period. None: nothing to divide by, or no data."""
@@ -72,6 +82,25 @@ class HourGrid:
 
 
 @dataclass(frozen=True)
+class TrendRow:
+    """One figure month by month: its label, one value per month, and the whole period's."""
+
+    code: str
+    label: str
+    values: tuple[int, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class TrendTable:
+    """Month by month over a period of more than one month (issue 12)."""
+
+    title: str
+    months: tuple[str, ...]  # "01/2026", one per column
+    rows: tuple[TrendRow, ...]
+
+
+@dataclass(frozen=True)
 class SheetPage:
     """One page of the sheet: a spot, or the network summary."""
 
@@ -86,6 +115,7 @@ class SheetPage:
     # False for a spot with no session and no visit in the period, among several: the
     # printed sheet names it in one line of the summary instead of a page of zeros.
     printed: bool = True
+    trend: TrendTable | None = None  # month by month, for a period over several months
 
 
 @dataclass(frozen=True)

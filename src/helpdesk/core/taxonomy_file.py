@@ -25,6 +25,7 @@ LISTS = (
     "autonomy",
     "referrals",
     "channels",
+    "devices",
     "age_bands",
     "genders",
     "help_languages",

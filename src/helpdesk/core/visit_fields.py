@@ -20,6 +20,7 @@ from typing import Literal
 Kind = Literal["text", "int", "bool", "date", "datetime", "codes"]
 
 UNKNOWN = "unknown"  # the code of every anonymous-profile field nobody filled in
+RESIDENCE_ABROAD = "abroad"  # a residence outside Belgium
 NOTE = "note"  # free text: it leaves the desk only for targets set to "include notes"
 
 
@@ -62,6 +63,14 @@ VISIT_FIELDS: tuple[VisitField, ...] = (
     VisitField("created_at", "datetime", entered=False),
     VisitField("updated_at", "datetime", entered=False),
     VisitField("deleted", "bool", entered=False, default=False),
+    # Added later, so after the first fields (old CSV batches simply lack them).
+    # The keyed hash (HMAC-SHA-256 with the network's key) of a visitor code: the code itself
+    # is never stored in a visit, never sent (``services/visitors.py``).
+    VisitField("visitor_hash", "text", optional=True),
+    # The device the person used (the taxonomy's list), and where they live: a Belgian
+    # postcode (4 digits) or RESIDENCE_ABROAD. Both optional: empty is "not asked".
+    VisitField("device", "text", optional=True, taxonomy_list="devices"),
+    VisitField("residence", "text", optional=True),
 )
 
 # The fields of a VisitDraft, in declaration order.

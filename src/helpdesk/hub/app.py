@@ -22,7 +22,13 @@ from helpdesk.hub.store import BatchConflict, receive_batch
 from helpdesk.hub.tokens import COORDINATOR, desk_for_token, holder_of
 from helpdesk.sync.conflicts import RecordConflict
 from helpdesk.sync.csv_format import decode_csv
-from helpdesk.sync.protocol import VERSION, ProtocolError, decode_batch, encode_ack
+from helpdesk.sync.protocol import (
+    VERSION,
+    ProtocolError,
+    check_version,
+    decode_batch,
+    encode_ack,
+)
 
 MAX_BODY = 32 * 1024 * 1024
 log = logging.getLogger("helpdesk.hub")
@@ -107,8 +113,9 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
                 batch = await run_in_threadpool(decode_batch, body)
             elif content_type == "text/csv":
                 h = request.headers
-                if h.get("helpdesk-format-version", "") != str(VERSION):
-                    raise ProtocolError(f"Helpdesk-Format-Version must be {VERSION}")
+                version = h.get("helpdesk-format-version", "")
+                check_version(int(version) if version.isdigit() else version,
+                              h.get("helpdesk-record-type", ""))
                 batch = await run_in_threadpool(
                     lambda: decode_csv(body, batch_id=h.get("helpdesk-batch-id", ""),
                                        desk_id=h.get("helpdesk-desk-id", ""),

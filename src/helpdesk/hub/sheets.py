@@ -18,7 +18,12 @@ from helpdesk.core.report_records import ExportResult
 from helpdesk.core.taxonomy_file import Taxonomy, default_taxonomy, read_taxonomy
 from helpdesk.hub.db import HubDb
 from helpdesk.hub.spot_names import hub_spots, shown_spot_table, spots_named
-from helpdesk.hub.tables import session_table, visit_question_table, visit_table
+from helpdesk.hub.tables import (
+    group_session_table,
+    session_table,
+    visit_question_table,
+    visit_table,
+)
 from helpdesk.reports import ReportSource, export_sheet
 from helpdesk.reports.periods import Period
 
@@ -70,6 +75,7 @@ def write_sheet(db: HubDb, settings: SheetSettings, period: Period, spot_names: 
         source = ReportSource(bind=conn, spot=shown_spot_table(spots),
                               help_session=session_table, visit=visit_table,
                               visit_question=visit_question_table,
+                              group_session=group_session_table,
                               time_zone=settings.time_zone, taxonomy=settings.taxonomy,
                               name=settings.name)
         return export_sheet(source, period, spot_ids, fmt, language, Path(path),

@@ -72,6 +72,25 @@ visit_table = Table(
     Index("ix_visit_started_at_id", "started_at", "id"),
     Index("ix_visit_spot_started_at", "spot_id", "started_at", "id"),
     Index("ix_visit_session_id", "session_id"),
+    Index("ix_visit_visitor_hash", "visitor_hash", "started_at"),
+)
+
+group_session_table = Table(
+    "group_session", metadata,
+    Column("id", String, primary_key=True),
+    Column("revision", Integer, nullable=False),
+    Column("desk_id", String, nullable=False),
+    Column("spot_id", String, nullable=False),
+    Column("title", String, nullable=False),
+    Column("started_at", UtcDateTime, nullable=False),
+    Column("duration_minutes", Integer, nullable=True),
+    Column("level", String, nullable=True),
+    Column("participants", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    _received(),
+    Index("ix_group_session_started_at", "started_at"),
 )
 
 visit_question_table = Table(
@@ -118,4 +137,5 @@ coordinator_token_table = Table(
     UniqueConstraint("token_hash"),
 )
 
-RECORD_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table}
+RECORD_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table,
+                 "group_session": group_session_table}

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Boolean, and_, case, func, literal, or_, select, true, type_coerce
 
 from helpdesk.core.value_checks import parse_utc_text
-from helpdesk.reports.periods import Period, utc_text
+from helpdesk.reports.periods import Period, months_of, utc_text
 from helpdesk.reports.source import ReportSource, as_text, live, read_connection
 
 UNKNOWN = "unknown"
@@ -32,7 +32,9 @@ OUTCOME_GROUP = {"outcomes": "outcome", "referrals": "referral", "autonomy": "au
                  "channels": "channel"}
 PROFILE_GROUP = {"help_languages": "help_language", "first_visits": "first_visit",
                  "age_bands": "age_band", "statuses": "status", "genders": "gender"}
-COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP)
+# Added by issue 12, read only where the source has them (older sources do not).
+LATER_GROUP = {"devices": "device", "residences": "residence"}
+COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP, *LATER_GROUP)
 
 
 @dataclass
@@ -40,6 +42,8 @@ class PeriodTotals:
     """The key figures of one spot (or the network) over one period."""
 
     sessions: int = 0
+    groups: int = 0  # group sessions: workshops, trainings
+    participants: int = 0  # their participants, counted apart from visits
     sessions_open: int = 0  # not closed yet: held, but their hours are not known
     hours_open: float = 0.0
     turned_away: int = 0
@@ -48,7 +52,7 @@ class PeriodTotals:
     @property
     def has_data(self) -> bool:
         """True when anything at all was recorded in the period."""
-        return bool(self.sessions or self.visits)
+        return bool(self.sessions or self.visits or self.groups)
 
     @property
     def visits_per_session(self) -> float | None:
@@ -63,10 +67,36 @@ class PeriodTotals:
     def add(self, other: PeriodTotals) -> None:
         """Add another spot's figures (for the network totals)."""
         self.sessions += other.sessions
+        self.groups += other.groups
+        self.participants += other.participants
         self.sessions_open += other.sessions_open
         self.hours_open += other.hours_open
         self.turned_away += other.turned_away
         self.visits += other.visits
+
+
+@dataclass
+class PeopleFigures:
+    """People reached through visitor codes (their keyed hashes), never added up across
+    spots: one person seen at two spots is one person of the network."""
+
+    reached: int = 0  # distinct codes among the period's visits
+    new: int = 0  # of whom first seen anywhere in the source during the period
+    coded_visits: int = 0  # the period's visits that carry a code
+
+    @property
+    def visits_per_person(self) -> float | None:
+        """Visits with a code divided by the people they came from (None without codes)."""
+        return self.coded_visits / self.reached if self.reached else None
+
+
+@dataclass
+class MonthFigures:
+    """One month of a longer period: its visits, groups and people."""
+
+    first_day: date
+    totals: PeriodTotals
+    people: PeopleFigures
 
 
 @dataclass
@@ -93,6 +123,10 @@ class SpotFigures:
     implausible: int = 0
     previous: PeriodTotals | None = None
     year_before: PeriodTotals | None = None
+    people: PeopleFigures = field(default_factory=lambda: PeopleFigures())
+    # Month by month, for a period over more than one month: (first day, totals, people).
+    months: list[MonthFigures] = field(default_factory=list)
+    month: PeriodTotals | None = None  # the month being counted (a scratch slot)
 
     def add(self, other: SpotFigures) -> None:
         """Add another spot's figures (for the network totals)."""
@@ -142,13 +176,20 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
         spots = _spots(conn, source, wanted)
         bounds = period.utc_bounds(zone)
         _count_sessions(conn, source, bounds, wanted, spots, "totals")
+        _count_groups(conn, source, bounds, wanted, spots, "totals")
         _count_visits(conn, source, bounds, wanted, spots, zone, made_at.astimezone(zone).date())
         _count_implausible(conn, source, bounds, wanted, spots, made_at)
+        people = PeopleFigures()
+        coded = "visitor_hash" in source.visit.c  # a source from before visitor codes has none
+        if coded:
+            people = _count_people(conn, source, bounds, spots)
+        network_months = _count_months(conn, source, period, zone, wanted, spots, coded)
         for name, other in (("previous", period.previous()), ("year_before", period.year_before())):
             for figures in spots.values():
                 setattr(figures, name, PeriodTotals())
             other_bounds = other.utc_bounds(zone)
             _count_sessions(conn, source, other_bounds, wanted, spots, name)
+            _count_groups(conn, source, other_bounds, wanted, spots, name)
             _count_live_visits(conn, source, other_bounds, wanted, spots, name)
     # Every spot asked for; else every spot in use, and retired ones that had anything.
     shown = [f for f in spots.values()
@@ -161,6 +202,12 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
     network = SpotFigures(spot_id="", name=source.name, kind="")
     for figures in shown:
         network.add(figures)
+    network.people = people
+    network.months = network_months
+    for number, month in enumerate(network_months):  # visits and groups: the spots' sum
+        month.totals = PeriodTotals()
+        for figures in shown:
+            month.totals.add(figures.months[number].totals)
     return SheetFigures(name=source.name, period=period, time_zone=source.time_zone,
                         made_at=made_at, spots=shown, network=network, spot_filter=wanted)
 
@@ -214,6 +261,22 @@ def _count_sessions(conn, source, bounds, wanted, spots, name: str) -> None:
             totals.sessions_open += 1
 
 
+def _count_groups(conn, source, bounds, wanted, spots, name: str) -> None:
+    """Group sessions and their participants per spot (tombstones left out)."""
+    groups = source.group_session
+    if groups is None:
+        return
+    c = groups.c
+    for spot_id, count, participants in conn.execute(
+            select(c.spot_id, func.count(), func.sum(c.participants))
+            .where(_where(groups, bounds, wanted, "started_at"), live(groups))
+            .group_by(c.spot_id)):
+        totals = _target(spots, spot_id, name)
+        if totals is not None:
+            totals.groups += count
+            totals.participants += int(participants or 0)
+
+
 def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:
     v = source.visit.c
     in_period = _where(source.visit, bounds, wanted, "started_at")
@@ -223,6 +286,56 @@ def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:
         totals = _target(spots, spot_id, name)
         if totals is not None:
             totals.visits += count
+
+
+def _count_months(conn, source, period: Period, zone: ZoneInfo, wanted, spots,
+                  coded: bool) -> list[MonthFigures]:
+    """Each month's figures per spot (``SpotFigures.months``); returned: the network's people
+    per month (its visits and groups are the spots' sums). Nothing for a single month."""
+    months = months_of(period)
+    if len(months) < 2:
+        return []
+    network = []
+    kept = {spot_id: figures.people for spot_id, figures in spots.items()}
+    for month in months:
+        bounds = month.utc_bounds(zone)
+        for figures in spots.values():
+            figures.month = PeriodTotals()
+        _count_live_visits(conn, source, bounds, wanted, spots, "month")
+        _count_groups(conn, source, bounds, wanted, spots, "month")
+        people = _count_people(conn, source, bounds, spots) if coded else PeopleFigures()
+        for figures in spots.values():
+            assert figures.month is not None
+            figures.months.append(MonthFigures(month.first_day, figures.month, figures.people))
+            figures.month = None
+        network.append(MonthFigures(month.first_day, PeriodTotals(), people))
+    for spot_id, figures in spots.items():
+        figures.people = kept[spot_id]
+    return network
+
+
+def _count_people(conn, source, bounds, spots: dict[str, SpotFigures]) -> PeopleFigures:
+    """People reached, new people and coded visits per spot; returned: the network's, whose
+    people are counted once however many spots they visited."""
+    v = source.visit.c
+    coded = and_(v.visitor_hash.is_not(None), live(source.visit))
+    in_period = and_(_where(source.visit, bounds, tuple(spots), "started_at"), coded)
+    # When each person was first seen, anywhere in the source (every desk, every spot).
+    firsts = (select(v.visitor_hash.label("hash"), func.min(as_text(v.started_at)).label("first"))
+              .where(coded).group_by(v.visitor_hash).subquery())
+    is_new = case((firsts.c.first >= bounds[0], v.visitor_hash), else_=None)
+    query = (select(v.spot_id, func.count(func.distinct(v.visitor_hash)),
+                    func.count(func.distinct(is_new)), func.count())
+             .select_from(source.visit.join(firsts, firsts.c.hash == v.visitor_hash))
+             .where(in_period))
+    for figures in spots.values():
+        figures.people = PeopleFigures()
+    for spot_id, reached, new, visits in conn.execute(query.group_by(v.spot_id)):
+        if spot_id in spots:
+            spots[spot_id].people = PeopleFigures(reached, new, visits)
+    reached, new, visits = conn.execute(query.with_only_columns(
+        *list(query.selected_columns)[1:])).one()
+    return PeopleFigures(reached or 0, new or 0, visits or 0)
 
 
 def _count_implausible(conn, source, bounds, wanted, spots, made_at: datetime) -> None:
@@ -274,6 +387,16 @@ def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: da
         if spot_id in spots:
             for key, code in zip(PROFILE_GROUP, codes):
                 spots[spot_id].counts[key][code or UNKNOWN] += count
+
+    later = {key: name for key, name in LATER_GROUP.items() if name in v}
+    if later:
+        columns = [v[name] for name in later.values()]
+        rows = conn.execute(select(v.spot_id, *columns, func.count())
+                            .where(in_period, live(visit)).group_by(v.spot_id, *columns))
+        for spot_id, *codes, count in rows:
+            if spot_id in spots:
+                for key, code in zip(later, codes):
+                    spots[spot_id].counts[key][code or UNKNOWN] += count
 
     q = source.visit_question.c
     rows = conn.execute(select(v.spot_id, q.question_type, func.count())

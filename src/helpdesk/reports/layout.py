@@ -17,12 +17,17 @@ from helpdesk.core.report_records import (
     KeyRow,
     SheetPage,
     SheetView,
+    TrendRow,
+    TrendTable,
 )
 from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.core.visit_fields import RESIDENCE_ABROAD
+from helpdesk.reports.brussels import BRUSSELS_POSTCODES
 from helpdesk.reports.figures import (
     NO,
     UNKNOWN,
     YES,
+    PeopleFigures,
     PeriodTotals,
     SheetFigures,
     SpotFigures,
@@ -40,7 +45,8 @@ from helpdesk.reports.texts import (
 TABLE_LISTS = {"question_types": "question_types", "outcomes": "outcomes",
                "autonomy": "autonomy", "referrals": "referrals", "channels": "channels",
                "help_languages": "help_languages", "first_visits": "",
-               "age_bands": "age_bands", "statuses": "statuses", "genders": "genders"}
+               "age_bands": "age_bands", "statuses": "statuses", "genders": "genders",
+               "devices": "devices", "residences": ""}
 # Tables that always show "unknown", even at zero: nothing left unsaid is hidden.
 SHOW_UNKNOWN = ("autonomy", "help_languages", "first_visits", "age_bands", "statuses", "genders")
 DEFAULT_HOURS = tuple(range(9, 18))
@@ -120,7 +126,8 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
                           if s.totals.has_data) + (key_row(text(language, "total"), spot.totals),)
     visits = spot.totals.visits
     tables = tuple(_table(key, spot.counts[key], taxonomy, language, visits)
-                   for key in TABLE_LISTS)
+                   for key in TABLE_LISTS) + (people_table(spot.people, language, visits),
+                                              groups_table(spot.totals, language))
     def n(value: int) -> str:
         return number_text(value, language)
 
@@ -138,6 +145,7 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
         title = spot.name
         subtitle = taxonomy.label("spot_kinds", spot.kind, language) if spot.kind else ""
     return SheetPage(
+        trend=trend_table(spot, language),
         title=title,
         subtitle=subtitle,
         key_rows=key_rows,
@@ -150,7 +158,9 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
         printed=printed,
         totals=text(language, "totals", visits=n(visits), questions=n(spot.question_records),
                     sessions=n(spot.totals.sessions), deleted=n(spot.deleted_left_out))
-        + (" " + text(language, "unreadable", n=n(spot.unreadable)) if spot.unreadable else ""),
+        + (" " + text(language, "unreadable", n=n(spot.unreadable)) if spot.unreadable else "")
+        + (" " + text(language, "groups_totals", groups=n(spot.totals.groups),
+                      participants=n(spot.totals.participants)) if spot.totals.groups else ""),
     )
 
 
@@ -162,9 +172,60 @@ def key_row(label: str, totals: PeriodTotals | None) -> KeyRow:
                   totals.turned_away, totals.visits_per_session, totals.visits_per_hour)
 
 
+def trend_table(spot: SpotFigures, language: str) -> TrendTable | None:
+    """Visits, people reached, new people and group participants per month (None: one month).
+
+    The whole period's people are not the sum of the months' (a person seen in two months
+    is one person), so the total column repeats the period's own figures.
+    """
+    if not spot.months:
+        return None
+    figures = (
+        ("visits", text(language, "visits"), [m.totals.visits for m in spot.months],
+         spot.totals.visits),
+        ("people_reached", text(language, "people"), [m.people.reached for m in spot.months],
+         spot.people.reached),
+        ("people_new", text(language, "people_new_month"), [m.people.new for m in spot.months],
+         spot.people.new),
+        ("participants", text(language, "participants"),
+         [m.totals.participants for m in spot.months], spot.totals.participants),
+    )
+    return TrendTable(
+        title=text(language, "trend"),
+        months=tuple(f"{m.first_day.month:02d}/{m.first_day.year}" for m in spot.months),
+        rows=tuple(TrendRow(code, label, tuple(values), total)
+                   for code, label, values, total in figures))
+
+
+def groups_table(totals: PeriodTotals, language: str) -> CountTable:
+    """Group sessions and their participants, apart from the visits."""
+    rows = (CountRow("group_sessions", text(language, "group_sessions"), totals.groups, None),
+            CountRow("participants", text(language, "participants"), totals.participants, None))
+    return CountTable(key="groups", title=text(language, "groups"), rows=rows,
+                      note=text(language, "groups_note"))
+
+
+def people_table(people: PeopleFigures, language: str, visits: int) -> CountTable:
+    """People reached through visitor codes; shares of the people, coded visits of visits."""
+    reached = people.reached
+    rows = (
+        CountRow("people_reached", text(language, "people_reached"), reached, None),
+        CountRow("people_new", text(language, "people_new"), people.new,
+                 people.new / reached if reached else None),
+        CountRow("coded_visits", text(language, "coded_visits"), people.coded_visits,
+                 people.coded_visits / visits if visits else None),
+    )
+    per_person = people.visits_per_person
+    note = text(language, "people_note", n=number_text(per_person, language)) \
+        if per_person is not None else ""
+    return CountTable(key="people", title=text(language, "people"), rows=rows, note=note)
+
+
 def _table(key: str, counts: Counter, taxonomy: Taxonomy, language: str,
            visits: int) -> CountTable:
     list_name = TABLE_LISTS[key]
+    if key == "residences":
+        return _residences(counts, language, visits)
     if list_name:
         known = [i.code for i in taxonomy.items(list_name, include_retired=True)
                  if i.active or counts.get(i.code)]
@@ -182,6 +243,26 @@ def _table(key: str, counts: Counter, taxonomy: Taxonomy, language: str,
                           share=counts.get(c, 0) / visits if visits else None) for c in codes)
     note = text(language, "question_note") if key == "question_types" else ""
     return CountTable(key=key, title=text(language, key), rows=rows, note=note)
+
+
+def _residences(counts: Counter, language: str, visits: int) -> CountTable:
+    """Visits by postcode, most first; Brussels' communes named; abroad and unknown last."""
+    codes = sorted((c for c in counts if c not in (RESIDENCE_ABROAD, UNKNOWN)),
+                   key=lambda c: (-counts[c], c))
+    codes += [c for c in (RESIDENCE_ABROAD, UNKNOWN) if counts.get(c)]
+    rows = tuple(CountRow(code=c, label=residence_label(c, language), count=counts[c],
+                          share=counts[c] / visits if visits else None) for c in codes)
+    return CountTable(key="residences", title=text(language, "residences"), rows=rows)
+
+
+def residence_label(code: str, language: str) -> str:
+    """'1080 Molenbeek-Saint-Jean' (French) for Brussels' communes, the postcode elsewhere."""
+    if code == RESIDENCE_ABROAD:
+        return text(language, "abroad")
+    if code == UNKNOWN:
+        return text(language, UNKNOWN)
+    names = BRUSSELS_POSTCODES.get(code)
+    return f"{code} {names[1 if language == 'nl' else 0]}" if names else code
 
 
 def _label(list_name: str, code: str, taxonomy: Taxonomy, language: str) -> str:

@@ -29,7 +29,16 @@ from reportlab.platypus import (
 )
 
 from helpdesk.core.contrast import ink_on
-from helpdesk.core.report_records import CountTable, HourGrid, KeyRow, SheetPage, SheetView
+from helpdesk.core.report_records import (
+    OPTIONAL_TABLES,
+    CountTable,
+    HourGrid,
+    KeyRow,
+    SheetPage,
+    SheetView,
+    TrendTable,
+    in_use,
+)
 from helpdesk.core.resources import resource_path
 from helpdesk.reports.texts import number_text, percent_text, text
 
@@ -160,11 +169,20 @@ def _page(view: SheetView, page: SheetPage) -> list:
     parts.append(_key_table(view, h["period"], page.key_rows))
     if page.spot_rows:
         parts += [Spacer(1, 2 * mm), _key_table(view, h["spot"], page.spot_rows, total=True)]
+    if page.trend is not None:
+        parts += [Spacer(1, 2 * mm), _heading(page.trend.title), _trend_table(view, page.trend)]
     parts.append(Spacer(1, 2 * mm))
     tables = {t.key: t for t in page.tables}
     left = [_heading(tables["question_types"].title), _Bars(tables["question_types"], view,
                                                             width=WIDTH * 0.58 - 4 * mm)]
     right: list = []
+    for key in OPTIONAL_TABLES:
+        found = tables.get(key)
+        if found is not None and in_use(found):  # only where the desk uses them
+            right += [_count_table(view, found, WIDTH * 0.42 - 1 * mm)]
+            if found.note:
+                right.append(Paragraph(escape(found.note), _style(7)))
+            right.append(Spacer(1, 1.2 * mm))
     for key in ("autonomy", "referrals", "channels", "first_visits"):
         right += [_count_table(view, tables[key], WIDTH * 0.42 - 1 * mm), Spacer(1, 1.2 * mm)]
     parts.append(_columns([left, right], [0.58, 0.42]))
@@ -203,6 +221,26 @@ def _columns(columns: list[list], shares: list[float]) -> Table:
                                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _trend_table(view: SheetView, trend: TrendTable) -> Table:
+    """Month by month: a row per figure, a column per month, then the whole period."""
+    lang, months = view.language, len(trend.months)
+    head = ["", *trend.months, view.headings["total"]]
+    data = [head] + [[row.label, *(number_text(v, lang) for v in row.values),
+                      number_text(row.total, lang)] for row in trend.rows]
+    label = 38 * mm
+    cell = (WIDTH - label) / (months + 1)
+    table = Table(data, colWidths=[label] + [cell] * (months + 1), repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, 0), BOLD, 7 if months > 8 else 7.5),
+        ("FONT", (0, 1), (-1, -1), FONT, 7 if months > 8 else 8),
+        ("FONT", (-1, 1), (-1, -1), BOLD, 7 if months > 8 else 8),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4)]))
     return table
 
 

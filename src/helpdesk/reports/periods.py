@@ -71,6 +71,17 @@ class Period:
                       _same_day_year_before(self.last_day), False)
 
 
+def months_of(period: Period) -> list[Period]:
+    """The calendar months ``period`` touches, each cut to the period (at least one)."""
+    months, first = [], period.first_day
+    while first <= period.last_day:
+        following = (first.replace(day=1) + timedelta(days=32)).replace(day=1)
+        last = min(period.last_day, following - timedelta(days=1))
+        months.append(Period(first, last, by_week=False))
+        first = following
+    return months
+
+
 def local_midnight(day: date, zone: ZoneInfo) -> datetime:
     """The UTC instant a local day starts (Brussels never skips midnight)."""
     return datetime.combine(day, time(0), zone).astimezone(timezone.utc)

@@ -13,7 +13,7 @@ from datetime import date, time
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Boolean, and_, select, type_coerce
+from sqlalchemy import Boolean, and_, null, select, type_coerce
 
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.core.value_checks import parse_utc_text
@@ -60,6 +60,10 @@ COLUMNS: tuple[Column, ...] = (
     *_pair("gender", "genders", "genders"),
     *_pair("status", "statuses", "statuses"),
     Column("session_id", "col_session"),
+    # The keyed hash of the visitor code, never the code: people counted from the file alone.
+    Column("visitor", "col_visitor"),
+    *_pair("device", "devices", "devices"),
+    Column("residence", "col_residence"),
 )
 # Several codes in one cell (a visit with two question types): CSV tools split on this.
 CODE_SEPARATOR = "|"
@@ -85,6 +89,9 @@ def visit_rows(conn, source: ReportSource, period: Period,
     spot_names = dict(conn.execute(select(source.spot.c.id, source.spot.c.name)).all())
     first, last = period.utc_bounds(zone)
     started = as_text(v.started_at)
+    # A source from before visitor codes has no such column: its cells stay empty.
+    visitor, device, residence = (v[name] if name in v else null()
+                                  for name in ("visitor_hash", "device", "residence"))
     conditions = [started >= first, started < last, live(visit)]
     if spot_ids is not None:
         conditions.append(v.spot_id.in_(spot_ids))
@@ -92,7 +99,7 @@ def visit_rows(conn, source: ReportSource, period: Period,
                     v.autonomy, v.referral, v.duration_minutes,
                     type_coerce(v.follow_up, Boolean), v.follow_up_date, v.channel,
                     v.help_language, type_coerce(v.first_visit, Boolean), v.age_band, v.gender,
-                    v.status, q.question_type)
+                    v.status, visitor, device, residence, q.question_type)
              .select_from(visit.outerjoin(source.visit_question, q.visit_id == v.id))
              .where(and_(*conditions))
              .order_by(started, v.id, q.position, q.question_type))
@@ -115,7 +122,8 @@ def visit_rows(conn, source: ReportSource, period: Period,
 
 def _line(row, zone: ZoneInfo, spot_names: dict[str, str]) -> list:
     (visit_id, started, spot_id, session_id, outcome, autonomy, referral, duration, follow_up,
-     follow_up_date, channel, help_language, first_visit, age_band, gender, status, _q) = row
+     follow_up_date, channel, help_language, first_visit, age_band, gender, status, visitor,
+     device, residence, _q) = row
     moment = parse_utc_text(started)
     if moment is None:  # a time that does not exist: the cells stay empty, the line stays
         day = clock = weekday = None
@@ -126,13 +134,15 @@ def _line(row, zone: ZoneInfo, spot_names: dict[str, str]) -> list:
             spot_names.get(spot_id, spot_id), [], outcome, autonomy, referral, duration,
             YES if follow_up else NO, _as_date(follow_up_date), channel, help_language or UNKNOWN,
             UNKNOWN if first_visit is None else (YES if first_visit else NO),
-            age_band or UNKNOWN, gender or UNKNOWN, status or UNKNOWN, session_id]
+            age_band or UNKNOWN, gender or UNKNOWN, status or UNKNOWN, session_id, visitor,
+            device, residence]
 
 
 # Positions in the raw line of the values that have a code/label column pair.
 _RAW = ("visit_id", "date", "time", "weekday", "spot", "question_types", "outcome", "autonomy",
         "referral", "duration_minutes", "follow_up", "follow_up_date", "channel",
-        "help_language", "first_visit", "age_band", "gender", "status", "session_id")
+        "help_language", "first_visit", "age_band", "gender", "status", "session_id", "visitor",
+        "device", "residence")
 RAW_INDEX = {name: n for n, name in enumerate(_RAW)}
 
 

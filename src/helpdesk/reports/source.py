@@ -14,7 +14,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Union
 
-from sqlalchemy import Boolean, Connection, Engine, MetaData, String, Table, false, type_coerce
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Engine,
+    MetaData,
+    String,
+    Table,
+    false,
+    inspect,
+    type_coerce,
+)
 
 from helpdesk.core.taxonomy_file import Taxonomy
 
@@ -40,6 +50,8 @@ class ReportSource:
     time_zone: str
     taxonomy: Taxonomy
     name: str
+    # Workshops and trainings (``group_session``): None for a source from before them.
+    group_session: Table | None = None
 
     @classmethod
     def reflect(cls, bind: Connectable, *, time_zone: str, taxonomy: Taxonomy, name: str,
@@ -47,6 +59,8 @@ class ReportSource:
         """A source over tables read from the database itself (e.g. the hub's PostgreSQL)."""
         metadata = MetaData(schema=schema)
         tables = {n: Table(n, metadata, autoload_with=bind) for n in TABLE_NAMES}
+        if inspect(bind).has_table("group_session", schema=schema):
+            tables["group_session"] = Table("group_session", metadata, autoload_with=bind)
         return cls(bind=bind, time_zone=time_zone, taxonomy=taxonomy, name=name, **tables)
 
 

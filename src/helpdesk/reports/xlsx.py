@@ -16,7 +16,7 @@ from io import BytesIO
 import xlsxwriter
 
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ExportError
-from helpdesk.core.report_records import CountTable, KeyRow, SheetPage, SheetView
+from helpdesk.core.report_records import CountTable, KeyRow, SheetPage, SheetView, TrendTable
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.reports.rows import COLUMNS, Labeller, heading
 from helpdesk.reports.texts import text
@@ -123,6 +123,8 @@ def _summary_sheet(ws, view: SheetView, page: SheetPage, st: _Styles) -> None:
     row = _key_block(ws, row, h["period"], page.key_rows, view, st, total=False)
     if page.spot_rows:
         row = _key_block(ws, row + 1, h["spot"], page.spot_rows, view, st, total=True)
+    if page.trend is not None:
+        row = _trend_block(ws, row + 1, page.trend, view, st)
     for table in page.tables:
         row = _count_block(ws, row + 1, table, view, st)
     row += 1
@@ -171,6 +173,19 @@ def _key_block(ws, row: int, first: str, rows: tuple[KeyRow, ...], view: SheetVi
                 ws.write_blank(row, k + 1, None, style)
             else:
                 ws.write_number(row, k + 1, value, style)
+    return row + 1
+
+
+def _trend_block(ws, row: int, trend: TrendTable, view: SheetView, st: _Styles) -> int:
+    """Month by month: the figures down, the months across, the whole period last."""
+    ws.write_string(row, 0, trend.title, st.head)
+    for k, month in enumerate((*trend.months, view.headings["total"])):
+        ws.write_string(row, k + 1, month, st.head_number)
+    for item in trend.rows:
+        row += 1
+        ws.write_string(row, 0, item.label)
+        for k, value in enumerate((*item.values, item.total)):
+            ws.write_number(row, k + 1, value, st.int)
     return row + 1
 
 

@@ -28,6 +28,7 @@ from helpdesk.services.accounts import (
     signed_in_account, unlock_key)
 from helpdesk.services.audit import AuditService
 from helpdesk.services.desk import DeskService
+from helpdesk.services.groups import GroupService
 from helpdesk.services.intake import IntakeService
 from helpdesk.services.lock import LockService
 from helpdesk.services.notes import NoteService
@@ -36,6 +37,7 @@ from helpdesk.services.sessions import SessionService
 from helpdesk.services.sync import SyncService
 from helpdesk.services.taxonomy import TaxonomyService, seed_taxonomy
 from helpdesk.services.visit_list import VisitListService
+from helpdesk.services.visitors import VisitorService
 from helpdesk.store import backups
 from helpdesk.store.cipher import driver_errors, is_encrypted
 from helpdesk.store.disk_trouble import READ_ONLY, disk_trouble
@@ -77,6 +79,8 @@ class Services:
         self.notes = NoteService(engine, signed_in, self.changes,
                                  db_path=self.data_dir / DB_FILENAME, key=key)
         self.lock = LockService(engine, self.data_dir, signed_in)
+        self.groups = GroupService(engine, self.changes, signed_in=signed_in)
+        self.visitors = VisitorService(engine, signed_in, encrypted=key is not None)
 
     @property
     def protected(self) -> bool:

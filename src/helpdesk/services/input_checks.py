@@ -10,6 +10,7 @@ are columns, is read from ``core.visit_fields``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -20,7 +21,11 @@ from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.core.records import VisitDraft
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.core.value_checks import has_forbidden_characters
-from helpdesk.core.visit_fields import COLUMN_FIELDS, UNKNOWN, VISIT_FIELDS
+from helpdesk.core.visit_fields import COLUMN_FIELDS, RESIDENCE_ABROAD, UNKNOWN, VISIT_FIELDS
+
+HASH_TEXT = re.compile(r"[0-9a-f]{64}\Z")  # a visitor code's keyed hash, as hex
+# A Belgian postcode (1000 to 9999) or "abroad": nothing finer, a street would identify.
+RESIDENCE_TEXT = re.compile(rf"([1-9][0-9]{{3}}|{RESIDENCE_ABROAD})\Z")
 
 MAX_NOTE = 500
 MIN_DURATION, MAX_DURATION = 1, 600
@@ -129,6 +134,14 @@ def _check_details(visit: VisitDraft) -> None:
         raise InputError(QT_TRANSLATE_NOOP(
             "errors", "The note holds an invisible control character (often pasted along "
                       "with text); type the note again."), field="note")
+    if visit.residence is not None and not RESIDENCE_TEXT.match(visit.residence):
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "Give a Belgian postcode of four digits, or tick “outside Belgium”."),
+            field="residence")
+    if visit.visitor_hash is not None and not HASH_TEXT.match(visit.visitor_hash):
+        # Only ``services.visitors`` makes these; anything else is not a keyed hash.
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "The visitor code cannot be saved; type it again."), field="visitor_code")
     started = visit.started_at
     if started is not None:
         if started.tzinfo is None or started.utcoffset() is None:

@@ -24,6 +24,7 @@ from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,
+    group_session_table,
     session_table,
     spot_table,
     visit_question_table,
@@ -47,6 +48,7 @@ class ReportService:
             taxonomy = load_taxonomy(db)
         return ReportSource(bind=self._engine, spot=spot_table, help_session=session_table,
                             visit=visit_table, visit_question=visit_question_table,
+                            group_session=group_session_table,
                             time_zone=(desk.time_zone if desk else None) or DEFAULT_TIME_ZONE,
                             taxonomy=taxonomy, name=desk.name if desk else "Helpdesk")
 

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from helpdesk.core.access import SignedIn
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.taxonomy_file import (
+    LISTS,
     REQUIRED_LISTS,
     Taxonomy,
     default_taxonomy,
@@ -47,11 +48,24 @@ def save_taxonomy(db: Session, taxonomy: Taxonomy) -> None:
 
 
 def seed_taxonomy(db: Session) -> bool:
-    """Store the default taxonomy if the store has none yet; True if it did."""
-    if db.scalar(select(taxonomy_table.c.code).limit(1)) is not None:
-        return False
-    save_taxonomy(db, default_taxonomy())
-    return True
+    """Store the default taxonomy if the store has none yet; True if it did.
+
+    A store made before a list existed (devices, issue 12) gets that list from the default,
+    so its field can be filled in; the lists it has stay as they are.
+    """
+    if db.scalar(select(taxonomy_table.c.code).limit(1)) is None:
+        save_taxonomy(db, default_taxonomy())
+        return True
+    have = set(db.scalars(select(taxonomy_table.c.list_name).distinct()))
+    default = default_taxonomy() if set(LISTS) - have else None
+    if default is not None:
+        missing = [name for name in default.lists if name not in have]
+        db.execute(insert(taxonomy_table), [
+            {"list_name": name, "code": item.code, "label_en": item.label("en"),
+             "label_nl": item.label("nl"), "label_fr": item.label("fr"),
+             "active": item.active, "position": position}
+            for name in missing for position, item in enumerate(default.lists[name])])
+    return False
 
 
 class TaxonomyService:

@@ -155,7 +155,31 @@ visit_table = Table(
     # The desk's to-do list: a handful of rows among a million.
     Index("ix_visit_follow_up", "follow_up", "started_at", "id",
           sqlite_where=text("follow_up = 1 AND deleted = 0")),
+    # People reached and new people: distinct hashes, and each one's first visit.
+    Index("ix_visit_visitor_hash", "visitor_hash", "started_at"),
 )
+
+
+class GroupSessionModel(SQLModel, table=True):
+    """A workshop, info session or training at a spot: participants, not visits.
+
+    No foreign key to ``spot``: like the hub's, it may arrive from a stick before its spot.
+    """
+
+    __tablename__ = "group_session"
+    __table_args__ = (Index("ix_group_session_started_at", "started_at"),)
+    id: str = Field(primary_key=True)
+    revision: int = 1
+    desk_id: str
+    spot_id: str
+    title: str
+    started_at: datetime = _utc()
+    duration_minutes: int | None = None
+    level: str | None = None  # beginner | intermediate | advanced
+    participants: int
+    created_at: datetime = _utc()
+    updated_at: datetime = _utc()
+    deleted: bool = False
 
 
 class VisitQuestionModel(SQLModel, table=True):
@@ -182,7 +206,19 @@ class TaxonomyItemModel(SQLModel, table=True):
     position: int = 0
 
 
+class VisitorCodeModel(SQLModel, table=True):
+    """A visitor code typed on this desk, by its hash: written only in an encrypted store."""
+
+    __tablename__ = "visitor_code"
+    __table_args__ = (Index("ix_visitor_code_code", "code"),)
+    code_hash: str = Field(primary_key=True)
+    code: str
+    last_used_at: datetime = _utc()
+
+
 desk_table = table_of(DeskModel)
+group_session_table = table_of(GroupSessionModel)
+visitor_code_table = table_of(VisitorCodeModel)
 store_info_table = table_of(StoreInfoModel)
 spot_table = table_of(SpotModel)
 staff_table = table_of(StaffModel)

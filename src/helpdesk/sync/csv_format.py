@@ -24,10 +24,11 @@ from helpdesk.sync.protocol import (
     INTS,
     LISTS,
     RECORD_TYPES,
-    VERSION,
     Batch,
     ProtocolError,
+    check_version,
     checked_batch,
+    version_for,
 )
 
 MANIFEST_FORMAT = "helpdesk-csv-batch"
@@ -140,7 +141,8 @@ def write_batch_files(folder: Path, batch: Batch) -> Path:
     csv_path = folder / batch_file_name(batch)
     write_bytes_atomically(csv_path, data, private=True, tidy=False)
     manifest = {
-        "format": MANIFEST_FORMAT, "version": VERSION, "desk_id": batch.desk_id,
+        "format": MANIFEST_FORMAT, "version": version_for(batch.record_type),
+        "desk_id": batch.desk_id,
         "batch_id": batch.batch_id, "record_type": batch.record_type,
         "records": len(batch.records), "file": csv_path.name,
         "sha256": hashlib.sha256(data).hexdigest(), "columns": list(columns(batch.record_type)),
@@ -183,8 +185,7 @@ def read_manifest_batch(manifest_path: Path) -> FolderBatch:
         manifest = json.loads(_read_regular_file(manifest_path, MAX_MANIFEST_BYTES))
         if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
             raise ProtocolError("not a Helpdesk batch manifest")
-        if manifest.get("version") != VERSION:
-            raise ProtocolError(f"version {manifest.get('version')!r} is not supported")
+        check_version(manifest.get("version"), manifest.get("record_type"))
         name = manifest.get("file")
         if not isinstance(name, str) or Path(name).name != name:
             raise ProtocolError("the manifest names no CSV file")

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, insert, select
 from helpdesk.core.sync_records import ImportReport
 from helpdesk.store.models import (
     desk_table,
+    group_session_table,
     session_table,
     spot_table,
     visit_question_table,
@@ -26,7 +27,8 @@ from helpdesk.sync.csv_format import find_batches
 from helpdesk.sync.merge import held_revisions, missing_ids, now_utc, store_batch
 from helpdesk.sync.protocol import Batch
 
-DESK_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table}
+DESK_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table,
+               "group_session": group_session_table}
 PLACEHOLDER_KIND = "permanence"
 
 

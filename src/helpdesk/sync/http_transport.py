@@ -18,7 +18,14 @@ from helpdesk import __version__
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, BatchRefused, RetryLater, StopTarget
 from helpdesk.sync.backoff import parse_retry_after
 from helpdesk.sync.csv_format import encode_csv
-from helpdesk.sync.protocol import VERSION, Ack, Batch, ProtocolError, decode_ack, encode_batch
+from helpdesk.sync.protocol import (
+    Ack,
+    Batch,
+    ProtocolError,
+    decode_ack,
+    encode_batch,
+    version_for,
+)
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 RETRY_STATUSES = {408, 425, 429}
@@ -110,7 +117,7 @@ class HttpTransport:
         if self._send_csv:
             body = encode_csv(batch)
             headers.update({"Content-Type": "text/csv; charset=utf-8",
-                            "Helpdesk-Format-Version": str(VERSION),
+                            "Helpdesk-Format-Version": str(version_for(batch.record_type)),
                             "Helpdesk-Desk-Id": batch.desk_id,
                             "Helpdesk-Batch-Id": batch.batch_id,
                             "Helpdesk-Record-Type": batch.record_type})

@@ -19,6 +19,7 @@ from sqlmodel import Session
 from helpdesk.core.ids import new_id
 from helpdesk.store.models import (
     desk_table,
+    group_session_table,
     session_table,
     spot_table,
     sync_batch_item_table,
@@ -31,7 +32,8 @@ from helpdesk.store.models import (
 from helpdesk.sync.protocol import BOOLS as _BOOLS
 from helpdesk.sync.protocol import DATES, DATETIMES, RECORD_TYPES, Batch, fields_for
 
-TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table}
+TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table,
+          "group_session": group_session_table}
 sent = sync_sent_table.c
 batch_c = sync_batch_table.c
 item = sync_batch_item_table.c
@@ -47,6 +49,8 @@ def _eligible(record_type: str):
         return and_(c.desk_id == own, or_(c.closed_at.is_not(None), c.deleted == true()))
     if record_type == "visit":
         return visit_table.c.desk_id == own
+    if record_type == "group_session":
+        return group_session_table.c.desk_id == own
     return spot_table.c.origin_desk_id == own
 
 

@@ -14,13 +14,18 @@ from datetime import date
 
 import orjson
 
+from helpdesk.core.records import GROUP_LEVELS
 from helpdesk.core.value_checks import ends_before_start, has_forbidden_characters, is_real_utc_text
-from helpdesk.core.visit_fields import NOTE, SYNCED_FIELDS, Kind
+from helpdesk.core.visit_fields import NOTE, RESIDENCE_ABROAD, SYNCED_FIELDS, Kind
 
 BATCH_FORMAT = "helpdesk-batch"
 ACK_FORMAT = "helpdesk-ack"
-VERSION = 1
-RECORD_TYPES = ("spot", "help_session", "visit")  # the order a run sends them in
+# Version 2 added group sessions. A batch says the lowest version that can read it, so
+# spots, sessions and visits still travel as version 1 and an older receiver keeps taking
+# them; only group sessions need 2. Receivers take every version in ACCEPTED_VERSIONS.
+VERSION = 2
+ACCEPTED_VERSIONS = (1, 2)
+RECORD_TYPES = ("spot", "help_session", "visit", "group_session")  # the order a run sends them
 
 # The allow-list: only these fields leave the desk. Staff (names are personal data) and
 # which helper handled a visit never do; ``note`` only for targets with "include notes".
@@ -30,7 +35,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "help_session": ("id", "revision", "desk_id", "spot_id", "opened_at", "closed_at",
                      "turned_away", "created_at", "updated_at", "deleted"),
     "visit": tuple(f.name for f in SYNCED_FIELDS),
+    # A workshop, info session or training: counted as participants, apart from visits.
+    "group_session": ("id", "revision", "desk_id", "spot_id", "title", "started_at",
+                      "duration_minutes", "level", "participants", "created_at", "updated_at",
+                      "deleted"),
 }
+MAX_TITLE = 120
+MAX_PARTICIPANTS = 500
 NOTE_FIELD = NOTE
 
 
@@ -43,17 +54,20 @@ def _visit(kind: Kind) -> set[str]:
 DATETIMES = {"opened_at", "closed_at"} | _visit("datetime")
 DATES = _visit("date")
 BOOLS = {"active"} | _visit("bool")
-INTS = {"turned_away"} | _visit("int")
+INTS = {"turned_away", "participants"} | _visit("int")
 LISTS = _visit("codes")
 # Fields a record may leave empty (null); every other field must have a value. A note that
 # stays on the desk is left out.
-NULLABLE = {"closed_at", "turned_away", NOTE_FIELD} | {f.name for f in SYNCED_FIELDS if f.optional}
+NULLABLE = {"closed_at", "turned_away", "level", NOTE_FIELD} | {
+    f.name for f in SYNCED_FIELDS if f.optional}
 
 MAX_TEXT = 500  # the longest text field (a note); codes and names are far shorter
 MAX_RECORDS = 5000  # per batch: a receiver may refuse more
 UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z\Z")
 _DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _CODE = re.compile(r"[A-Za-z0-9_\-]{1,64}\Z")
+_HASH = re.compile(r"[0-9a-f]{64}\Z")
+_RESIDENCE = re.compile(rf"([1-9][0-9]{{3}}|{RESIDENCE_ABROAD})\Z")
 
 
 class ProtocolError(ValueError):
@@ -83,10 +97,25 @@ class Batch:
         return {(r["id"], r["revision"]) for r in self.records}
 
 
+def version_for(record_type: str) -> int:
+    """The lowest protocol version that carries ``record_type``: what its batches say."""
+    return 2 if record_type == "group_session" else 1
+
+
+def check_version(version, record_type) -> None:
+    """ProtocolError unless ``version`` is accepted and carries ``record_type``."""
+    if type(version) is not int or version not in ACCEPTED_VERSIONS:
+        raise ProtocolError(f"version {version!r} is not supported (only "
+                            f"{', '.join(map(str, ACCEPTED_VERSIONS))})")
+    if record_type in FIELDS and version < version_for(record_type):
+        raise ProtocolError(f"{record_type} records need version {version_for(record_type)}")
+
+
 def encode_batch(batch: Batch) -> bytes:
     """The JSON body of a batch."""
     return orjson.dumps({
-        "format": BATCH_FORMAT, "version": VERSION, "desk_id": batch.desk_id,
+        "format": BATCH_FORMAT, "version": version_for(batch.record_type),
+        "desk_id": batch.desk_id,
         "batch_id": batch.batch_id, "record_type": batch.record_type,
         "records": batch.records,
     })
@@ -100,8 +129,7 @@ def decode_batch(body: bytes) -> Batch:
         raise ProtocolError("the body is not JSON") from None
     if not isinstance(data, dict) or data.get("format") != BATCH_FORMAT:
         raise ProtocolError(f"the body is not a {BATCH_FORMAT} document")
-    if data.get("version") != VERSION:
-        raise ProtocolError(f"version {data.get('version')!r} is not supported (only {VERSION})")
+    check_version(data.get("version"), data.get("record_type"))
     records = data.get("records")
     if not isinstance(records, list):
         raise ProtocolError("records must be a list")
@@ -151,6 +179,13 @@ def check_record(record_type: str, record) -> dict:
         raise ProtocolError("revision must be 1 or more")
     if record_type == "help_session" and ends_before_start(out["opened_at"], out["closed_at"]):
         raise ProtocolError("closed_at must not be before opened_at")
+    if record_type == "group_session":
+        if not 1 <= out["participants"] <= MAX_PARTICIPANTS:
+            raise ProtocolError(f"participants must be between 1 and {MAX_PARTICIPANTS}")
+        if out["level"] is not None and out["level"] not in GROUP_LEVELS:
+            raise ProtocolError(f"level must be one of {', '.join(GROUP_LEVELS)}")
+        if not out["title"].strip() or len(out["title"]) > MAX_TITLE:
+            raise ProtocolError(f"title must be text of 1 to {MAX_TITLE} characters")
     return out
 
 
@@ -190,6 +225,17 @@ def _checker(name: str):
             if len(set(value)) != len(value):
                 raise ProtocolError(f"{name} repeats a code")
             return value
+    elif name == "residence":
+        def check(value):
+            if type(value) is not str or not _RESIDENCE.match(value):
+                fail("a Belgian postcode of four digits or abroad")
+            return value
+    elif name == "visitor_hash":
+        def check(value):
+            # A keyed hash as lowercase hex, nothing else: never a code in clear.
+            if type(value) is not str or not _HASH.match(value):
+                fail("a keyed hash of 64 hexadecimal digits")
+            return value
     elif name == "id":
         def check(value):
             if type(value) is not str or not _CODE.match(value):
@@ -224,7 +270,7 @@ class Ack:
 def encode_ack(ack: Ack) -> dict:
     """The acknowledgement body (as a JSON-ready dict)."""
     return {
-        "format": ACK_FORMAT, "version": VERSION, "batch_id": ack.batch_id,
+        "format": ACK_FORMAT, "version": 1, "batch_id": ack.batch_id,
         "stored": [{"id": i, "revision": r} for i, r in ack.stored],
         "already_had": [{"id": i, "revision": r} for i, r in ack.already_had],
     }

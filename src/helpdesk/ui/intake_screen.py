@@ -23,6 +23,7 @@ from helpdesk.ui.session_bar import SessionBar
 from helpdesk.ui.tally_bar import TallyBar
 from helpdesk.ui.tasks import Tasks
 from helpdesk.ui.undo_banner import UndoBanner
+from helpdesk.ui.visit_details import code_lookup
 from helpdesk.ui.visit_form import VisitForm
 from helpdesk.ui.visit_time import VisitTime
 from helpdesk.ui.widgets import TOUCH_STYLE, primary_button
@@ -43,6 +44,7 @@ class IntakeScreen(FollowsLanguage, QWidget):
         self.session_bar = SessionBar(ctx, tasks)
         self.tallies = TallyBar()
         self.form = VisitForm(ctx, outcome_saves=True)
+        self.form.details.set_code_lookup(code_lookup(tasks))
         self.when = VisitTime(ctx)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -124,10 +126,13 @@ class IntakeScreen(FollowsLanguage, QWidget):
         if when is not None:
             draft = replace(draft, started_at=when)
         self._set_saving(True)
+        code = self.form.visitor_code()
 
         def record(s):
-            # One writer job: the visit, then the session's new count, in order.
-            return s.intake.record_visit(draft), s.sessions.current_session()
+            # One writer job: the visit, then the session's new count, in order. A visitor
+            # code is hashed there, under the network's key: the screen never holds the key.
+            return (s.intake.record_visit(s.visitors.with_code(draft, code)),
+                    s.sessions.current_session())
 
         self._tasks.write(record, self._on_saved, self._on_save_failed)
 

@@ -13,11 +13,14 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from helpdesk.core.report_records import (
+    OPTIONAL_TABLES,
     CountTable,
     HourGrid,
     KeyRow,
     SheetPage,
     SheetView,
+    TrendTable,
+    in_use,
     number_text,
     percent_text,
 )
@@ -249,6 +252,7 @@ class SheetPagePreview(QWidget):
         self.title = _html_label()
         self.key_table = _html_label()
         self.spot_table = _html_label()
+        self.trend = _html_label()  # month by month, for a period over several months
         self.question_title = _html_label()
         self.questions = QuestionBars()
         self.side_tables = _html_label()
@@ -267,7 +271,8 @@ class SheetPagePreview(QWidget):
         self.setFont(small)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
-        for widget in (self.title, self.key_table, self.spot_table, self.question_title,
+        for widget in (self.title, self.key_table, self.spot_table, self.trend,
+                       self.question_title,
                        self.questions, self.question_note, self.side_tables, self.outcome_title,
                        self.outcomes, self.profile, self.grid_title, self.grid, self.notes):
             layout.addWidget(widget)
@@ -285,10 +290,15 @@ class SheetPagePreview(QWidget):
         self.spot_table.setVisible(bool(page.spot_rows))
         if page.spot_rows:
             self.spot_table.setText(key_table_html(view, h["spot"], page.spot_rows, total=True))
+        self.trend.setVisible(page.trend is not None)
+        if page.trend is not None:
+            self.trend.setText(trend_html(view, page.trend))
         self.question_title.setText(f"<b>{escape(tables['question_types'].title)}</b>")
         self.questions.set_table(tables["question_types"], lang)
         self.question_note.setText(escape(tables["question_types"].note))
-        self.side_tables.setText(_columns([tables[k] for k in SIDE], lang))
+        side = [tables[k] for k in SIDE]
+        side[:0] = [tables[k] for k in OPTIONAL_TABLES if k in tables and in_use(tables[k])]
+        self.side_tables.setText(_columns(side, lang))
         self.outcome_title.setText(f"<b>{escape(tables['outcomes'].title)}</b>")
         self.outcomes.set_table(tables["outcomes"], lang)
         self.profile.setText(f"<b>{escape(h['profile'])}</b>"
@@ -297,6 +307,20 @@ class SheetPagePreview(QWidget):
         self.grid.set_grid(page.grid, lang)
         self.notes.setText("<br>".join(escape(n) for n in page.notes)
                            + f"<br><b>{escape(page.totals)}</b>")
+
+
+def trend_html(view: SheetView, trend: TrendTable) -> str:
+    """Month by month as an HTML table: the figures down, the months across, then the total."""
+    lang = view.language
+    heads = "".join(f"<th align='right'>{escape(m)}</th>"
+                    for m in (*trend.months, view.headings["total"]))
+    rows = "".join(
+        f"<tr><td>{escape(row.label)}</td>"
+        + "".join(f"<td align='right'>{number_text(v, lang)}</td>" for v in row.values)
+        + f"<td align='right'><b>{number_text(row.total, lang)}</b></td></tr>"
+        for row in trend.rows)
+    return (f"<b>{escape(trend.title)}</b><table cellspacing='0' cellpadding='3'>"
+            f"<tr><th></th>{heads}</tr>{rows}</table>")
 
 
 def _columns(tables: list[CountTable], language: str) -> str:

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpdesk.core.records import SessionInfo
+from helpdesk.core.records import GroupSession, SessionInfo
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.group_dialog import GroupSessionDialog
 from helpdesk.ui.session_dialogs import (
     CloseSessionDialog,
     OpenSessionDialog,
@@ -122,17 +123,25 @@ class SessionsScreen(FollowsLanguage, QWidget):
         self._current: SessionInfo | None = ctx.state.open_session
         self._names: dict[str, str] = {}
         # The open or close dialog while it is shown.
-        self.dialog: OpenSessionDialog | CloseSessionDialog | None = None
+        self.dialog: OpenSessionDialog | CloseSessionDialog | GroupSessionDialog | None = None
 
         self.current_box = QGroupBox()
         self.current_text = QLabel(wordWrap=True)
         self.current_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.session_button = QPushButton()
         self.session_button.clicked.connect(self.open_or_close)
+        # Workshops and trainings: participants, counted apart from the visits.
+        self.group_button = QPushButton()
+        self.group_button.clicked.connect(self.record_group)
+        self.group_saved = QLabel(wordWrap=True)
         self.error = error_label()
         current = QHBoxLayout(self.current_box)
         current.addWidget(self.current_text, 1)
-        current.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.session_button)
+        buttons.addWidget(self.group_button)
+        buttons.addStretch(1)
+        current.addLayout(buttons)
 
         self.model = SessionsTableModel(ctx, self)
         self.recent_label = QLabel()
@@ -175,8 +184,10 @@ class SessionsScreen(FollowsLanguage, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.current_box)
         layout.addWidget(self.error)
+        layout.addWidget(self.group_saved)
         layout.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.session_button, self.table)
+        QWidget.setTabOrder(self.session_button, self.group_button)
+        QWidget.setTabOrder(self.group_button, self.table)
 
         self.retranslate()
         ctx.session_changed.connect(self.refresh)
@@ -189,6 +200,10 @@ class SessionsScreen(FollowsLanguage, QWidget):
         """Set every text in the current language."""
         self.current_box.setTitle(self.tr("Current session"))
         self.recent_label.setText(self.tr("&Recent sessions"))
+        self.group_button.setText(self.tr("Record a &group session…"))
+        self.group_button.setToolTip(self.tr(
+            "A workshop, info session or training: its participants are counted apart from "
+            "the visits"))
         self.table.setAccessibleName(self.tr("Recent sessions, newest first"))
         self._relabel()
 
@@ -293,6 +308,24 @@ class SessionsScreen(FollowsLanguage, QWidget):
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         dialog.open()
+
+    def record_group(self) -> None:
+        """Open the dialog that records a group session."""
+        show_error(self.error, "")
+        dialog = GroupSessionDialog(self._ctx, self._tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved_group.connect(self._on_group_saved)
+        dialog.finished.connect(self._on_group_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_group_saved(self, saved: GroupSession) -> None:
+        self.group_saved.setText(self.tr("Group session saved: {title}, %n participant(s).",
+                                         "", saved.participants).format(title=saved.title))
+
+    def _on_group_finished(self, _result: int) -> None:
+        self.dialog = None
+        self.group_button.setFocus()
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None

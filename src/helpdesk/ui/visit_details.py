@@ -7,17 +7,22 @@ the form itself.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QRegularExpression, QStringListModel, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -25,19 +30,33 @@ from PySide6.QtWidgets import (
 )
 
 from helpdesk.core.records import UNKNOWN
+from helpdesk.core.visit_fields import RESIDENCE_ABROAD
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.desk_time import locale_for, python_date, qt_date
 from helpdesk.ui.feedback import error_label, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.widgets import ChoiceRow, FlowLayout
 
+if TYPE_CHECKING:
+    from helpdesk.ui.tasks import Tasks
+
 NOTE_MAX = 500
 DURATION_MAX = 480  # a whole working day; longer is surely a typo
 NO_DATE = QDate(2000, 1, 1)  # the date box shows "no date" at this value
 DEFAULT_CHANNEL = "in_person"
 PROFILE_LISTS = ("age_band", "gender", "help_language", "status")  # field -> taxonomy list + "s"
-FIELDS = ("duration_minutes", "follow_up", "follow_up_date", "channel", "age_band",
+CODE_MAX = 32  # 24 letters or digits, with room for the dashes and spaces people type
+# Given a typed prefix and where to send the codes found: set by the screen, which has Tasks.
+CodeLookup = Callable[[str, Callable[[list[str]], None]], None]
+FIELDS = ("visitor_code", "residence", "device", "duration_minutes", "follow_up", "follow_up_date", "channel", "age_band",
           "gender", "help_language", "first_visit", "status", "note")
+
+
+def code_lookup(tasks: Tasks) -> CodeLookup:
+    """Remembered codes by their first characters, read on the reader thread."""
+    def look_up(prefix: str, found: Callable[[list[str]], None]) -> None:
+        tasks.read(lambda s: s.visitors.codes_starting(prefix), found)
+    return look_up
 
 
 class VisitDetails(FollowsLanguage, QWidget):
@@ -79,6 +98,29 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.note_expiry = QLabel(wordWrap=True)
         self.note_expiry.setObjectName("noteReminder")
         self._erase_day: date | None = None
+        self.visitor_code = QLineEdit()
+        self.visitor_code.setMaxLength(CODE_MAX)
+        self.visitor_code.setMinimumHeight(36)
+        self.visitor_code.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24 + 24)
+        self.visitor_code_hint = QLabel(wordWrap=True)
+        self.visitor_code_hint.setObjectName("noteReminder")
+        self._code_lookup: CodeLookup | None = None
+        self._visitor_hash: str | None = None  # the loaded visit's: kept unless a code is typed
+        self._code_suggestions = QStringListModel(self)
+        completer = QCompleter(self._code_suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.visitor_code.setCompleter(completer)
+        # Where the person lives: a postcode, or "outside Belgium" (then no postcode).
+        self.residence = QLineEdit()
+        self.residence.setMaxLength(4)
+        self.residence.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,4}"),
+                                                                self.residence))
+        self.residence.setMinimumHeight(36)
+        self.residence.setMaximumWidth(self.fontMetrics().averageCharWidth() * 8 + 24)
+        self.abroad = QCheckBox()
+        self.abroad.setMinimumHeight(36)
+        self.device = QComboBox()
+        self.profile_labels["device"] = QLabel()
         self._build()
 
         self.duration_choice.changed.connect(self._on_duration_chosen)
@@ -86,13 +128,16 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.follow_up.toggled.connect(self._on_follow_up)
         self.follow_up_date.dateChanged.connect(self._emit_changed)
         self.channel.changed.connect(self._emit_changed)
-        for combo in (*self.profile.values(), self.first_visit):
+        self.residence.textEdited.connect(self._on_residence)
+        self.abroad.toggled.connect(self._on_abroad)
+        for combo in (*self.profile.values(), self.first_visit, self.device):
             combo.setMinimumHeight(36)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             combo.activated.connect(self._emit_changed)
         self.note.textChanged.connect(self._on_note_changed)
         ctx.retention_changed.connect(self._show_note_expiry)
+        self.visitor_code.textEdited.connect(self._on_code_typed)
         self.retranslate()  # also labels the taxonomy choices
         self.clear()
 
@@ -116,8 +161,9 @@ class VisitDetails(FollowsLanguage, QWidget):
         # leaves no room for them side by side, instead of pushing the form off the screen.
         profile = QWidget()
         flow = FlowLayout(profile, spacing=12)
-        for name in (*PROFILE_LISTS[:3], "first_visit", "status"):
-            combo = self.first_visit if name == "first_visit" else self.profile[name]
+        for name in (*PROFILE_LISTS[:3], "first_visit", "status", "device"):
+            combo = {"first_visit": self.first_visit, "device": self.device}.get(name) \
+                or self.profile[name]
             self.profile_labels[name].setBuddy(combo)
             field = QWidget()
             column = QVBoxLayout(field)
@@ -135,7 +181,17 @@ class VisitDetails(FollowsLanguage, QWidget):
         note.addLayout(under)
         note.addWidget(self.note_expiry)
 
+        code = QHBoxLayout()
+        code.addWidget(self.visitor_code)
+        code.addWidget(self.visitor_code_hint, 1)
+        residence = QHBoxLayout()
+        residence.addWidget(self.residence)
+        residence.addSpacing(12)
+        residence.addWidget(self.abroad)
+        residence.addStretch(1)
         rows: tuple[tuple[str, QWidget | QLayout, tuple[str, ...]], ...] = (
+            ("visitor_code", code, ("visitor_code",)),
+            ("residence", residence, ("residence",)),
             ("duration", duration, ("duration_minutes",)),
             ("follow_up", follow_up, ("follow_up", "follow_up_date")),
             ("channel", self.channel, ("channel",)),
@@ -159,12 +215,25 @@ class VisitDetails(FollowsLanguage, QWidget):
                 errors.addWidget(self.errors[error_name])
             grid.addLayout(errors, row * 2 + 1, 1)
         self.labels["duration"].setBuddy(self.duration)
+        self.labels["visitor_code"].setBuddy(self.visitor_code)
+        self.labels["residence"].setBuddy(self.residence)
         self.labels["note"].setBuddy(self.note)
 
     # -- texts -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.labels["visitor_code"].setText(self.tr("Visitor &code"))
+        self.visitor_code.setAccessibleName(self.tr("Visitor code"))
+        self.visitor_code_hint.setText(self.tr(
+            "The visitor's card number or own word, to count people rather than visits. "
+            "Only a keyed hash of it is kept."))
+        self._show_code_placeholder()
+        self.labels["residence"].setText(self.tr("Lives in (&postcode)"))
+        self.residence.setAccessibleName(self.tr("Postcode where the visitor lives"))
+        self.residence.setPlaceholderText(self.tr("e.g. 1080"))
+        self.abroad.setText(self.tr("Outside &Belgium"))
+        self.profile_labels["device"].setText(self.tr("De&vice used"))
         self.labels["duration"].setText(self.tr("How &long?"))
         self.labels["follow_up"].setText(self.tr("Follow-up"))
         self.labels["channel"].setText(self.tr("How was the help given?"))
@@ -227,6 +296,23 @@ class VisitDetails(FollowsLanguage, QWidget):
             for code, label in self._items(name + "s", chosen):
                 combo.addItem(label, code)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self._fill_devices(self.device.currentData())
+
+    def _fill_devices(self, keep: str | None) -> None:
+        # Unlike the profile, "not known" is no code here: the field simply stays empty.
+        self.device.clear()
+        self.device.addItem(self.tr("Not known"), None)
+        for code, label in self._items("devices", keep):
+            self.device.addItem(label, code)
+        if keep and self.device.findData(keep) < 0:  # a code this taxonomy never had
+            self.device.addItem(keep, keep)
+        self.device.setCurrentIndex(max(0, self.device.findData(keep)))
+
+    def residence_value(self) -> str | None:
+        """The postcode typed, "abroad", or None when neither was given."""
+        if self.abroad.isChecked():
+            return RESIDENCE_ABROAD
+        return self.residence.text().strip() or None
 
     def _items(self, list_name: str, keep: str | None) -> list[tuple[str, str]]:
         # Retired choices are offered only when the visit being shown already has them.
@@ -255,6 +341,8 @@ class VisitDetails(FollowsLanguage, QWidget):
             "follow_up_date": python_date(day) if follow_up and day != NO_DATE else None,
             "channel": self.channel.value() or DEFAULT_CHANNEL,
             "first_visit": self.first_visit.currentData(),
+            "device": self.device.currentData(),
+            "residence": self.residence_value(),
             "note": self.note.toPlainText().strip(),
             **{name: combo.currentData() or UNKNOWN for name, combo in self.profile.items()},
         }
@@ -278,6 +366,13 @@ class VisitDetails(FollowsLanguage, QWidget):
             combo.setCurrentIndex(combo.findData(code))
         self.first_visit.setCurrentIndex(max(0, self.first_visit.findData(draft.first_visit)))
         self.note.setPlainText(draft.note or "")
+        self._fill_devices(draft.device)
+        self.abroad.setChecked(draft.residence == RESIDENCE_ABROAD)
+        self.residence.setText("" if draft.residence in (None, RESIDENCE_ABROAD)
+                               else draft.residence)
+        self._visitor_hash = draft.visitor_hash
+        self.visitor_code.clear()
+        self._show_code_placeholder()
 
     def clear(self) -> None:
         """Everything back to "not known" (the channel to in person)."""
@@ -289,12 +384,32 @@ class VisitDetails(FollowsLanguage, QWidget):
         for combo in (*self.profile.values(), self.first_visit):
             combo.setCurrentIndex(0)
         self.note.setPlainText("")
+        self.device.setCurrentIndex(0)
+        self.abroad.setChecked(False)
+        self.residence.clear()
+        self._visitor_hash = None
+        self.visitor_code.clear()
+        self._show_code_placeholder()
         self.clear_errors()
+
+    def code(self) -> str:
+        """The visitor code typed for this visit ("" when none was typed)."""
+        return self.visitor_code.text().strip()
+
+    def visitor_hash(self) -> str | None:
+        """The loaded visit's keyed hash, which a save keeps unless a code is typed."""
+        return self._visitor_hash
+
+    def set_code_lookup(self, lookup: CodeLookup | None) -> None:
+        """Where remembered codes are found while a code is typed (None: no suggestions)."""
+        self._code_lookup = lookup
 
     def has_details(self) -> bool:
         """True when anything differs from the defaults (so a loaded visit unfolds them)."""
         v = self.values()
-        return bool(v["duration_minutes"] or v["follow_up"] or v["note"]
+        return bool(v["duration_minutes"] or v["follow_up"] or v["note"] or self.code()
+                    or v["device"] or v["residence"]
+                    or self._visitor_hash
                     or v["channel"] != DEFAULT_CHANNEL or v["first_visit"] is not None
                     or any(v[name] != UNKNOWN for name in PROFILE_LISTS))
 
@@ -354,6 +469,35 @@ class VisitDetails(FollowsLanguage, QWidget):
     def _show_note_count(self) -> None:
         used = len(self.note.toPlainText())
         self.note_count.setText(self.tr("{0} / {1}").format(used, NOTE_MAX))
+
+    def _on_residence(self, _text: str) -> None:
+        show_error(self.errors["residence"], "")
+        self.changed.emit()
+
+    def _on_abroad(self, checked: bool) -> None:
+        self.residence.setEnabled(not checked)
+        if checked:
+            self.residence.clear()
+        show_error(self.errors["residence"], "")
+        self.changed.emit()
+
+    def _show_code_placeholder(self) -> None:
+        self.visitor_code.setPlaceholderText(
+            self.tr("a code is recorded; type it to change it") if self._visitor_hash
+            else self.tr("none"))
+
+    def _on_code_typed(self, text: str) -> None:
+        show_error(self.errors["visitor_code"], "")
+        self.changed.emit()
+        if self._code_lookup is not None and len(text.strip()) >= 2:
+            self._code_lookup(text, self._show_suggestions)
+
+    def _show_suggestions(self, codes: list[str]) -> None:
+        self._code_suggestions.setStringList(codes)
+        if codes and self.visitor_code.hasFocus():
+            completer = self.visitor_code.completer()
+            completer.setCompletionPrefix(self.visitor_code.text())
+            completer.complete()
 
     def _emit_changed(self, *_args) -> None:
         self.changed.emit()

@@ -28,6 +28,7 @@ from helpdesk.ui.desk_time import desk_zone, from_local, locale_for, python_date
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.tasks import Tasks
+from helpdesk.ui.visit_details import code_lookup
 from helpdesk.ui.visit_form import VisitForm
 
 # Fields of the visit that this dialog shows itself rather than the form.
@@ -72,6 +73,7 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
             top.setColumnStretch(column, 1)
 
         self.form = VisitForm(ctx)
+        self.form.details.set_code_lookup(code_lookup(tasks))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -218,8 +220,10 @@ class VisitEditorDialog(FollowsLanguage, QDialog):
                                 self.helper_choice.currentData())
         draft = replace(draft, started_at=from_local(self.when.dateTime(), self._zone))
         self.save_button.setEnabled(False)
+        code = self.form.visitor_code()
         self._tasks.write(
-            lambda s: s.intake.update_visit(visit.id, draft, expected_revision=visit.revision),
+            lambda s: s.intake.update_visit(visit.id, s.visitors.with_code(draft, code),
+                                            expected_revision=visit.revision),
             self._on_saved, self._on_save_failed)
 
     def _on_saved(self, visit: Visit) -> None:

@@ -135,7 +135,7 @@ class VisitForm(FollowsLanguage, QWidget):
         self.details_button.setText(self.tr("More details"))
         self.details_button.setAccessibleName(self.tr("More details"))
         self.details_button.setToolTip(
-            self.tr("Duration, follow-up, channel, anonymous profile and a note"))
+            self.tr("Visitor code, duration, follow-up, channel, anonymous profile and a note"))
 
     def relabel(self, *_args) -> None:
         """Label every taxonomy choice in the current language, keeping what is chosen."""
@@ -181,8 +181,13 @@ class VisitForm(FollowsLanguage, QWidget):
             outcome=self.outcome.value() or "",
             autonomy=self.autonomy.value(),
             referral=referral,
+            visitor_hash=self.details.visitor_hash(),
             **self.details.values(),
         )
+
+    def visitor_code(self) -> str:
+        """The visitor code typed ("" for none): hashed by ``s.visitors.with_code`` on save."""
+        return self.details.code()
 
     def load(self, draft: VisitDraft) -> None:
         """Show a saved visit (retired choices it has are shown too)."""

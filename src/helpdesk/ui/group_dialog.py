@@ -1,0 +1,147 @@
+"""Record a group session (a workshop, an info session, a training) from the Sessions screen.
+
+A few fields, most already filled: the spot of the open session, now, and nothing else that
+must be chosen but a title and how many took part. No names: participants are counted.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpdesk.core.errors import HelpdeskError
+from helpdesk.core.records import GROUP_LEVELS, GroupDraft, GroupSession
+from helpdesk.ui.context import UiContext
+from helpdesk.ui.desk_time import desk_zone, from_local, locale_for, to_local
+from helpdesk.ui.feedback import error_label, error_sentence, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
+from helpdesk.ui.tasks import Tasks
+
+# Title and participants first: the two a person always types (the rest is filled in).
+FIELDS = ("title", "participants", "started_at", "duration_minutes", "level", "spot_id")
+TITLE_MAX = 120
+
+
+class GroupSessionDialog(FollowsLanguage, QDialog):
+    """Title, spot, when, how long, how many and which level of one group session."""
+
+    saved_group = Signal(object)  # the GroupSession, once saved
+
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self.saved: GroupSession | None = None
+        settings = ctx.state.settings
+        self._zone = desk_zone(settings.time_zone if settings else None)
+        self.labels = {name: QLabel() for name in FIELDS}
+        self.errors = {name: error_label() for name in (*FIELDS, "")}
+        self.spot_choice = QComboBox()
+        for spot in ctx.state.spots:
+            if spot.active:
+                self.spot_choice.addItem(spot.name, spot.id)
+        session = ctx.state.open_session
+        if session is not None:  # the spot of the open session is where the group meets
+            self.spot_choice.setCurrentIndex(max(0, self.spot_choice.findData(session.spot_id)))
+        self.title = QLineEdit()
+        self.title.setMaxLength(TITLE_MAX)
+        self.when = QDateTimeEdit(to_local(datetime.now(timezone.utc), self._zone))
+        self.when.setCalendarPopup(True)
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 600)
+        self.duration.setSingleStep(15)
+        self.participants = QSpinBox()
+        self.participants.setRange(1, 500)
+        self.participants.setValue(1)
+        self.level = QComboBox()
+        fields = {"spot_id": self.spot_choice, "title": self.title, "started_at": self.when,
+                  "duration_minutes": self.duration, "participants": self.participants,
+                  "level": self.level}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for name in FIELDS:
+            self.labels[name].setBuddy(fields[name])
+            form.addRow(self.labels[name], fields[name])
+            form.addRow("", self.errors[name])
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.errors[""])
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+        self.retranslate()
+        self.title.setFocus()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Record a group session"))
+        self.labels["spot_id"].setText(self.tr("&Spot"))
+        self.labels["title"].setText(self.tr("&Title"))
+        self.title.setPlaceholderText(self.tr("e.g. Burger Café, itsme workshop"))
+        self.labels["started_at"].setText(self.tr("&When"))
+        self.labels["duration_minutes"].setText(self.tr("How &long"))
+        self.duration.setSpecialValueText(self.tr("not known"))
+        self.duration.setSuffix(self.tr(" min"))
+        self.labels["participants"].setText(self.tr("&Participants"))
+        self.participants.setAccessibleName(self.tr("Number of participants"))
+        self.labels["level"].setText(self.tr("Le&vel"))
+        locale = locale_for(self._ctx.language)
+        self.when.setDisplayFormat(locale.dateFormat(locale.FormatType.ShortFormat) + "  "
+                                   + locale.timeFormat(locale.FormatType.ShortFormat))
+        chosen = self.level.currentData()
+        self.level.clear()
+        self.level.addItem(self.tr("Not known"), None)
+        names = {"beginner": self.tr("Beginner"), "intermediate": self.tr("Intermediate"),
+                 "advanced": self.tr("Advanced")}
+        for code in GROUP_LEVELS:
+            self.level.addItem(names[code], code)
+        self.level.setCurrentIndex(max(0, self.level.findData(chosen)))
+        self.save_button.setText(self.tr("Save group session"))
+
+    def draft(self) -> GroupDraft:
+        """What the dialog holds, as a group session to save."""
+        return GroupDraft(
+            spot_id=self.spot_choice.currentData() or "",
+            title=self.title.text(),
+            participants=self.participants.value(),
+            duration_minutes=self.duration.value() or None,
+            level=self.level.currentData(),
+            started_at=from_local(self.when.dateTime(), self._zone),
+        )
+
+    def save(self) -> None:
+        """Save the group session; a problem is said next to its field."""
+        for label in self.errors.values():
+            show_error(label, "")
+        draft = self.draft()
+        self.save_button.setEnabled(False)
+        self._tasks.write(lambda s: s.groups.record_group(draft), self._on_saved,
+                          self._on_failed)
+
+    def _on_saved(self, group: GroupSession) -> None:
+        self.saved = group
+        self.saved_group.emit(group)
+        self.accept()
+
+    def _on_failed(self, error: HelpdeskError) -> None:
+        self.save_button.setEnabled(True)
+        field = error.field if error.field in self.errors else ""
+        show_error(self.errors[field or ""], error_sentence(error))

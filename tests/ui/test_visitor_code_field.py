@@ -1,0 +1,73 @@
+"""The visitor code on the intake form: typed once, saved as a keyed hash, kept on edit."""
+
+from __future__ import annotations
+
+from ui_support import click, shown_intake
+
+from helpdesk.core.records import VisitFilter
+from helpdesk.ui.visit_editor import VisitEditorDialog
+
+
+def _save_with_code(screen, qtbot, code: str) -> None:
+    click(qtbot, screen.form.details_button)
+    qtbot.keyClicks(screen.form.details.visitor_code, code)
+    click(qtbot, screen.form.questions.toggle_for("email"))
+    click(qtbot, screen.form.outcome.button("solved"))
+
+
+def test_a_typed_code_is_saved_as_its_keyed_hash(ctx, tasks, qtbot, ready_services):
+    """The visit carries the same hash the service gives the code; the field clears."""
+    screen = shown_intake(ctx, tasks, qtbot)
+    _save_with_code(screen, qtbot, "kur-4471")
+    [row] = ready_services.visits.page(VisitFilter())
+    visit = ready_services.intake.get_visit(row.id)
+    assert visit.visitor_hash == ready_services.visitors.code_hash("KUR4471")
+    assert screen.form.details.visitor_code.text() == ""
+
+
+def test_a_bad_code_is_said_next_to_the_field_and_nothing_is_saved(ctx, tasks, qtbot,
+                                                                    ready_services):
+    """Two characters are not a code: one sentence beside it, the form kept as it was."""
+    screen = shown_intake(ctx, tasks, qtbot)
+    _save_with_code(screen, qtbot, "K#")
+    error = screen.form.details.errors["visitor_code"]
+    assert not error.isHidden() and "3 to 24" in error.text()
+    assert ready_services.visits.page(VisitFilter()) == []
+    assert screen.form.details.visitor_code.text() == "K#"
+
+
+def test_editing_a_visit_keeps_its_code_unless_another_is_typed(ctx, tasks, qtbot,
+                                                                 ready_services):
+    """The editor never shows the code (it is not kept); saving keeps the hash."""
+    screen = shown_intake(ctx, tasks, qtbot)
+    _save_with_code(screen, qtbot, "KUR4471")
+    [row] = ready_services.visits.page(VisitFilter())
+    editor = VisitEditorDialog(ctx, tasks, row.id)
+    qtbot.addWidget(editor)
+    assert editor.form.details.visitor_code.text() == ""
+    assert "recorded" in editor.form.details.visitor_code.placeholderText()
+    click(qtbot, editor.form.outcome.button("partly"))
+    editor.save()
+    visit = ready_services.intake.get_visit(row.id)
+    assert visit.outcome == "partly" and visit.revision == 2
+    assert visit.visitor_hash == ready_services.visitors.code_hash("KUR4471")
+
+
+def test_device_and_postcode_are_set_on_the_form_and_saved(ctx, tasks, qtbot, ready_services):
+    """Under More details: a postcode typed, a device chosen; "outside Belgium" empties and
+    replaces the postcode."""
+    screen = shown_intake(ctx, tasks, qtbot)
+    details = screen.form.details
+    click(qtbot, screen.form.details_button)
+    qtbot.keyClicks(details.residence, "10a80")  # the letter is not taken
+    details.device.setCurrentIndex(details.device.findData("own_smartphone"))
+    click(qtbot, screen.form.questions.toggle_for("email"))
+    click(qtbot, screen.form.outcome.button("solved"))
+    click(qtbot, screen.form.questions.toggle_for("email"))
+    click(qtbot, details.abroad)
+    assert details.residence.text() == "" and not details.residence.isEnabled()
+    click(qtbot, screen.form.outcome.button("solved"))
+    rows = ready_services.visits.page(VisitFilter())
+    saved = [ready_services.intake.get_visit(r.id) for r in reversed(rows)]
+    assert [(v.residence, v.device) for v in saved] == [("1080", "own_smartphone"),
+                                                         ("abroad", None)]
