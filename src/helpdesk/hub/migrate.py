@@ -23,7 +23,7 @@ from helpdesk.store.migrate import alembic_config, backup_store, known_revisions
 if TYPE_CHECKING:
     from helpdesk.hub.db import HubDb
 
-HUB_REVISION = "hub_0003"  # the newest migration (a test checks it against the scripts)
+HUB_REVISION = "hub_0004"  # the newest migration (a test checks it against the scripts)
 # Not Alembic's "alembic_version", so a hub database is never taken for a desk's store.
 VERSION_TABLE = "hub_alembic_version"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -18,7 +18,15 @@ from helpdesk import __version__
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, BatchRefused, RetryLater, StopTarget
 from helpdesk.sync.backoff import parse_retry_after
 from helpdesk.sync.csv_format import encode_csv
-from helpdesk.sync.protocol import VERSION, Ack, Batch, ProtocolError, decode_ack, encode_batch
+from helpdesk.sync.protocol import (
+    DESK_KEY_HEADER,
+    VERSION,
+    Ack,
+    Batch,
+    ProtocolError,
+    decode_ack,
+    encode_batch,
+)
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 RETRY_STATUSES = {408, 425, 429}
@@ -89,16 +97,19 @@ class HttpTransport:
 
     def __init__(self, name: str, url: str, token: str, *, send_csv: bool = False,
                  timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-                 verify: bool | str | ssl.SSLContext = True) -> None:
+                 verify: bool | str | ssl.SSLContext = True, desk_key: str = "") -> None:
         self.name = name
         if verify is True:
             verify = _trusted_roots()
         self._url = url
         self._send_csv = send_csv
-        self._client = httpx.Client(
-            timeout=timeout, verify=verify, follow_redirects=False,
-            headers={"Authorization": f"Bearer {token}",
-                     "User-Agent": f"helpdesk/{__version__}"})
+        headers = {"Authorization": f"Bearer {token}", "User-Agent": f"helpdesk/{__version__}"}
+        if desk_key:
+            # The desk's public key: a hub keeps the first it gets with this desk's token, to
+            # check the signatures of the desk's stick batches (docs/sync-protocol.md).
+            headers[DESK_KEY_HEADER] = desk_key
+        self._client = httpx.Client(timeout=timeout, verify=verify, follow_redirects=False,
+                                    headers=headers)
 
     def close(self) -> None:
         """Close the connections."""

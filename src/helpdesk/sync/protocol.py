@@ -20,6 +20,8 @@ from helpdesk.core.visit_fields import NOTE, SYNCED_FIELDS, Kind
 BATCH_FORMAT = "helpdesk-batch"
 ACK_FORMAT = "helpdesk-ack"
 VERSION = 1
+# An HTTP header with the desk's Ed25519 public key (sync/signing.py): how a hub learns it.
+DESK_KEY_HEADER = "Helpdesk-Desk-Key"
 RECORD_TYPES = ("spot", "help_session", "visit")  # the order a run sends them in
 
 # The allow-list: only these fields leave the desk. Staff (names are personal data) and
