@@ -73,7 +73,8 @@ class Services:
         self.reports = ReportService(engine, signed_in=signed_in)
         self.accounts = AccountService(engine, self.data_dir, signed_in, key)
         self.audit = AuditService(engine, signed_in)
-        self.notes = NoteService(engine, signed_in, self.changes)
+        self.notes = NoteService(engine, signed_in, self.changes, data_dir=self.data_dir,
+                                 key=key)
 
     @property
     def protected(self) -> bool:

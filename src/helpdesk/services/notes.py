@@ -9,14 +9,17 @@ not stay behind in it either.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces
+from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.services import audit
+from helpdesk.store.backups import make_backup
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import store_info_table, visit_table
 
@@ -47,8 +50,14 @@ class NoteService:
     """The retention of notes and their purge."""
 
     def __init__(self, engine: Engine, signed_in: SignedIn,
-                 changes: ChangeLog | None = None) -> None:
+                 changes: ChangeLog | None = None, *, data_dir: Path | None = None,
+                 key: bytes | None = None) -> None:
         self._engine = engine
+        # Where the store is, for the backup before a purge (None: a store without a folder,
+        # as some tests build; no backup then). ``key``: a protected store's backups are
+        # encrypted with it.
+        self._db_path = Path(data_dir) / DB_FILENAME if data_dir is not None else None
+        self._key = key
         self._signed_in = signed_in
         self.changes = changes or ChangeLog()
 
@@ -77,17 +86,24 @@ class NoteService:
         """Erase the notes of visits older than the retention (or ``older_than_days``).
 
         Returns how many notes were erased. Anyone may run the desk's own retention; a
-        shorter period than the desk's is a coordinator's decision.
+        shorter period than the desk's is a coordinator's decision. When there is something
+        to erase, a checked backup is made first (an erased note cannot be brought back
+        otherwise); a backup that cannot be made stops the purge with its sentence.
         """
-        with writing(self._engine) as db:
+        with reading(self._engine) as db:
             days = retention_days(db)
             if older_than_days is not None and older_than_days != days:
                 self._signed_in.require("settings")
                 days = _check_days(older_than_days)
             cutoff = datetime.now(timezone.utc) - timedelta(days=days)
-            erased = db.connection().execute(update(visit_table).where(
-                visit_table.c.note != "", visit_table.c.started_at < cutoff)
-                .values(note="")).rowcount
+            due = (visit_table.c.note != "", visit_table.c.started_at < cutoff)
+            if not db.scalar(select(func.count()).select_from(visit_table).where(*due)):
+                return 0
+        if self._db_path is not None:
+            make_backup(self._db_path, "before-purge", key=self._key)
+        with writing(self._engine) as db:
+            erased = db.connection().execute(
+                update(visit_table).where(*due).values(note="")).rowcount
             if erased:
                 audit.append(db, self._signed_in, "notes erased", None, count=erased,
                              older_than_days=days)
