@@ -180,7 +180,7 @@ def test_a_stick_never_changes_this_desks_own_sessions(ready_services, tmp_path)
         [record] = read_wire_records(db, "help_session", [session.id], include_notes=False)
     stick = tmp_path / "stick"
     stick.mkdir()
-    invented = dict(record, id="019a0000-0000-7000-8000-0000000000e7")
+    invented = dict(record, id="019a0000-0000-7000-8000-0000000000e7", revision=1)
     for n, sent in enumerate((dict(record, revision=record["revision"] + 1, deleted=True),
                               invented)):
         write_batch_files(stick, Batch(f"019a0000-0000-7000-8000-0000000000c{n}",

@@ -57,12 +57,15 @@ def test_unknown_spot_and_session_get_placeholders_that_the_real_ones_replace(
         "turned_away": 2, "created_at": "2026-11-18T09:00:00.000000Z",
         "updated_at": "2026-11-18T12:00:00.000000Z", "deleted": False}]))
     report = ready_services.sync.import_batches(second)
-    assert (report.stored, report.unreadable) == (2, ())
+    assert (report.batches, report.stored, report.already_had, report.unreadable) == (
+        2, 2, 0, ())
     spot = _row(ready_services, spot_table, SPOT)
     assert (spot.name, spot.kind, spot.active, spot.revision) == (
         "Bibliotheek Laken", "library", True, 1)
     session = _row(ready_services, session_table, SESSION)
     assert (session.revision, session.turned_away) == (1, 2)
+    again = ready_services.sync.import_batches(second)  # the same stick again: counted, kept
+    assert (again.batches, again.stored, again.already_had) == (2, 0, 2)
 
 
 def test_a_known_spot_gets_no_placeholder(ready_services, tmp_path):
