@@ -82,3 +82,38 @@ def test_a_conflict_names_at_most_five_ids_and_counts_the_rest():
     many = RecordConflict(ids)
     assert str(many) == "record id0, id1, id2, id3, id4 and 2 more" + tail
     assert many.ids == ids
+
+
+def test_an_open_session_does_not_wait_and_a_closed_one_does(ready_services, tmp_path):
+    """A session still changes until it is closed: not counted as waiting before."""
+    target = _folder(ready_services, tmp_path, "stick")
+    ready_services.sync.run("stick")
+    session = ready_services.sessions.open_session(ready_services.desk.spots()[0].id, [])
+    assert ready_services.sync.targets()[0].waiting == 0
+    ready_services.sessions.close_session(session.id)
+    assert [t.waiting for t in ready_services.sync.targets() if t.id == target.id] == [1]
+
+
+def test_removing_a_target_forgets_only_its_own_bookkeeping(ready_services, tmp_path):
+    """Its batches and acknowledgements go; the other target's stay, so nothing is re-sent."""
+    from helpdesk.store.models import sync_sent_table
+
+    add_visits(ready_services, 2)
+    a = _folder(ready_services, tmp_path, "stick a")
+    b = _folder(ready_services, tmp_path, "stick b")
+    ready_services.sync.run()
+
+    def kept():
+        with reading(ready_services.engine) as db:
+            return (set(db.scalars(select(sync_sent_table.c.target_id))),
+                    set(db.scalars(select(sync_batch_table.c.target_id))))
+
+    add_visits(ready_services, 1, start=5)
+    with writing(ready_services.engine) as db:  # a batch frozen for each, not yet sent
+        desk_id = db.scalar(select(desk_table.c.id))
+        for target in (a, b):
+            build_batch(db, target.id, desk_id, "visit", include_notes=False, size=10)
+    assert kept() == ({a.id, b.id}, {a.id, b.id})
+    ready_services.sync.remove_target(a.id)
+    assert kept() == ({b.id}, {b.id})
+    assert ready_services.sync.run().sent == 1  # only the new visit, in b's frozen batch
