@@ -75,3 +75,32 @@ def test_utc_text_is_utc_whatever_the_computers_time_zone(monkeypatch):
         monkeypatch.undo()
         time.tzset()
     assert text == "2026-01-01T12:00:00.000000Z"
+
+
+@pytest.mark.parametrize(("held", "sent", "conflict"), [
+    (None, "2025-04-02", True), ("2025-04-02", None, True), (None, None, False),
+    ("2025-04-02", "2025-04-02", False), ("2025-04-02", "2025-04-03", True),
+    ("2025-04-02", "2026-04-02", True)])
+def test_a_date_or_an_empty_value_differing_at_the_same_revision_is_a_conflict(
+        hub_db, held, sent, conflict):
+    """Empty against a value, or another day: loud; the same day: already had."""
+    from helpdesk.sync.conflicts import RecordConflict
+
+    receive_batch(hub_db, batch("f1", visit(1, follow_up=True, follow_up_date=held)), "desk")
+    again = batch("f2", visit(1, follow_up=True, follow_up_date=sent))
+    if conflict:
+        with pytest.raises(RecordConflict):
+            receive_batch(hub_db, again, "desk")
+    else:
+        assert receive_batch(hub_db, again, "desk")[0].already_had
+
+
+@pytest.mark.parametrize("changed", [{"first_visit": False}, {"first_visit": True},
+                                     {"updated_at": "2025-03-30T11:10:00.000000Z"}])
+def test_an_empty_yes_no_or_another_time_of_the_same_day_is_a_conflict(hub_db, changed):
+    """first_visit empty against no (or yes), a time changed within the day: loud."""
+    from helpdesk.sync.conflicts import RecordConflict
+
+    receive_batch(hub_db, batch("g1", visit(1, first_visit=None)), "desk")
+    with pytest.raises(RecordConflict):
+        receive_batch(hub_db, batch("g2", visit(1, **{"first_visit": None, **changed})), "desk")
