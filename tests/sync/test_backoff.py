@@ -52,3 +52,8 @@ def test_an_http_date_in_the_past_or_without_a_zone_is_read_as_utc():
     now = datetime(2026, 12, 2, 4, 0, tzinfo=timezone.utc)
     assert parse_retry_after("Wed, 02 Dec 2026 03:59:00 GMT", now) == 0.0
     assert parse_retry_after("Wed, 02 Dec 2026 04:00:30 -0000", now) == 30.0
+
+
+def test_an_http_date_is_measured_from_the_clock_when_no_moment_is_given():
+    """The desk's own clock (aware, UTC): a date far ahead is a long wait, not an error."""
+    assert parse_retry_after("Fri, 01 Jan 2100 00:00:00 GMT") > 365 * 24 * 3600
