@@ -1,4 +1,5 @@
-"""The ``helpdesk-hub`` command: serve, token add/list/revoke, import, export, report.
+"""The ``helpdesk-hub`` command: serve, token add/list/revoke, key add/list, import, export,
+report.
 
 Every command takes ``--db URL`` (else ``HELPDESK_HUB_DB``, else a SQLite file in the user's
 data folder). Expected failures print one plain sentence on stderr and exit 1; a wrong flag
