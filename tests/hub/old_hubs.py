@@ -12,9 +12,12 @@ from helpdesk.hub.tables import metadata
 from helpdesk.store.engine import open_engine
 
 COORDINATORS = "hub_coordinator_token"
-# Every table of the hub before coordinators' tokens (and before group sessions): hub_0001.
-FIRST_TABLES = tuple(t.name for t in metadata.sorted_tables
-                     if t.name not in (COORDINATORS, "group_session"))
+# Tables added after the hub had migrations: no create_all-made hub ever had them.
+MIGRATED_ONLY = frozenset({"hub_desk_key", "group_session"})
+# Every table of the hub before migrations (create_all's last version): hub_0002 or hub_0003.
+OLD_TABLES = tuple(t.name for t in metadata.sorted_tables if t.name not in MIGRATED_ONLY)
+# Every table of the hub before coordinators' tokens: the revision hub_0001.
+FIRST_TABLES = tuple(t for t in OLD_TABLES if t != COORDINATORS)
 
 
 def old_hub(url: str, *, coordinators: bool) -> HubDb:
@@ -24,9 +27,8 @@ def old_hub(url: str, *, coordinators: bool) -> HubDb:
         engine = open_engine(Path(parsed.database))
     else:
         engine = create_engine(url)
-    # With coordinators: every table of this version; without: those of hub_0001.
-    metadata.create_all(engine, tables=[t for t in metadata.sorted_tables
-                                        if coordinators or t.name in FIRST_TABLES])
+    names = OLD_TABLES if coordinators else FIRST_TABLES
+    metadata.create_all(engine, tables=[metadata.tables[name] for name in names])
     return HubDb(engine)
 
 

@@ -3,6 +3,7 @@ PostgreSQL): the last line of defence if a writer ever slips past the write lock
 
 from __future__ import annotations
 
+import pytest
 from hub_records import batch, visit
 from sqlalchemy import select
 
@@ -35,3 +36,71 @@ def test_an_upsert_of_a_lower_revision_changes_nothing(hub_db):
     assert held() == (3, "referred")
     upsert(4, "solved")
     assert held() == (4, "solved")
+
+
+def test_a_note_left_on_the_desk_is_stored_as_an_empty_note(hub_db):
+    """A batch without notes (the default) leaves an empty note, never a made-up one."""
+    sent = visit(1)
+    assert "note" not in sent
+    receive_batch(hub_db, batch("n1", sent), "desk")
+    with hub_db.read() as conn:
+        assert conn.execute(select(hub.visit_table.c.note)).scalar_one() == ""
+
+
+def test_store_batch_tells_stored_from_already_had(hub_db):
+    """A batch of one record held at its revision, one newer and one new: each in its list."""
+    from helpdesk.sync.merge import store_batch
+
+    receive_batch(hub_db, batch("s1", visit(1), visit(2)), "desk")
+    with hub_db.write() as conn:
+        stored, had = store_batch(conn, hub.RECORD_TABLES, hub.visit_question_table,
+                                  batch("s2", visit(1), visit(2, 2), visit(3)),
+                                  {"received_at": "2025-03-30T10:00:00.000000Z"})
+    assert (stored, had) == ([(visit(2)["id"], 2), (visit(3)["id"], 1)], [(visit(1)["id"], 1)])
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="needs time.tzset")
+def test_utc_text_is_utc_whatever_the_computers_time_zone(monkeypatch):
+    """A hub or desk PC set to another zone still writes UTC text (received_at, …)."""
+    import time
+    from datetime import datetime, timedelta, timezone
+
+    from helpdesk.sync.merge import utc_text
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        text = utc_text(datetime(2026, 1, 1, 13, 0, tzinfo=timezone(timedelta(hours=1))))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert text == "2026-01-01T12:00:00.000000Z"
+
+
+@pytest.mark.parametrize(("held", "sent", "conflict"), [
+    (None, "2025-04-02", True), ("2025-04-02", None, True), (None, None, False),
+    ("2025-04-02", "2025-04-02", False), ("2025-04-02", "2025-04-03", True),
+    ("2025-04-02", "2026-04-02", True)])
+def test_a_date_or_an_empty_value_differing_at_the_same_revision_is_a_conflict(
+        hub_db, held, sent, conflict):
+    """Empty against a value, or another day: loud; the same day: already had."""
+    from helpdesk.sync.conflicts import RecordConflict
+
+    receive_batch(hub_db, batch("f1", visit(1, follow_up=True, follow_up_date=held)), "desk")
+    again = batch("f2", visit(1, follow_up=True, follow_up_date=sent))
+    if conflict:
+        with pytest.raises(RecordConflict):
+            receive_batch(hub_db, again, "desk")
+    else:
+        assert receive_batch(hub_db, again, "desk")[0].already_had
+
+
+@pytest.mark.parametrize("changed", [{"first_visit": False}, {"first_visit": True},
+                                     {"updated_at": "2025-03-30T11:10:00.000000Z"}])
+def test_an_empty_yes_no_or_another_time_of_the_same_day_is_a_conflict(hub_db, changed):
+    """first_visit empty against no (or yes), a time changed within the day: loud."""
+    from helpdesk.sync.conflicts import RecordConflict
+
+    receive_batch(hub_db, batch("g1", visit(1, first_visit=None)), "desk")
+    with pytest.raises(RecordConflict):
+        receive_batch(hub_db, batch("g2", visit(1, **{"first_visit": None, **changed})), "desk")

@@ -58,3 +58,40 @@ def test_deleting_a_visit_erases_its_note_at_once(ready_services, make_draft, da
     assert ready_services.intake.get_visit(visit.id).note == ""
     ready_services.intake.restore_visit(visit.id)
     assert ready_services.intake.get_visit(visit.id).note == ""
+
+
+def test_a_purge_makes_a_checked_backup_first_that_still_holds_the_notes(ready_services,
+                                                                         make_draft, data_dir):
+    """The service does it (so the command and any scheduled purge both get it): a
+    before-purge backup holding the note; nothing to erase, no backup."""
+    import sqlite3
+
+    from helpdesk.store.backups import list_backups
+
+    db_path = data_dir / "helpdesk.db"
+    old = ready_services.intake.record_visit(make_draft(started_at=days_ago(120),
+                                                        note="Oude schulden Kuregem"))
+    assert ready_services.notes.purge() == 1
+    [backup] = [b for b in list_backups(db_path) if b.reason == "before-purge"]
+    with sqlite3.connect(backup.path) as conn:
+        assert conn.execute("SELECT note FROM visit WHERE id = ?", (old.id,)).fetchone() == (
+            "Oude schulden Kuregem",)
+    assert ready_services.notes.purge() == 0  # nothing left to erase: no second copy
+    assert [b.reason for b in list_backups(db_path)].count("before-purge") == 1
+
+
+def test_a_purge_whose_backup_cannot_be_made_erases_nothing(ready_services, make_draft,
+                                                            data_dir):
+    """No backup, no purge: one sentence, and the note is still there."""
+    import shutil
+
+    from helpdesk.core.errors import StoreError
+
+    old = ready_services.intake.record_visit(make_draft(started_at=days_ago(120),
+                                                        note="Oude schulden Kuregem"))
+    shutil.rmtree(data_dir / "backups", ignore_errors=True)
+    (data_dir / "backups").write_text("not a folder")
+    with pytest.raises(StoreError) as refused:
+        ready_services.notes.purge()
+    assert refused.value.sentence().startswith("No backup of ")
+    assert ready_services.intake.get_visit(old.id).note == "Oude schulden Kuregem"

@@ -45,3 +45,15 @@ def test_retry_after_seconds_and_http_dates_are_understood():
     assert parse_retry_after(format_datetime(now + timedelta(seconds=90), usegmt=True),
                              now) == 90
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+def test_an_http_date_in_the_past_or_without_a_zone_is_read_as_utc():
+    """A date already gone means "now" (0 s, not 1 s); "-0000" (no zone) is taken as UTC."""
+    now = datetime(2026, 12, 2, 4, 0, tzinfo=timezone.utc)
+    assert parse_retry_after("Wed, 02 Dec 2026 03:59:00 GMT", now) == 0.0
+    assert parse_retry_after("Wed, 02 Dec 2026 04:00:30 -0000", now) == 30.0
+
+
+def test_an_http_date_is_measured_from_the_clock_when_no_moment_is_given():
+    """The desk's own clock (aware, UTC): a date far ahead is a long wait, not an error."""
+    assert parse_retry_after("Fri, 01 Jan 2100 00:00:00 GMT") > 365 * 24 * 3600

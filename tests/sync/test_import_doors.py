@@ -166,3 +166,31 @@ def test_a_stick_never_renames_this_desks_own_spot(ready_services, tmp_path):
                                    "019a0000-0000-7000-8000-0000000000d2", "spot",
                                    [dict(other, revision=2, name="Bib Noord")]))
     assert ready_services.sync.import_batches(again).stored == 1
+
+
+def test_a_stick_never_changes_this_desks_own_sessions(ready_services, tmp_path):
+    """A session of this desk at a higher revision, deleted, or one it never made under its
+    desk id: the batch is set aside, the session stays as the desk holds it."""
+    from helpdesk.store.engine import reading
+    from helpdesk.sync.outbox import read_wire_records
+
+    session = ready_services.sessions.open_session(ready_services.desk.spots()[0].id, [])
+    ready_services.sessions.close_session(session.id)
+    with reading(ready_services.engine) as db:
+        [record] = read_wire_records(db, "help_session", [session.id], include_notes=False)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    invented = dict(record, id="019a0000-0000-7000-8000-0000000000e7", revision=1)
+    for n, sent in enumerate((dict(record, revision=record["revision"] + 1, deleted=True),
+                              invented)):
+        write_batch_files(stick, Batch(f"019a0000-0000-7000-8000-0000000000c{n}",
+                                       record["desk_id"], "help_session", [sent]))
+    report = ready_services.sync.import_batches(stick)
+    assert report.stored == 0
+    assert [("made on this desk" in problem) for _name, problem in report.unreadable] == [
+        True, True]
+    with reading(ready_services.engine) as db:
+        [now] = read_wire_records(db, "help_session", [session.id], include_notes=False)
+        assert read_wire_records(db, "help_session", [invented["id"]],
+                                 include_notes=False) == []
+    assert now == record

@@ -79,3 +79,14 @@ def test_a_batch_id_is_a_short_identifier(batch_id):
 def test_the_longest_batch_id_is_taken():
     """64 characters of the allowed kind are a batch id."""
     assert checked_batch("a-_" + "x" * 61, DESK, "visit", [VISIT]).batch_id == "a-_" + "x" * 61
+
+
+def test_a_file_of_exactly_the_limit_is_read_and_one_byte_more_refused(tmp_path):
+    """The size limit of a stick's files (manifest, CSV) is inclusive, and says so."""
+    from helpdesk.sync.csv_format import _read_regular_file
+
+    path = tmp_path / "helpdesk-x-visit.csv"
+    path.write_bytes(b"12345")
+    assert _read_regular_file(path, 5) == b"12345"
+    with pytest.raises(ProtocolError, match=r"^helpdesk-x-visit\.csv is too large$"):
+        _read_regular_file(path, 4)

@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                 return run_backup_command(args, data_dir)
             except NoStore as exc:
                 raise CommandError(str(exc)) from None
-        if args.command in ("sync", "target", "import"):
+        if args.command in ("sync", "target", "import", "desk-key"):
             from helpdesk.cli.sync import run_sync_command
 
             return run_sync_command(args, data_dir)

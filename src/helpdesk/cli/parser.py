@@ -128,7 +128,7 @@ def add_account_commands(commands) -> None:
 
 
 def add_sync_commands(commands) -> argparse.ArgumentParser:
-    """``sync``, ``target add/list/remove`` and ``import``; returns ``target add``."""
+    """``sync``, ``target add/list/remove``, ``import``, ``desk-key``; returns ``target add``."""
     sync = commands.add_parser("sync", help="send the records waiting to the sync targets")
     sync.add_argument("--target", metavar="NAME", help="only this target")
     target = commands.add_parser("target", help="where the records are sent").add_subparsers(
@@ -149,6 +149,8 @@ def add_sync_commands(commands) -> argparse.ArgumentParser:
     remove.add_argument("name", metavar="NAME")
     imp = commands.add_parser("import", help="merge CSV batches from other desks into this one")
     imp.add_argument("path", metavar="FILE_OR_FOLDER")
+    commands.add_parser("desk-key", help="print this desk's public key, for the hub's "
+                                         "coordinator (helpdesk-hub key add)")
     return add
 
 

@@ -1,4 +1,4 @@
-"""The sync commands of ``helpdesk``: sync, target add/list/remove, import.
+"""The sync commands of ``helpdesk``: sync, target add/list/remove, import, desk-key.
 
 Summaries go to stdout in one line; problems go to stderr, one plain sentence each.
 """
@@ -22,6 +22,12 @@ def run_sync_command(args, data_dir: Path) -> int:
             return sync(services, args.target)
         if args.command == "import":
             return import_path(services, Path(args.path))
+        if args.command == "desk-key":
+            print(services.sync.desk_key_line())
+            print("Give this line to the hub's coordinator: helpdesk-hub key add NAME LINE. It "
+                  "lets the hub check that batches brought on a stick were made here.",
+                  file=sys.stderr)
+            return 0
         return target(services, args)
     finally:
         services.close()

@@ -88,3 +88,4 @@ class ImportReport:
     stored: int = 0
     already_had: int = 0
     unreadable: tuple[tuple[str, str], ...] = ()  # (file name, reason in English)
+    unproven: int = 0  # hub only: batches of desks it holds no key for, taken unsigned

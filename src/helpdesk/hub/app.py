@@ -23,12 +23,14 @@ from helpdesk.hub.tokens import COORDINATOR, desk_for_token, holder_of
 from helpdesk.sync.conflicts import RecordConflict
 from helpdesk.sync.csv_format import decode_csv
 from helpdesk.sync.protocol import (
+    DESK_KEY_HEADER,
     VERSION,
     ProtocolError,
     check_version,
     decode_batch,
     encode_ack,
 )
+from helpdesk.sync.signing import is_public_key_text
 
 MAX_BODY = 32 * 1024 * 1024
 log = logging.getLogger("helpdesk.hub")
@@ -126,9 +128,13 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
             return problem(400, str(exc))
         if key != batch.batch_id:
             return problem(400, "the Idempotency-Key header must equal the batch id")
+        desk_key = request.headers.get(DESK_KEY_HEADER, "")
+        if desk_key and not is_public_key_text(desk_key):
+            return problem(400, f"{DESK_KEY_HEADER} must be an Ed25519 public key "
+                                "(43 base64url characters)")
         try:
             ack, duplicate = await run_in_threadpool(
-                lambda: receive_batch(db, batch, desk, token_desk=desk))
+                lambda: receive_batch(db, batch, desk, token_desk=desk, desk_key=desk_key))
         except BatchConflict:
             return problem(422, "this batch id was already used for other records")
         except NotThisDesk as exc:

@@ -1,4 +1,5 @@
-"""The ``helpdesk-hub`` command: serve, token add/list/revoke, import, export, report.
+"""The ``helpdesk-hub`` command: serve, token add/list/revoke, key add/list, import, export,
+report.
 
 Every command takes ``--db URL`` (else ``HELPDESK_HUB_DB``, else a SQLite file in the user's
 data folder). Expected failures print one plain sentence on stderr and exit 1; a wrong flag
@@ -44,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("--coordinator", action="store_true",
                         help="revoke the coordinator's tokens of that name")
     token.add_parser("list", help="list the desks and coordinators that have tokens")
+    keys = commands.add_parser("key", help="desks' keys, which prove who made a stick's "
+                                           "batches").add_subparsers(
+        dest="key_command", metavar="ACTION", required=True)
+    key_add = keys.add_parser("add", help="register (or replace) a desk's key, as printed by "
+                                          "'helpdesk desk-key' on that desk")
+    key_add.add_argument("name", metavar="NAME", help="the desk's name")
+    key_add.add_argument("key", metavar="KEY", help="the line hdk1.… the desk printed")
+    keys.add_parser("list", help="list the desks whose key the hub holds")
     imp = commands.add_parser("import", help="store the CSV batches found in a folder")
     imp.add_argument("folder", metavar="FOLDER")
     export = commands.add_parser("export", help="write the merged visits as one CSV file")
@@ -118,6 +127,8 @@ def _dispatch(args, db, sheets, period) -> int:
         return token_command(db, args)
     if args.command == "import":
         return import_command(db, Path(args.folder))
+    if args.command == "key":
+        return key_command(db, args)
     if args.command == "report":
         return report_command(db, args, sheets, period)
     return export_command(db, Path(args.out))
@@ -202,6 +213,29 @@ def token_command(db, args) -> int:
     return 0
 
 
+def key_command(db, args) -> int:
+    """key add / list."""
+    from helpdesk.hub.desk_keys import list_keys, set_key
+    from helpdesk.sync.signing import parse_key_line
+
+    if args.key_command == "list":
+        for name, desk_id, source, added in list_keys(db):
+            print(f"{name}\t{desk_id}\t{added:%Y-%m-%d %H:%M}\tfrom {source}")
+        return 0
+    name = " ".join(args.name.split())
+    if not name:
+        raise CommandError("Give the desk a name.")
+    parsed = parse_key_line(args.key)
+    if parsed is None:
+        raise CommandError("That is not a desk's key: copy the whole line 'helpdesk desk-key' "
+                           "printed on the desk (it starts with hdk1.).")
+    desk_id, public = parsed
+    replaced = set_key(db, name, desk_id, public)
+    print(f"{'Replaced' if replaced else 'Registered'} the key of desk {name} ({desk_id}); "
+          "its stick batches must now be signed with it.")
+    return 0
+
+
 def import_command(db, folder: Path) -> int:
     """Store the batches of a folder; exit 1 when some files could not be read."""
     from helpdesk.hub.importer import import_folder
@@ -211,6 +245,10 @@ def import_command(db, folder: Path) -> int:
     report = import_folder(db, folder)
     print(f"Imported {report.batches:,} batch(es): {report.stored:,} record(s) stored, "
           f"{report.already_had:,} already here.")
+    if report.unproven:
+        print(f"{report.unproven:,} of them came from desks the hub holds no key for yet, so "
+              "nothing proves which desk made them; they were checked record by record "
+              "(helpdesk-hub key add registers a desk's key).")
     for name, reason in report.unreadable:
         print(f"Skipped {name}: {reason}.", file=sys.stderr)
     return 1 if report.unreadable else 0

@@ -12,6 +12,7 @@ import hashlib
 from sqlalchemy import insert, select
 
 from helpdesk.hub.db import HubDb
+from helpdesk.hub.desk_keys import keep_first_key
 from helpdesk.hub.ownership import bind_token, own_records
 from helpdesk.hub.tables import RECORD_TABLES, batch_table, visit_question_table
 from helpdesk.sync.conflicts import RecordConflict, find_conflicts
@@ -39,10 +40,11 @@ def fingerprint(batch: Batch) -> str:
 
 
 def receive_batch(db: HubDb, batch: Batch, source: str, *,
-                  token_desk: str | None = None) -> tuple[Ack, bool]:
+                  token_desk: str | None = None, desk_key: str = "") -> tuple[Ack, bool]:
     """Store a batch; its acknowledgement and whether it was a duplicate of one received.
 
-    ``token_desk``: the desk name of the token that sent it (None for a stick's import).
+    ``token_desk``: the desk name of the token that sent it (None for a stick's import);
+    ``desk_key``: the desk's public key sent with it (kept if the hub holds none yet).
     NotThisDesk when it carries records of another desk; RecordConflict when a record is
     held at the same revision with other content. Either way nothing of it is stored.
     """
@@ -54,6 +56,8 @@ def receive_batch(db: HubDb, batch: Batch, source: str, *,
     with db.write() as conn:
         if token_desk is not None:
             bind_token(conn, token_desk, batch.desk_id)
+            if desk_key:
+                keep_first_key(conn, token_desk, batch.desk_id, desk_key)
         seen = conn.execute(select(batch_table.c.fingerprint)
                             .where(batch_table.c.batch_id == batch.batch_id)).first()
         if seen is not None:

@@ -137,5 +137,17 @@ coordinator_token_table = Table(
     UniqueConstraint("token_hash"),
 )
 
+# Each desk's Ed25519 public key, to check the signatures of its stick batches
+# (sync/signing.py). The first key a desk's token sends is kept; the coordinator may set or
+# replace one with ``helpdesk-hub key add``.
+desk_key_table = Table(
+    "hub_desk_key", metadata,
+    Column("desk_id", String, primary_key=True),
+    Column("desk_name", String, nullable=False),
+    Column("public_key", String, nullable=False),  # 43 base64url characters
+    Column("source", String, nullable=False),  # "token" (sent with a batch) or "command"
+    Column("added_at", UtcDateTime, nullable=False),
+)
+
 RECORD_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table,
                  "group_session": group_session_table}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces
+from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
 from helpdesk.services import audit
 from helpdesk.store import backups

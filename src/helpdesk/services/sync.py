@@ -33,6 +33,7 @@ from helpdesk.store.models import desk_table
 from helpdesk.sync import targets as target_store
 from helpdesk.sync.backoff import RetryPolicy
 from helpdesk.sync.desk_import import import_batches
+from helpdesk.sync.desk_key import desk_signing_key
 from helpdesk.sync.folder_transport import FolderTransport
 from helpdesk.sync.http_transport import DEFAULT_TIMEOUT, HttpTransport
 from helpdesk.sync.lock import SyncLock
@@ -191,7 +192,7 @@ class SyncService:
         for row in rows:
             if self._stop.is_set():
                 break
-            transport = self._transport(row._mapping)
+            transport = self._transport(row._mapping, desk_signing_key(self._engine))
             if isinstance(transport, FolderTransport):
                 transport.remove_leftovers(self._unacknowledged)
             # An automatic run comes back in a few minutes anyway: it tries each batch twice,
@@ -221,12 +222,26 @@ class SyncService:
         with reading(self._engine) as db:
             return unacknowledged(db, batch_ids)
 
-    def _transport(self, values):
+    def _transport(self, values, signing_key: bytes | None = None):
+        # The private key signs folder batches; a hub learns the public half with the token.
+        from helpdesk.sync.signing import public_key_text  # cryptography: only when syncing
+
         if values["kind"] == "http":
             return HttpTransport(values["name"], values["url"], values["token"],
                                  send_csv=bool(values["send_csv"]), timeout=self.timeout,
-                                 verify=self.verify)
-        return FolderTransport(values["name"], values["folder"])
+                                 verify=self.verify,
+                                 desk_key=public_key_text(signing_key) if signing_key else "")
+        return FolderTransport(values["name"], values["folder"], signing_key)
+
+    def desk_key_line(self) -> str:
+        """``hdk1.<desk id>.<public key>``: for the coordinator to register with the hub."""
+        with reading(self._engine) as db:
+            desk_id = db.scalar(select(desk_table.c.id).limit(1))
+        if desk_id is None:
+            raise InputError(NOT_SET_UP)
+        from helpdesk.sync.signing import key_line, public_key_text
+
+        return key_line(desk_id, public_key_text(desk_signing_key(self._engine)))
 
     # -- import ------------------------------------------------------------------------
 

@@ -133,9 +133,10 @@ def batch_of_file(name: str) -> str | None:
     return match["batch"] if match else None
 
 
-def write_batch_files(folder: Path, batch: Batch) -> Path:
+def write_batch_files(folder: Path, batch: Batch, signing_key: bytes | None = None) -> Path:
     """Write the batch's CSV, then its manifest (the manifest says the CSV is complete).
 
+    ``signing_key``: the desk's private key, to sign the manifest (docs/sync-protocol.md).
     Leftovers of a killed writer are the folder target's to remove, once per run."""
     data = encode_csv(batch)
     csv_path = folder / batch_file_name(batch)
@@ -147,6 +148,10 @@ def write_batch_files(folder: Path, batch: Batch) -> Path:
         "records": len(batch.records), "file": csv_path.name,
         "sha256": hashlib.sha256(data).hexdigest(), "columns": list(columns(batch.record_type)),
     }
+    if signing_key is not None:
+        from helpdesk.sync.signing import sign_manifest  # cryptography: only when writing
+
+        manifest = sign_manifest(manifest, signing_key)
     write_bytes_atomically(csv_path.with_name(csv_path.stem + MANIFEST_SUFFIX),
                            json.dumps(manifest, indent=2).encode("utf-8"), private=True,
                            tidy=False)
@@ -160,6 +165,7 @@ class FolderBatch:
     path: Path
     batch: Batch | None = None
     problem: str = ""
+    manifest: dict | None = None  # as read, signature included: for the hub to check
 
 
 def _read_regular_file(path: Path, limit: int) -> bytes:
@@ -199,7 +205,7 @@ def read_manifest_batch(manifest_path: Path) -> FolderBatch:
                            record_type=manifest.get("record_type", ""))
         if len(batch.records) != manifest.get("records"):
             raise ProtocolError("the CSV does not hold as many records as its manifest says")
-        return FolderBatch(path=csv_path, batch=batch)
+        return FolderBatch(path=csv_path, batch=batch, manifest=manifest)
     except (OSError, ValueError) as exc:  # ProtocolError and JSON errors are ValueErrors
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return FolderBatch(path=manifest_path, problem=reason)

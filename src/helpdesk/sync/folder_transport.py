@@ -31,9 +31,10 @@ FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP(
 class FolderTransport:
     """Writes each batch as ``helpdesk-<batch>-<type>.csv`` plus its manifest."""
 
-    def __init__(self, name: str, folder: str) -> None:
+    def __init__(self, name: str, folder: str, signing_key: bytes | None = None) -> None:
         self.name = name
         self._folder = Path(folder).expanduser()
+        self._signing_key = signing_key  # the desk's private key: manifests prove their desk
 
     def close(self) -> None:
         """Nothing to close."""
@@ -64,7 +65,7 @@ class FolderTransport:
         """Write the batch's files; every record counts as stored once they are there."""
         self._check_folder()
         try:
-            write_batch_files(self._folder, batch)
+            write_batch_files(self._folder, batch, self._signing_key)
         except OSError as exc:
             raise self._unwritable(exc) from None
         return Ack(batch_id=batch.batch_id,

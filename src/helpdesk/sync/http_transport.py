@@ -19,6 +19,7 @@ from helpdesk.core.errors import QT_TRANSLATE_NOOP, BatchRefused, RetryLater, St
 from helpdesk.sync.backoff import parse_retry_after
 from helpdesk.sync.csv_format import encode_csv
 from helpdesk.sync.protocol import (
+    DESK_KEY_HEADER,
     Ack,
     Batch,
     ProtocolError,
@@ -96,16 +97,19 @@ class HttpTransport:
 
     def __init__(self, name: str, url: str, token: str, *, send_csv: bool = False,
                  timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-                 verify: bool | str | ssl.SSLContext = True) -> None:
+                 verify: bool | str | ssl.SSLContext = True, desk_key: str = "") -> None:
         self.name = name
         if verify is True:
             verify = _trusted_roots()
         self._url = url
         self._send_csv = send_csv
-        self._client = httpx.Client(
-            timeout=timeout, verify=verify, follow_redirects=False,
-            headers={"Authorization": f"Bearer {token}",
-                     "User-Agent": f"helpdesk/{__version__}"})
+        headers = {"Authorization": f"Bearer {token}", "User-Agent": f"helpdesk/{__version__}"}
+        if desk_key:
+            # The desk's public key: a hub keeps the first it gets with this desk's token, to
+            # check the signatures of the desk's stick batches (docs/sync-protocol.md).
+            headers[DESK_KEY_HEADER] = desk_key
+        self._client = httpx.Client(timeout=timeout, verify=verify, follow_redirects=False,
+                                    headers=headers)
 
     def close(self) -> None:
         """Close the connections."""

@@ -25,6 +25,8 @@ ACK_FORMAT = "helpdesk-ack"
 # them; only group sessions need 2. Receivers take every version in ACCEPTED_VERSIONS.
 VERSION = 2
 ACCEPTED_VERSIONS = (1, 2)
+# An HTTP header with the desk's Ed25519 public key (sync/signing.py): how a hub learns it.
+DESK_KEY_HEADER = "Helpdesk-Desk-Key"
 RECORD_TYPES = ("spot", "help_session", "visit", "group_session")  # the order a run sends them
 
 # The allow-list: only these fields leave the desk. Staff (names are personal data) and

@@ -3,8 +3,8 @@ indexed), ``visit.device`` and ``visit.residence``, and the ``group_session`` ta
 
 Nullable: visits from desks that use no codes, or that are not updated yet, have no hash.
 
-Revision ID: hub_0004_funder_figures
-Revises: hub_0003
+Revision ID: hub_0005_funder_figures
+Revises: hub_0004
 Create Date: 2026-12-02
 """
 
@@ -15,8 +15,8 @@ from alembic import op
 
 UTC_TEXT = sa.String(length=27)
 
-revision = "hub_0004_funder_figures"
-down_revision = "hub_0003"
+revision = "hub_0005_funder_figures"
+down_revision = "hub_0004"
 branch_labels = None
 depends_on = None
 
