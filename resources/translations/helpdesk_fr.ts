@@ -3113,5 +3113,9 @@
         <source>The key file cannot be read; check its name and folder.</source>
         <translation>Le fichier de clé ne peut pas être lu ; vérifiez son nom et son dossier.</translation>
     </message>
+    <message>
+        <source>{target} hands out the network&apos;s key for visitor codes, but visits here already carry codes made with this desk&apos;s own key, so the desk keeps its own and its people are not counted with the network&apos;s (see docs/hub.md).</source>
+        <translation>{target} transmet la clé du réseau pour les codes visiteur, mais des visites de ce poste portent déjà des codes faits avec sa propre clé ; le poste garde donc sa clé, et ses visiteurs ne sont pas comptés avec ceux du réseau (voir docs/hub.md).</translation>
+    </message>
 </context>
 </TS>

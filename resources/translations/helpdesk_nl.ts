@@ -3113,5 +3113,9 @@
         <source>The key file cannot be read; check its name and folder.</source>
         <translation>Het sleutelbestand kan niet gelezen worden; kijk de naam en de map na.</translation>
     </message>
+    <message>
+        <source>{target} hands out the network&apos;s key for visitor codes, but visits here already carry codes made with this desk&apos;s own key, so the desk keeps its own and its people are not counted with the network&apos;s (see docs/hub.md).</source>
+        <translation>{target} geeft de netwerksleutel voor bezoekerscodes door, maar bezoeken hier dragen al codes die met de eigen sleutel van deze balie gemaakt zijn. De balie houdt daarom haar eigen sleutel en haar bezoekers worden niet samen met die van het netwerk geteld (zie docs/hub.md).</translation>
+    </message>
 </context>
 </TS>
