@@ -1579,6 +1579,14 @@
         <translation>Enre&amp;gistrer le nom</translation>
     </message>
     <message>
+        <source>Ask where visitors live (post&amp;code)</source>
+        <translation>Demander où habitent les visiteurs (&amp;code postal)</translation>
+    </message>
+    <message>
+        <source>When off, the visit form no longer shows the postcode; visits keep the ones they have</source>
+        <translation>Désactivé, le formulaire de visite n&apos;affiche plus le code postal ; les visites gardent celui qu&apos;elles ont déjà</translation>
+    </message>
+    <message>
         <source>Question types, outcomes and other lists</source>
         <translation>Types de demande, résultats et autres listes</translation>
     </message>

@@ -1579,6 +1579,14 @@
         <translation>Naam op&amp;slaan</translation>
     </message>
     <message>
+        <source>Ask where visitors live (post&amp;code)</source>
+        <translation>Vragen waar bezoekers wonen (post&amp;code)</translation>
+    </message>
+    <message>
+        <source>When off, the visit form no longer shows the postcode; visits keep the ones they have</source>
+        <translation>Uitgeschakeld toont het bezoekformulier de postcode niet meer; bezoeken houden de postcode die ze al hebben</translation>
+    </message>
+    <message>
         <source>Question types, outcomes and other lists</source>
         <translation>Vraagtypes, resultaten en andere lijsten</translation>
     </message>
