@@ -232,9 +232,9 @@ class SessionsScreen(FollowsLanguage, QWidget):
         """Set every text in the current language."""
         self.current_box.setTitle(self.tr("Current session"))
         self.recent_label.setText(self.tr("&Recent sessions"))
-        self.groups_label.setText(self.tr("Recent group sess&ions"))
+        self.groups_label.setText(self.tr("Recent group sessio&ns"))
         self.groups.setAccessibleName(self.tr("Recent group sessions, newest first"))
-        self.correct_group_button.setText(self.tr("C&orrect…"))
+        self.correct_group_button.setText(self.tr("C&hange…"))
         self.delete_group_button.setText(self.tr("&Delete…"))
         self.group_button.setText(self.tr("Record a &group session…"))
         self.group_button.setToolTip(self.tr(
