@@ -702,6 +702,10 @@
         <translation>Encoder une activité de groupe</translation>
     </message>
     <message>
+        <source>Correct a group session</source>
+        <translation>Modifier une activité de groupe</translation>
+    </message>
+    <message>
         <source>&amp;Spot</source>
         <translation>&amp;Lieu</translation>
     </message>
@@ -1463,6 +1467,22 @@
         <translation>Permanences &amp;récentes</translation>
     </message>
     <message>
+        <source>Recent group sessions, newest first</source>
+        <translation>Activités de groupe récentes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Recent group sessio&amp;ns</source>
+        <translation>&amp;Activités de groupe récentes</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
         <source>Record a &amp;group session…</source>
         <translation>Encoder une activité de &amp;groupe…</translation>
     </message>
@@ -1473,6 +1493,29 @@
     <message>
         <source>Recent sessions, newest first</source>
         <translation>Permanences récentes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}, {spot}: {title}, %n participant(s)</source>
+        <translation>
+            <numerusform>{day}, {spot} : {title}, %n participant</numerusform>
+            <numerusform>{day}, {spot} : {title}, %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a group session</source>
+        <translation>Supprimer une activité de groupe</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({participants} participants)? It is removed from the sheets, here and on the hub.</source>
+        <translation>Supprimer « {title} » ({participants} participants) ? L&apos;activité disparaît des rapports, ici et sur le hub.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Group session deleted: {title}.</source>
+        <translation>Activité de groupe supprimée : {title}.</translation>
     </message>
     <message>
         <source>Choose a session to see what it handled.</source>

@@ -702,6 +702,10 @@
         <translation>Groepsactiviteit registreren</translation>
     </message>
     <message>
+        <source>Correct a group session</source>
+        <translation>Groepsactiviteit wijzigen</translation>
+    </message>
+    <message>
         <source>&amp;Spot</source>
         <translation>&amp;Locatie</translation>
     </message>
@@ -1463,6 +1467,22 @@
         <translation>Re&amp;cente permanenties</translation>
     </message>
     <message>
+        <source>Recent group sessions, newest first</source>
+        <translation>Recente groepsactiviteiten, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Recent group sessio&amp;ns</source>
+        <translation>Recente groepsactivi&amp;teiten</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
         <source>Record a &amp;group session…</source>
         <translation>&amp;Groepsactiviteit registreren…</translation>
     </message>
@@ -1473,6 +1493,29 @@
     <message>
         <source>Recent sessions, newest first</source>
         <translation>Recente permanenties, nieuwste eerst</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}, {spot}: {title}, %n participant(s)</source>
+        <translation>
+            <numerusform>{day}, {spot}: {title}, %n deelnemer</numerusform>
+            <numerusform>{day}, {spot}: {title}, %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a group session</source>
+        <translation>Groepsactiviteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({participants} participants)? It is removed from the sheets, here and on the hub.</source>
+        <translation>“{title}” ({participants} deelnemers) verwijderen? De activiteit verdwijnt uit de overzichten, hier en op de hub.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Group session deleted: {title}.</source>
+        <translation>Groepsactiviteit verwijderd: {title}.</translation>
     </message>
     <message>
         <source>Choose a session to see what it handled.</source>
