@@ -168,6 +168,8 @@ class SessionsScreen(FollowsLanguage, QWidget):
         # Group sessions recorded here: corrected or deleted (after a confirmation).
         self.groups_label = QLabel()
         self.groups = QListWidget()
+        # A few lines: the recent sessions above keep most of the height.
+        self.groups.setMaximumHeight(self.groups.fontMetrics().lineSpacing() * 3 + 8)
         self.groups_label.setBuddy(self.groups)
         self.groups.currentRowChanged.connect(self._on_group_chosen)
         self.groups.itemActivated.connect(lambda _item: self.correct_group())
@@ -208,6 +210,8 @@ class SessionsScreen(FollowsLanguage, QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
+        # Most of the height to the recent sessions; the group list needs only a few lines.
+        splitter.setSizes([500, 300, 100])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -248,6 +252,7 @@ class SessionsScreen(FollowsLanguage, QWidget):
         self.model.retranslate()
         self._show_summary_title()
         self._fit_columns()
+        self._show_groups(self._groups)  # their lines in the new language
 
     def _fit_columns(self) -> None:
         metrics = self.table.fontMetrics()
