@@ -128,3 +128,23 @@ def test_only_a_desks_token_receives_the_key_and_no_answer_shows_it(hub_db, capl
 
 def test_the_key_is_made_once(hub_db):
     assert network_visitor_key(hub_db) == network_visitor_key(hub_db)
+
+
+def test_helpdesk_sync_says_the_refusal_in_one_sentence(hub_db, tmp_path, capsys):
+    """The command line: the sentence on stderr, the key nowhere, exit 1 (it stands)."""
+    from helpdesk.cli.main import main
+
+    folder = tmp_path / "desk"
+    services = open_desk(folder, "Jette", ["Room"])
+    try:
+        _coded_visit(services, "ANNA01")
+    finally:
+        services.close()
+    with HubThread(hub_db) as hub:
+        assert main(["--data-dir", str(folder), "target", "add", "hub", "--url", hub.url,
+                     "--token", add_token(hub_db, "Jette")]) == 0
+        capsys.readouterr()
+        assert main(["--data-dir", str(folder), "sync"]) == 1
+    out = capsys.readouterr()
+    assert out.err.strip() == KEY_REFUSED.format(target="hub")
+    assert network_visitor_key(hub_db) not in out.out + out.err
