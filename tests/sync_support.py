@@ -83,7 +83,7 @@ class HubThread:
     a certificate and key; ``sheets``: the network's name and taxonomy for downloads)."""
 
     def __init__(self, db, *, cert: str | None = None, key: str | None = None,
-                 sheets=None) -> None:
+                 sheets=None, app=None) -> None:
         import uvicorn
 
         from helpdesk.hub.app import create_app
@@ -92,7 +92,7 @@ class HubThread:
         self.sock.bind(("127.0.0.1", 0))
         scheme = "https" if cert else "http"
         self.url = f"{scheme}://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.server = uvicorn.Server(uvicorn.Config(create_app(db, sheets), log_level="warning",
+        self.server = uvicorn.Server(uvicorn.Config(app or create_app(db, sheets), log_level="warning",
                                                     lifespan="off", ssl_certfile=cert,
                                                     ssl_keyfile=key))
         self.thread = threading.Thread(target=self.server.run,

@@ -116,6 +116,13 @@
 <context>
     <name>SessionsScreen</name>
     <message numerus="yes">
+        <source>{day}, {spot}: {title}, %n participant(s)</source>
+        <translation>
+            <numerusform>{day}, {spot}: {title}, %n participant</numerusform>
+            <numerusform>{day}, {spot}: {title}, %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n visit(s) so far</source>
         <translation>
             <numerusform>%n visit so far</numerusform>

@@ -702,6 +702,10 @@
         <translation>Encoder une activité de groupe</translation>
     </message>
     <message>
+        <source>Correct a group session</source>
+        <translation>Modifier une activité de groupe</translation>
+    </message>
+    <message>
         <source>&amp;Spot</source>
         <translation>&amp;Lieu</translation>
     </message>
@@ -1463,6 +1467,22 @@
         <translation>Permanences &amp;récentes</translation>
     </message>
     <message>
+        <source>Recent group sessions, newest first</source>
+        <translation>Activités de groupe récentes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Recent group sessio&amp;ns</source>
+        <translation>&amp;Activités de groupe récentes</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
         <source>Record a &amp;group session…</source>
         <translation>Encoder une activité de &amp;groupe…</translation>
     </message>
@@ -1473,6 +1493,29 @@
     <message>
         <source>Recent sessions, newest first</source>
         <translation>Permanences récentes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}, {spot}: {title}, %n participant(s)</source>
+        <translation>
+            <numerusform>{day}, {spot} : {title}, %n participant</numerusform>
+            <numerusform>{day}, {spot} : {title}, %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a group session</source>
+        <translation>Supprimer une activité de groupe</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({participants} participants)? It is removed from the sheets, here and on the hub.</source>
+        <translation>Supprimer « {title} » ({participants} participants) ? L&apos;activité disparaît des rapports, ici et sur le hub.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Group session deleted: {title}.</source>
+        <translation>Activité de groupe supprimée : {title}.</translation>
     </message>
     <message>
         <source>Choose a session to see what it handled.</source>
@@ -1577,6 +1620,14 @@
     <message>
         <source>&amp;Save name</source>
         <translation>Enre&amp;gistrer le nom</translation>
+    </message>
+    <message>
+        <source>Ask where visitors live (post&amp;code)</source>
+        <translation>Demander où habitent les visiteurs (&amp;code postal)</translation>
+    </message>
+    <message>
+        <source>When off, the visit form no longer shows the postcode; visits keep the ones they have</source>
+        <translation>Désactivé, le formulaire de visite n&apos;affiche plus le code postal ; les visites gardent celui qu&apos;elles ont déjà</translation>
     </message>
     <message>
         <source>Question types, outcomes and other lists</source>
@@ -3112,6 +3163,10 @@
     <message>
         <source>The key file cannot be read; check its name and folder.</source>
         <translation>Le fichier de clé ne peut pas être lu ; vérifiez son nom et son dossier.</translation>
+    </message>
+    <message>
+        <source>{target} hands out the network&apos;s key for visitor codes, but visits here already carry codes made with this desk&apos;s own key, so the desk keeps its own and its people are not counted with the network&apos;s (see docs/hub.md).</source>
+        <translation>{target} transmet la clé du réseau pour les codes visiteur, mais des visites de ce poste portent déjà des codes faits avec sa propre clé ; le poste garde donc sa clé, et ses visiteurs ne sont pas comptés avec ceux du réseau (voir docs/hub.md).</translation>
     </message>
 </context>
 </TS>

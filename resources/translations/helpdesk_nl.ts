@@ -702,6 +702,10 @@
         <translation>Groepsactiviteit registreren</translation>
     </message>
     <message>
+        <source>Correct a group session</source>
+        <translation>Groepsactiviteit wijzigen</translation>
+    </message>
+    <message>
         <source>&amp;Spot</source>
         <translation>&amp;Locatie</translation>
     </message>
@@ -1463,6 +1467,22 @@
         <translation>Re&amp;cente permanenties</translation>
     </message>
     <message>
+        <source>Recent group sessions, newest first</source>
+        <translation>Recente groepsactiviteiten, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Recent group sessio&amp;ns</source>
+        <translation>Recente groepsactivi&amp;teiten</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
         <source>Record a &amp;group session…</source>
         <translation>&amp;Groepsactiviteit registreren…</translation>
     </message>
@@ -1473,6 +1493,29 @@
     <message>
         <source>Recent sessions, newest first</source>
         <translation>Recente permanenties, nieuwste eerst</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}, {spot}: {title}, %n participant(s)</source>
+        <translation>
+            <numerusform>{day}, {spot}: {title}, %n deelnemer</numerusform>
+            <numerusform>{day}, {spot}: {title}, %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a group session</source>
+        <translation>Groepsactiviteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({participants} participants)? It is removed from the sheets, here and on the hub.</source>
+        <translation>“{title}” ({participants} deelnemers) verwijderen? De activiteit verdwijnt uit de overzichten, hier en op de hub.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Group session deleted: {title}.</source>
+        <translation>Groepsactiviteit verwijderd: {title}.</translation>
     </message>
     <message>
         <source>Choose a session to see what it handled.</source>
@@ -1577,6 +1620,14 @@
     <message>
         <source>&amp;Save name</source>
         <translation>Naam op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Ask where visitors live (post&amp;code)</source>
+        <translation>Vragen waar bezoekers wonen (post&amp;code)</translation>
+    </message>
+    <message>
+        <source>When off, the visit form no longer shows the postcode; visits keep the ones they have</source>
+        <translation>Uitgeschakeld toont het bezoekformulier de postcode niet meer; bezoeken houden de postcode die ze al hebben</translation>
     </message>
     <message>
         <source>Question types, outcomes and other lists</source>
@@ -3112,6 +3163,10 @@
     <message>
         <source>The key file cannot be read; check its name and folder.</source>
         <translation>Het sleutelbestand kan niet gelezen worden; kijk de naam en de map na.</translation>
+    </message>
+    <message>
+        <source>{target} hands out the network&apos;s key for visitor codes, but visits here already carry codes made with this desk&apos;s own key, so the desk keeps its own and its people are not counted with the network&apos;s (see docs/hub.md).</source>
+        <translation>{target} geeft de netwerksleutel voor bezoekerscodes door, maar bezoeken hier dragen al codes die met de eigen sleutel van deze balie gemaakt zijn. De balie houdt daarom haar eigen sleutel en haar bezoekers worden niet samen met die van het netwerk geteld (zie docs/hub.md).</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from helpdesk.store.engine import open_engine
 
 COORDINATORS = "hub_coordinator_token"
 # Tables added after the hub had migrations: no create_all-made hub ever had them.
-MIGRATED_ONLY = frozenset({"hub_desk_key", "group_session"})
+MIGRATED_ONLY = frozenset({"hub_desk_key", "group_session", "hub_network_key"})
 # Every table of the hub before migrations (create_all's last version): hub_0002 or hub_0003.
 OLD_TABLES = tuple(t.name for t in metadata.sorted_tables if t.name not in MIGRATED_ONLY)
 # Every table of the hub before coordinators' tokens: the revision hub_0001.

@@ -253,3 +253,31 @@ def test_a_coordinator_who_steps_down_loses_the_coordinators_rights_at_once(read
     assert services.signed_in.account.role == "staff"
     with pytest.raises(NotAllowedError):
         services.audit.entries()
+
+
+def test_a_coordinator_turns_the_residence_question_off(ready_services, make_draft):
+    """Issue 12: the setting is kept, audited, read the same by the startup snapshot, and
+    visits keep the postcodes they have; a volunteer may not change it."""
+    from helpdesk.core.constants import DB_FILENAME
+    from helpdesk.store.snapshot import read_startup_state
+
+    desk = ready_services.desk
+    visit = ready_services.intake.record_visit(make_draft(residence="1080"))
+    assert desk.startup_state().settings.ask_residence
+    assert desk.update_settings(ask_residence=False).ask_residence is False
+    entry = last(ready_services)
+    assert (entry.action, entry.details) == ("settings changed", {
+        "setting": "ask_residence", "before": True, "after": False})
+    count = len(ready_services.audit.entries())
+    desk.update_settings(ask_residence=False)  # nothing changed: nothing written
+    assert len(ready_services.audit.entries()) == count
+    assert desk.startup_state().settings.ask_residence is False
+    snapshot = read_startup_state(ready_services.data_dir / DB_FILENAME)
+    assert snapshot is not None and snapshot.settings.ask_residence is False
+    assert ready_services.intake.get_visit(visit.id).residence == "1080"
+    ready_services.protect("Fatima", "fatima's passphrase")
+    ready_services.accounts.add("Vera", "volunteer", "vera's passphrase")
+    vera = next(a for a in ready_services.accounts.accounts() if a.name == "Vera")
+    ready_services.signed_in.account = Account(vera.staff_id, "Vera", "volunteer")
+    with pytest.raises(NotAllowedError):
+        desk.update_settings(ask_residence=True)

@@ -91,3 +91,30 @@ def test_a_group_session_travels_on_a_stick_to_another_desk(ready_services, spot
         assert [(r.title, r.participants) for r in rows] == [("Burger Café", 11)]
     finally:
         other.close()
+
+
+def test_a_corrected_group_session_is_a_new_revision_that_syncs_again(ready_services, spot_id,
+                                                                      tmp_path):
+    """The correction is checked like a new one, audited, and goes out once more; a deleted
+    one cannot be corrected."""
+    from helpdesk.core.errors import NotFoundError
+    from helpdesk.core.sync_records import TargetDraft
+
+    groups = ready_services.groups
+    group = groups.record_group(GroupDraft(spot_id, "Burger Café", 11))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ready_services.sync.add_target(TargetDraft(name="stick", kind="folder", folder=str(stick)))
+    assert ready_services.sync.run().waiting == 0  # the spot and the group went
+    with pytest.raises(InputError) as wrong:
+        groups.update_group(group.id, GroupDraft(spot_id, "Burger Café", 0))
+    assert wrong.value.field == "participants"
+    fixed = groups.update_group(group.id, GroupDraft(spot_id, "Burger Café", 12,
+                                                     level="beginner"))
+    assert (fixed.participants, fixed.level, fixed.revision, fixed.started_at) == (
+        12, "beginner", 2, group.started_at)
+    assert ready_services.audit.entries()[-1].action == "group session changed"
+    assert ready_services.sync.run().sent == 1
+    groups.delete_group(group.id)
+    with pytest.raises(NotFoundError):
+        groups.update_group(group.id, GroupDraft(spot_id, "Burger Café", 13))

@@ -71,3 +71,29 @@ def test_device_and_postcode_are_set_on_the_form_and_saved(ctx, tasks, qtbot, re
     saved = [ready_services.intake.get_visit(r.id) for r in reversed(rows)]
     assert [(v.residence, v.device) for v in saved] == [("1080", "own_smartphone"),
                                                          ("abroad", None)]
+
+
+def test_a_desk_that_turned_residence_off_does_not_ask_for_it(ctx, tasks, qtbot,
+                                                               ready_services, settings_screen):
+    """The coordinator unticks it in Settings: the intake's details and the editor hide the
+    postcode; a visit saved before keeps its postcode through an edit."""
+    screen = shown_intake(ctx, tasks, qtbot)
+    details = screen.form.details
+    click(qtbot, screen.form.details_button)
+    qtbot.keyClicks(details.residence, "1080")
+    click(qtbot, screen.form.questions.toggle_for("email"))
+    click(qtbot, screen.form.outcome.button("solved"))
+    assert details.residence.isVisible()
+    assert settings_screen.ask_residence.isChecked()
+    settings_screen.ask_residence.setChecked(False)
+    assert ready_services.desk.startup_state().settings.ask_residence is False
+    assert not details.residence.isVisible() and not details.abroad.isVisible()
+    assert not details.labels["residence"].isVisible()
+    [row] = ready_services.visits.page(VisitFilter())
+    editor = VisitEditorDialog(ctx, tasks, row.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.form.details.residence.isVisible()
+    click(qtbot, editor.form.outcome.button("partly"))
+    editor.save()
+    assert ready_services.intake.get_visit(row.id).residence == "1080"

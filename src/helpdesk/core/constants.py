@@ -14,3 +14,5 @@ DEFAULT_TIME_ZONE = "Europe/Brussels"
 # The intake's last spot and helper, kept in the store_info table (key -> value).
 LAST_SPOT_KEY = "intake_spot_id"
 LAST_STAFF_KEY = "intake_staff_id"
+# store_info: "no" when a coordinator turned the residence question off (issue 12).
+ASK_RESIDENCE_KEY = "ask_residence"

@@ -28,6 +28,8 @@ class DeskSettings:
     desk_name: str
     language: str = "nl"  # nl | fr | en
     time_zone: str = DEFAULT_TIME_ZONE
+    # Whether the visit form asks where the visitor lives (a coordinator may turn it off).
+    ask_residence: bool = True
 
 
 @dataclass(frozen=True)

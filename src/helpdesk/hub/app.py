@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from helpdesk.hub.db import HubDb
+from helpdesk.hub.network_key import network_visitor_key
 from helpdesk.hub.ownership import NotThisDesk
 from helpdesk.hub.problems import problem
 from helpdesk.hub.reports import sheet_response
@@ -25,6 +26,7 @@ from helpdesk.sync.csv_format import decode_csv
 from helpdesk.sync.protocol import (
     DESK_KEY_HEADER,
     VERSION,
+    VISITOR_KEY_FORMAT,
     ProtocolError,
     check_version,
     decode_batch,
@@ -153,6 +155,20 @@ def create_app(db: HubDb, sheets: SheetSettings | None = None) -> FastAPI:
         reply = encode_ack(ack)
         reply["duplicate"] = duplicate
         return Response(orjson.dumps(reply), media_type="application/json")
+
+    @app.get("/v1/visitor-key")
+    async def visitor_key(request: Request):
+        # The network's key for visitor codes, to desks only (docs/sync-protocol.md). Not
+        # logged; no-store, so no proxy or cache on the way keeps a copy.
+        desk = await desk_of(request)
+        if desk is None:
+            if await run_in_threadpool(holder_of, db, _bearer(request), COORDINATOR):
+                return problem(403, "only a desk's token receives the visitor key")
+            return problem(401, "unknown or revoked token", **{"WWW-Authenticate": "Bearer"})
+        key = await run_in_threadpool(network_visitor_key, db)
+        return Response(orjson.dumps({"format": VISITOR_KEY_FORMAT, "version": 1, "key": key}),
+                        media_type="application/json",
+                        headers={"Cache-Control": "no-store"})
 
     @app.get("/v1/reports")
     async def reports(request: Request):

@@ -149,5 +149,15 @@ desk_key_table = Table(
     Column("added_at", UtcDateTime, nullable=False),
 )
 
+# The network's key for visitor codes (issue 12): 32 random bytes, made once, handed to every
+# desk that syncs with a desk token (GET /v1/visitor-key), so the same code gives the same
+# keyed hash on every desk. The hub itself never hashes a code. One row, name "visitor_key".
+network_key_table = Table(
+    "hub_network_key", metadata,
+    Column("name", String, primary_key=True),
+    Column("value", String, nullable=False),  # 64 lowercase hex digits
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
 RECORD_TABLES = {"spot": spot_table, "help_session": session_table, "visit": visit_table,
                  "group_session": group_session_table}

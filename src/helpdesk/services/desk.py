@@ -9,7 +9,13 @@ from sqlalchemy import Engine, delete, func, insert, select, true, update
 from sqlmodel import Session
 
 from helpdesk.core.access import ROLES, Account, SignedIn
-from helpdesk.core.constants import DEFAULT_TIME_ZONE, LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
+from helpdesk.core.constants import (
+    ASK_RESIDENCE_KEY,
+    DEFAULT_TIME_ZONE,
+    LANGUAGES,
+    LAST_SPOT_KEY,
+    LAST_STAFF_KEY,
+)
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.ids import new_id
 from helpdesk.core.records import STAFF_ROLES, DeskSettings, Spot, Staff, StartupState
@@ -31,8 +37,10 @@ def read_settings(db: Session) -> DeskSettings | None:
     row = db.execute(select(desk_table).limit(1)).first()
     if row is None:
         return None
+    residence = db.scalar(select(store_info_table.c.value)
+                          .where(store_info_table.c.key == ASK_RESIDENCE_KEY))
     return DeskSettings(desk_id=row.id, desk_name=row.name, language=row.language,
-                        time_zone=row.time_zone)
+                        time_zone=row.time_zone, ask_residence=residence != "no")
 
 
 def _spot(row) -> Spot:
@@ -135,9 +143,9 @@ class DeskService:
                      updated_at=now) for n in names])
         return self.startup_state()
 
-    def update_settings(self, *, language: str | None = None,
-                        desk_name: str | None = None) -> DeskSettings:
-        """Change the desk's language or name."""
+    def update_settings(self, *, language: str | None = None, desk_name: str | None = None,
+                        ask_residence: bool | None = None) -> DeskSettings:
+        """Change the desk's language or name, or whether visits ask where people live."""
         self._signed_in.require("settings")
         values = {}
         if language is not None:
@@ -159,6 +167,15 @@ class DeskService:
                         audit.append(db, self._signed_in, "settings changed", None,
                                      setting=f"desk_{column}", before=before[column],
                                      after=value)
+            if ask_residence is not None and ask_residence != settings.ask_residence:
+                # Visits keep the postcodes they have; the form only stops asking.
+                db.execute(delete(store_info_table)
+                           .where(store_info_table.c.key == ASK_RESIDENCE_KEY))
+                db.execute(insert(store_info_table).values(
+                    key=ASK_RESIDENCE_KEY, value="yes" if ask_residence else "no"))
+                audit.append(db, self._signed_in, "settings changed", None,
+                             setting="ask_residence", before=settings.ask_residence,
+                             after=ask_residence)
             updated = read_settings(db)
             assert updated is not None  # the row read above, in this same transaction
             return updated

@@ -57,7 +57,7 @@ def checked_group(draft: GroupDraft) -> GroupDraft:
 
 
 class GroupService:
-    """Record, list and delete group sessions."""
+    """Record, list, correct and delete group sessions."""
 
     def __init__(self, engine: Engine, changes: ChangeLog, *, signed_in: SignedIn) -> None:
         self._engine = engine
@@ -101,6 +101,31 @@ class GroupService:
         """The latest group sessions, newest first (tombstones left out)."""
         with reading(self._engine) as db:
             return self._read(db, g.deleted == false(), limit=limit)
+
+    @announces(Change.VISITS)
+    def update_group(self, group_id: str, draft: GroupDraft) -> GroupSession:
+        """Correct a group session (a new revision, so the change syncs too)."""
+        self._signed_in.require("edit")
+        checked = checked_group(draft)
+        with writing(self._engine) as db:
+            row = db.execute(select(g.spot_id, g.started_at).where(
+                g.id == group_id, g.deleted == false())).first()
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This group session no longer "
+                                                                "exists."))
+            if checked.spot_id != row.spot_id and not db.scalar(
+                    select(spot_table.c.active).where(spot_table.c.id == checked.spot_id)):
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "errors", "This spot is not in use any more; choose another one."),
+                    field="spot_id")
+            db.execute(update(group_session_table).where(g.id == group_id).values(
+                spot_id=checked.spot_id, title=checked.title,
+                started_at=checked.started_at or row.started_at,
+                duration_minutes=checked.duration_minutes, level=checked.level,
+                participants=checked.participants, revision=g.revision + 1,
+                updated_at=datetime.now(timezone.utc)))
+            audit.append(db, self._signed_in, "group session changed", group_id)
+        return self.get_group(group_id)
 
     @announces(Change.VISITS)
     def delete_group(self, group_id: str) -> GroupSession:

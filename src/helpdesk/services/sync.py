@@ -7,17 +7,19 @@ between tries on an event, so closing the app stops a waiting run straight away.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 
 from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces
 from helpdesk.core.constants import DB_FILENAME
-from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, SyncProblem
 from helpdesk.core.sync_records import (
     ImportReport,
     SyncProblemInfo,
@@ -29,7 +31,8 @@ from helpdesk.core.sync_records import (
 from helpdesk.services import audit
 from helpdesk.store.backups import make_backup
 from helpdesk.store.engine import reading, writing
-from helpdesk.store.models import desk_table
+from helpdesk.services.visitors import KEY_OTHER, adopt_network_key
+from helpdesk.store.models import desk_table, sync_target_table
 from helpdesk.sync import targets as target_store
 from helpdesk.sync.backoff import RetryPolicy
 from helpdesk.sync.desk_import import import_batches
@@ -46,6 +49,10 @@ from helpdesk.sync.outbox import (
 from helpdesk.sync.runner import Runner, TargetPlan
 
 AUTOMATIC_ATTEMPTS = 2
+KEY_REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "{target} hands out the network's key for visitor codes, but visits here "
+              "already carry codes made with this desk's own key, so the desk keeps its own "
+              "and its people are not counted with the network's (see docs/hub.md).")
 NOT_SET_UP = QT_TRANSLATE_NOOP("errors", "This desk is not set up yet; finish the first steps "
                                          "first.")
 
@@ -199,12 +206,15 @@ class SyncService:
             # not five times, so an offline laptop does not keep knocking for long.
             policy = self.policy if manual else replace(
                 self.policy, attempts=min(AUTOMATIC_ATTEMPTS, self.policy.attempts))
+            key_refused = False
             try:
                 outcome = Runner(
                     engine=self._engine, desk_id=desk_id,
                     target=TargetPlan(row.id, row.name, bool(row.include_notes), row.batch_size),
                     transport=transport, policy=policy, wait=self.wait,
                     progress=progress, cancelled=self._stop.is_set).run(manual=manual)
+                if isinstance(transport, HttpTransport) and outcome.stopped_by is None:
+                    key_refused = self._take_network_key(transport, row)
             finally:
                 transport.close()
             sent += outcome.sent
@@ -213,10 +223,34 @@ class SyncService:
                     outcome.problems:
                 problems.append(SyncProblemInfo(target=row.name, message=problem.message,
                                                 args=dict(problem.args_)))
+            if key_refused:
+                problems.append(SyncProblemInfo(target=row.name, message=KEY_REFUSED,
+                                                args={"target": row.name}))
         with reading(self._engine) as db:
             waiting = waiting_for_any(db, [r.id for r in rows])
         return SyncReport(sent=sent, already_had=already, waiting=waiting,
                           targets=tuple(r.name for r in rows), problems=tuple(problems))
+
+    def _take_network_key(self, transport: HttpTransport, row) -> bool:
+        """Ask the hub for the network's visitor key and adopt it; True when refused because
+        visits here carry codes under the desk's own key (the target's status then says so,
+        unless the run left a problem of its own standing)."""
+        try:
+            key = transport.visitor_key()
+        except SyncProblem:
+            return False  # asked again at the next run
+        if key is None:
+            return False  # a hub from before network keys: the desk keeps its own
+        if adopt_network_key(self._engine, self._signed_in, key, row.name) != KEY_OTHER:
+            return False
+        with writing(self._engine) as db:
+            db.execute(update(sync_target_table)
+                       .where(sync_target_table.c.id == row.id,
+                              sync_target_table.c.last_problem == "")
+                       .values(last_problem=KEY_REFUSED,
+                               last_problem_args=json.dumps({"target": row.name}),
+                               last_problem_at=datetime.now(timezone.utc)))
+        return True
 
     def _unacknowledged(self, batch_ids: set[str]) -> set[str]:
         with reading(self._engine) as db:

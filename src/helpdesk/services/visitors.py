@@ -3,7 +3,8 @@
 A visitor code is the number of a card the desk hands out, or a word the visitor makes up.
 It is normalised (letters upper case; spaces, dots, dashes and slashes dropped) and only its
 HMAC-SHA-256 under the network's key is stored on a visit and sent. The key belongs to the
-network: a desk makes its own on first use, and a coordinator copies one desk's key to the
+network: a hub hands it to its desks with their token (services/sync.py), a desk without
+a hub makes its own on first use, and a coordinator copies one desk's key to the
 others with ``helpdesk visitor-key export/import``, so the same code gives the same hash on
 every desk. Keyed hashes are pseudonymous, not anonymous (``docs/privacy.md``): whoever holds
 the key can test a guessed code.
@@ -152,25 +153,52 @@ class VisitorService:
         self._signed_in.require("settings")
         key = _read_key_file(Path(path))
         with writing(self._engine) as db:
-            held = read_key(db)
-            if held is not None and hmac.compare_digest(held, key):
-                return False
-            if held is not None and _coded_visits(db):
+            outcome = _take_key(db, key)
+            if outcome == KEY_OTHER:
                 raise InputError(QT_TRANSLATE_NOOP(
                     "errors", "Visits on this desk already carry codes made with another "
                               "key; import the network's key before the first code is "
                               "recorded."), field="path")
-            remembered = list(db.scalars(select(visitor_code_table.c.code)))
-            db.execute(delete(store_info_table).where(store_info_table.c.key == KEY_INFO))
-            db.execute(insert(store_info_table).values(key=KEY_INFO, value=key.hex()))
-            # Codes remembered before (none carried by a visit) follow the new key.
-            db.execute(delete(visitor_code_table))
-            now = datetime.now(timezone.utc)
-            for code in remembered:
-                db.execute(insert(visitor_code_table).values(
-                    code_hash=code_hash_with(key, code), code=code, last_used_at=now))
-            audit.append(db, self._signed_in, "visitor key imported")
-        return True
+            if outcome == KEY_TAKEN:
+                audit.append(db, self._signed_in, "visitor key imported")
+        return outcome == KEY_TAKEN
+
+
+# What became of a key offered by a file or a hub.
+KEY_SAME, KEY_TAKEN, KEY_OTHER = "same", "taken", "other"
+
+
+def _take_key(db: Session, key: bytes) -> str:
+    """Make ``key`` this desk's key for visitor codes, unless visits carry another's.
+
+    KEY_SAME: it was already; KEY_TAKEN: it is now (codes remembered before, carried by no
+    visit, follow it); KEY_OTHER: refused, the desk keeps its own, so two keys never mix.
+    """
+    held = read_key(db)
+    if held is not None and hmac.compare_digest(held, key):
+        return KEY_SAME
+    if held is not None and _coded_visits(db):
+        return KEY_OTHER
+    remembered = list(db.scalars(select(visitor_code_table.c.code)))
+    db.execute(delete(store_info_table).where(store_info_table.c.key == KEY_INFO))
+    db.execute(insert(store_info_table).values(key=KEY_INFO, value=key.hex()))
+    db.execute(delete(visitor_code_table))
+    now = datetime.now(timezone.utc)
+    for code in remembered:
+        db.execute(insert(visitor_code_table).values(
+            code_hash=code_hash_with(key, code), code=code, last_used_at=now))
+    return KEY_TAKEN
+
+
+def adopt_network_key(engine: Engine, signed_in: SignedIn, key: bytes, hub: str) -> str:
+    """Take the key a hub handed over with this desk's token (a sync run; no one signed in
+    needs the "settings" right: the coordinator gave the desk its token). KEY_SAME,
+    KEY_TAKEN (audited) or KEY_OTHER (refused; the sync status says so)."""
+    with writing(engine) as db:
+        outcome = _take_key(db, key)
+        if outcome == KEY_TAKEN:
+            audit.append(db, signed_in, "visitor key received", None, target=hub)
+    return outcome
 
 
 def _read_key_file(path: Path) -> bytes:

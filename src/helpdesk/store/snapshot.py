@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from helpdesk.core.access import Protection
-from helpdesk.core.constants import LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
+from helpdesk.core.constants import ASK_RESIDENCE_KEY, LANGUAGES, LAST_SPOT_KEY, LAST_STAFF_KEY
 from helpdesk.core.records import DeskSettings, SessionInfo, Spot, Staff, StartupState
 from helpdesk.core.taxonomy_file import Taxonomy, TaxonomyItem
 from helpdesk.store.cipher import is_encrypted
@@ -76,7 +76,11 @@ def read_startup_state(db_path: Path) -> StartupState | None:
 
 def _read_state(conn: sqlite3.Connection) -> StartupState:
     desk = conn.execute("SELECT id, name, language, time_zone FROM desk LIMIT 1").fetchone()
-    settings = DeskSettings(*desk) if desk else None
+    residence = conn.execute("SELECT value FROM store_info WHERE key = ?",
+                             (ASK_RESIDENCE_KEY,)).fetchone()
+    settings = DeskSettings(desk_id=desk[0], desk_name=desk[1], language=desk[2],
+                            time_zone=desk[3], ask_residence=residence != ("no",)) \
+        if desk else None
     spots = tuple(Spot(id=r[0], name=r[1], kind=r[2], active=bool(r[3])) for r in conn.execute(
         "SELECT id, name, kind, active FROM spot WHERE active = 1 ORDER BY lower(name), id"))
     staff = tuple(Staff(id=r[0], name=r[1], role=r[2], active=bool(r[3])) for r in conn.execute(

@@ -24,6 +24,7 @@ from helpdesk.sync.protocol import (
     Batch,
     ProtocolError,
     decode_ack,
+    decode_visitor_key,
     encode_batch,
     version_for,
 )
@@ -149,6 +150,21 @@ class HttpTransport:
                 raise RetryLater(NOT_AN_ACK, target=self.name)
             return
         self._raise_for(response, 0)
+
+    def visitor_key(self) -> bytes | None:
+        """The network's key for visitor codes (``GET {base}/v1/visitor-key``), or None when
+        this receiver hands out none (a hub from before it: 404) or the answer is not one.
+
+        A passing problem raises as ``send`` does; the caller asks again at the next run.
+        """
+        response = self._request("GET", self._url.rstrip("/") + "/v1/visitor-key",
+                                 headers={"Accept": "application/json"})
+        if not response.is_success:
+            return None
+        try:
+            return decode_visitor_key(response.content)
+        except ProtocolError:
+            return None
 
     def _request(self, method: str, url: str, **kwargs) -> httpx.Response:
         try:

@@ -20,6 +20,8 @@ from helpdesk.core.visit_fields import NOTE, RESIDENCE_ABROAD, SYNCED_FIELDS, Ki
 
 BATCH_FORMAT = "helpdesk-batch"
 ACK_FORMAT = "helpdesk-ack"
+# ``GET /v1/visitor-key``'s answer: the network's key for visitor codes, to desk tokens only.
+VISITOR_KEY_FORMAT = "helpdesk-visitor-key"
 # Version 2 added group sessions. A batch says the lowest version that can read it, so
 # spots, sessions and visits still travel as version 1 and an older receiver keeps taking
 # them; only group sessions need 2. Receivers take every version in ACCEPTED_VERSIONS.
@@ -276,6 +278,24 @@ def encode_ack(ack: Ack) -> dict:
         "stored": [{"id": i, "revision": r} for i, r in ack.stored],
         "already_had": [{"id": i, "revision": r} for i, r in ack.already_had],
     }
+
+
+def decode_visitor_key(body: bytes) -> bytes:
+    """The 32-byte key of a ``GET /v1/visitor-key`` answer; ProtocolError if it is not one.
+
+    The message never quotes the body: it may hold the key.
+    """
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        raise ProtocolError("the answer is not a visitor key (not JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != VISITOR_KEY_FORMAT \
+            or data.get("version") != 1:
+        raise ProtocolError("the answer is not a visitor key")
+    key = data.get("key")
+    if not isinstance(key, str) or not _HASH.match(key):
+        raise ProtocolError("the visitor key is not 64 lowercase hex digits")
+    return bytes.fromhex(key)
 
 
 def decode_ack(body: bytes, batch: Batch) -> Ack:

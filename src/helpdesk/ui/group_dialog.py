@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -40,11 +40,14 @@ class GroupSessionDialog(FollowsLanguage, QDialog):
 
     saved_group = Signal(object)  # the GroupSession, once saved
 
-    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, tasks: Tasks, parent: QWidget | None = None,
+                 group: GroupSession | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
         self.saved: GroupSession | None = None
+        self._group = group  # the one being corrected; None for a new one
+        self._loaded_when: QDateTime | None = None
         settings = ctx.state.settings
         self._zone = desk_zone(settings.time_zone if settings else None)
         self.labels = {name: QLabel() for name in FIELDS}
@@ -88,11 +91,29 @@ class GroupSessionDialog(FollowsLanguage, QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 420)
         self.retranslate()
+        if group is not None:
+            self._load(group)
         self.title.setFocus()
+
+    def _load(self, group: GroupSession) -> None:
+        if self.spot_choice.findData(group.spot_id) < 0:  # a retired spot: shown as it is
+            self.spot_choice.addItem(group.spot_name, group.spot_id)
+        self.spot_choice.setCurrentIndex(self.spot_choice.findData(group.spot_id))
+        self.title.setText(group.title)
+        if group.started_at is not None:
+            # By its fields: setDateTime would convert to the widget's own time spec.
+            local = to_local(group.started_at, self._zone)
+            self.when.setDate(local.date())
+            self.when.setTime(local.time())
+        self._loaded_when = self.when.dateTime()
+        self.duration.setValue(group.duration_minutes or 0)
+        self.participants.setValue(group.participants)
+        self.level.setCurrentIndex(max(0, self.level.findData(group.level)))
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.setWindowTitle(self.tr("Record a group session"))
+        self.setWindowTitle(self.tr("Record a group session") if self._group is None
+                            else self.tr("Correct a group session"))
         self.labels["spot_id"].setText(self.tr("&Spot"))
         self.labels["title"].setText(self.tr("&Title"))
         self.title.setPlaceholderText(self.tr("e.g. Burger Café, itsme workshop"))
@@ -124,7 +145,9 @@ class GroupSessionDialog(FollowsLanguage, QDialog):
             participants=self.participants.value(),
             duration_minutes=self.duration.value() or None,
             level=self.level.currentData(),
-            started_at=from_local(self.when.dateTime(), self._zone),
+            started_at=self._group.started_at if self._group is not None
+            and self.when.dateTime() == self._loaded_when  # untouched: kept to the second
+            else from_local(self.when.dateTime(), self._zone),
         )
 
     def save(self) -> None:
@@ -133,8 +156,13 @@ class GroupSessionDialog(FollowsLanguage, QDialog):
             show_error(label, "")
         draft = self.draft()
         self.save_button.setEnabled(False)
-        self._tasks.write(lambda s: s.groups.record_group(draft), self._on_saved,
-                          self._on_failed)
+        group = self._group
+        if group is None:
+            self._tasks.write(lambda s: s.groups.record_group(draft), self._on_saved,
+                              self._on_failed)
+        else:
+            self._tasks.write(lambda s: s.groups.update_group(group.id, draft), self._on_saved,
+                              self._on_failed)
 
     def _on_saved(self, group: GroupSession) -> None:
         self.saved = group

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from helpdesk.core.records import GroupSession, SessionInfo
 from helpdesk.ui.context import UiContext
+from helpdesk.ui.desk_time import desk_zone, locale_for, short_date, to_local
 from helpdesk.ui.feedback import error_label, error_sentence, show_error
 from helpdesk.ui.follows_language import FollowsLanguage
 from helpdesk.ui.group_dialog import GroupSessionDialog
@@ -161,6 +165,31 @@ class SessionsScreen(FollowsLanguage, QWidget):
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_session_chosen)
 
+        # Group sessions recorded here: corrected or deleted (after a confirmation).
+        self.groups_label = QLabel()
+        self.groups = QListWidget()
+        # A few lines: the recent sessions above keep most of the height.
+        self.groups.setMaximumHeight(self.groups.fontMetrics().lineSpacing() * 3 + 8)
+        self.groups_label.setBuddy(self.groups)
+        self.groups.currentRowChanged.connect(self._on_group_chosen)
+        self.groups.itemActivated.connect(lambda _item: self.correct_group())
+        self.correct_group_button = QPushButton()
+        self.correct_group_button.clicked.connect(self.correct_group)
+        self.delete_group_button = QPushButton()
+        self.delete_group_button.clicked.connect(self.delete_group)
+        self.confirm: QMessageBox | None = None  # the delete question while it is shown
+        self._groups: list[GroupSession] = []
+        group_buttons = QHBoxLayout()
+        group_buttons.addWidget(self.correct_group_button)
+        group_buttons.addWidget(self.delete_group_button)
+        group_buttons.addStretch(1)
+        groups_part = QWidget()
+        groups_layout = QVBoxLayout(groups_part)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.addWidget(self.groups_label)
+        groups_layout.addWidget(self.groups, 1)
+        groups_layout.addLayout(group_buttons)
+
         self.summary_title = QLabel(wordWrap=True)
         self.summary = SessionSummaryView(ctx)
         top = QWidget()
@@ -177,8 +206,12 @@ class SessionsScreen(FollowsLanguage, QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
+        splitter.addWidget(groups_part)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        # Most of the height to the recent sessions; the group list needs only a few lines.
+        splitter.setSizes([500, 300, 100])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -188,6 +221,9 @@ class SessionsScreen(FollowsLanguage, QWidget):
         layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.session_button, self.group_button)
         QWidget.setTabOrder(self.group_button, self.table)
+        QWidget.setTabOrder(self.table, self.groups)
+        QWidget.setTabOrder(self.groups, self.correct_group_button)
+        QWidget.setTabOrder(self.correct_group_button, self.delete_group_button)
 
         self.retranslate()
         ctx.session_changed.connect(self.refresh)
@@ -200,6 +236,10 @@ class SessionsScreen(FollowsLanguage, QWidget):
         """Set every text in the current language."""
         self.current_box.setTitle(self.tr("Current session"))
         self.recent_label.setText(self.tr("&Recent sessions"))
+        self.groups_label.setText(self.tr("Recent group sessio&ns"))
+        self.groups.setAccessibleName(self.tr("Recent group sessions, newest first"))
+        self.correct_group_button.setText(self.tr("C&hange…"))
+        self.delete_group_button.setText(self.tr("&Delete…"))
         self.group_button.setText(self.tr("Record a &group session…"))
         self.group_button.setToolTip(self.tr(
             "A workshop, info session or training: its participants are counted apart from "
@@ -212,6 +252,7 @@ class SessionsScreen(FollowsLanguage, QWidget):
         self.model.retranslate()
         self._show_summary_title()
         self._fit_columns()
+        self._show_groups(self._groups)  # their lines in the new language
 
     def _fit_columns(self) -> None:
         metrics = self.table.fontMetrics()
@@ -228,12 +269,14 @@ class SessionsScreen(FollowsLanguage, QWidget):
         """Read the current and the recent sessions again."""
         def read(s):
             names = {person.id: person.name for person in s.desk.staff(include_retired=True)}
-            return s.sessions.current_session(), s.sessions.recent_sessions(RECENT_LIMIT), names
+            return (s.sessions.current_session(), s.sessions.recent_sessions(RECENT_LIMIT),
+                    names, s.groups.recent_groups(RECENT_LIMIT))
 
         self._tasks.read(read, self._on_read, self._on_failed)
 
     def _on_read(self, result) -> None:
-        current, recent, names = result
+        current, recent, names, groups = result
+        self._show_groups(groups)
         chosen = self._chosen_session()
         self._current, self._names = current, names
         self.model.set_sessions(recent, names)
@@ -245,6 +288,75 @@ class SessionsScreen(FollowsLanguage, QWidget):
         else:
             self.summary.show_summary(None)
             self._show_summary_title()
+
+    def _show_groups(self, groups: list[GroupSession]) -> None:
+        chosen = self._chosen_group()
+        self._groups = groups
+        locale = locale_for(self._ctx.language)
+        settings = self._ctx.state.settings
+        zone = desk_zone(settings.time_zone if settings else None)
+        self.groups.clear()
+        for group in groups:
+            day = short_date(to_local(group.started_at, zone).date(), locale) \
+                if group.started_at else "?"
+            text = self.tr("{day}, {spot}: {title}, %n participant(s)", "",
+                           group.participants).format(day=day, spot=group.spot_name,
+                                                      title=group.title)
+            QListWidgetItem(text, self.groups)
+        row = next((n for n, g in enumerate(groups) if chosen and g.id == chosen.id), 0)
+        self.groups.setCurrentRow(row if groups else -1)
+        self._on_group_chosen(self.groups.currentRow())
+
+    def _chosen_group(self) -> GroupSession | None:
+        row = self.groups.currentRow()
+        return self._groups[row] if 0 <= row < len(self._groups) else None
+
+    def _on_group_chosen(self, _row: int) -> None:
+        chosen = self._chosen_group() is not None
+        self.correct_group_button.setEnabled(chosen)
+        self.delete_group_button.setEnabled(chosen)
+
+    def correct_group(self) -> None:
+        """Open the chosen group session in the group dialog, to correct it."""
+        group = self._chosen_group()
+        if group is None:
+            return
+        show_error(self.error, "")
+        dialog = GroupSessionDialog(self._ctx, self._tasks, self, group=group)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved_group.connect(self._on_group_saved)
+        dialog.finished.connect(self._on_group_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def delete_group(self) -> None:
+        """Ask, then delete the chosen group session."""
+        group = self._chosen_group()
+        if group is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete a group session"),
+                          self.tr("Delete “{title}” ({participants} participants)? It is "
+                                  "removed from the sheets, here and on the hub.").format(
+                                      title=group.title, participants=group.participants),
+                          QMessageBox.StandardButton.NoButton, self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.confirm = None
+            if box.clickedButton() is delete:
+                self._tasks.write(lambda s: s.groups.delete_group(group.id),
+                                  self._on_group_deleted, self._on_failed)
+
+        box.finished.connect(answered)
+        self.confirm = box
+        box.open()
+
+    def _on_group_deleted(self, group: GroupSession) -> None:
+        self.group_saved.setText(self.tr("Group session deleted: {title}.").format(
+            title=group.title))
 
     def _chosen_session(self) -> SessionInfo | None:
         return self.model.session_at(self.table.currentIndex().row())

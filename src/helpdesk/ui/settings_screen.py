@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -77,6 +78,12 @@ class SettingsScreen(FollowsLanguage, QWidget):
         desk_form.addRow("", self.language_error)
         desk_form.addRow(self.name_label, name_row)
         desk_form.addRow("", self.name_error)
+        # Issue 12: a desk that has no use for postcodes stops asking for them.
+        self.ask_residence = QCheckBox()
+        self.ask_residence.toggled.connect(self._on_ask_residence)
+        self.residence_error = error_label()
+        desk_form.addRow("", self.ask_residence)
+        desk_form.addRow("", self.residence_error)
 
         # The lists (taxonomy): import and export.
         self.lists_box = QGroupBox()
@@ -157,7 +164,7 @@ class SettingsScreen(FollowsLanguage, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        order = [self.language_choice, self.desk_name, self.save_name_button,
+        order = [self.language_choice, self.desk_name, self.save_name_button, self.ask_residence,
                  self.sync_targets.list, self.sync_targets.add_button,
                  self.sync_targets.edit_button, self.sync_targets.test_button,
                  self.sync_targets.remove_button, self.import_button, self.export_button, self.open_folder_button,
@@ -175,7 +182,9 @@ class SettingsScreen(FollowsLanguage, QWidget):
         ctx.language_changed.connect(self._on_language_changed)
         ctx.taxonomy_changed.connect(self._show_lists)
         ctx.state_changed.connect(self._show_desk_name)
+        ctx.state_changed.connect(self._show_ask_residence)
         self._show_desk_name()
+        self._show_ask_residence()
         self.reload()
 
     def _list_name(self, name: str) -> str:
@@ -191,6 +200,9 @@ class SettingsScreen(FollowsLanguage, QWidget):
         self.language_choice.setAccessibleName(self.tr("Language of the app"))
         self.name_label.setText(self.tr("Desk &name"))
         self.save_name_button.setText(self.tr("&Save name"))
+        self.ask_residence.setText(self.tr("Ask where visitors live (post&code)"))
+        self.ask_residence.setToolTip(self.tr("When off, the visit form no longer shows the "
+                                              "postcode; visits keep the ones they have"))
         self.lists_box.setTitle(self.tr("Question types, outcomes and other lists"))
         self.import_button.setText(self.tr("&Import lists…"))
         self.import_button.setToolTip(self.tr("Replace the lists with your network's file; "
@@ -242,6 +254,23 @@ class SettingsScreen(FollowsLanguage, QWidget):
         settings = self._ctx.state.settings
         if settings is not None and not self.desk_name.isModified():
             self.desk_name.setText(settings.desk_name)
+
+    def _show_ask_residence(self) -> None:
+        settings = self._ctx.state.settings
+        with QSignalBlocker(self.ask_residence):
+            self.ask_residence.setChecked(settings is None or settings.ask_residence)
+
+    def _on_ask_residence(self, checked: bool) -> None:
+        show_error(self.residence_error, "")
+        self._tasks.write(
+            lambda s: (s.desk.update_settings(ask_residence=checked), s.desk.startup_state()),
+            lambda result: self._ctx.set_state(result[1]),
+            self._on_ask_residence_failed,
+        )
+
+    def _on_ask_residence_failed(self, error) -> None:
+        self._show_ask_residence()  # back to what is saved
+        show_error(self.residence_error, error_sentence(error))
 
     def save_desk_name(self) -> None:
         """Save the desk's name as typed."""

@@ -137,6 +137,8 @@ class VisitDetails(FollowsLanguage, QWidget):
             combo.activated.connect(self._emit_changed)
         self.note.textChanged.connect(self._on_note_changed)
         ctx.retention_changed.connect(self._show_note_expiry)
+        ctx.state_changed.connect(self._show_residence)
+        self._show_residence()
         self.visitor_code.textEdited.connect(self._on_code_typed)
         self.retranslate()  # also labels the taxonomy choices
         self.clear()
@@ -307,6 +309,15 @@ class VisitDetails(FollowsLanguage, QWidget):
         if keep and self.device.findData(keep) < 0:  # a code this taxonomy never had
             self.device.addItem(keep, keep)
         self.device.setCurrentIndex(max(0, self.device.findData(keep)))
+
+    def _show_residence(self) -> None:
+        # A coordinator may turn the question off (issue 12); a visit shown while it is off
+        # keeps the postcode it has, since the hidden field still holds it.
+        settings = self._ctx.state.settings
+        shown = settings is None or settings.ask_residence
+        for widget in (self.labels["residence"], self.residence, self.abroad,
+                       self.errors["residence"]):
+            widget.setVisible(shown)
 
     def residence_value(self) -> str | None:
         """The postcode typed, "abroad", or None when neither was given."""
