@@ -116,7 +116,6 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.residence.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,4}"),
                                                                 self.residence))
         self.residence.setMinimumHeight(36)
-        self.residence.setMaximumWidth(self.fontMetrics().averageCharWidth() * 8 + 24)
         self.abroad = QCheckBox()
         self.abroad.setMinimumHeight(36)
         self.device = QComboBox()
@@ -234,6 +233,11 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.labels["residence"].setText(self.tr("Lives in (&postcode)"))
         self.residence.setAccessibleName(self.tr("Postcode where the visitor lives"))
         self.residence.setPlaceholderText(self.tr("e.g. 1080"))
+        # As wide as its hint in this language and text size, so "e.g. 1080" is never cut.
+        metrics = self.residence.fontMetrics()
+        self.residence.setFixedWidth(max(metrics.horizontalAdvance("0000000"),
+                                         metrics.horizontalAdvance(self.residence.placeholderText()))
+                                     + 24)
         self.abroad.setText(self.tr("Outside &Belgium"))
         self.profile_labels["device"].setText(self.tr("De&vice used"))
         self.labels["duration"].setText(self.tr("How &long?"))

@@ -1,10 +1,10 @@
-"""The network's visitor key (issue 12, part 1 of the second round).
+"""The network's visitor key (issue 12, part 1).
 
 Adds ``hub_network_key``: one row holding the key desks hash visitor codes with. It is made
 at the first desk's request, not here, so a migrated copy of a hub never shares a key it did
 not hand out.
 
-Revision ID: hub_0006_group_details
+Revision ID: hub_0006_network_key
 Revises: hub_0005_funder_figures
 Create Date: 2026-12-02
 """
@@ -16,7 +16,7 @@ from alembic import op
 
 UTC_TEXT = sa.String(length=27)  # what UtcDateTime stores
 
-revision = "hub_0006_group_details"
+revision = "hub_0006_network_key"
 down_revision = "hub_0005_funder_figures"
 branch_labels = None
 depends_on = None
