@@ -24,13 +24,16 @@ RUNS = int(os.environ.get("BENCH_RUNS", "15"))
 
 # An installed app has its bytecode compiled (pip does it on install); a sandbox that sets
 # PYTHONDONTWRITEBYTECODE would recompile every module on each start, for both runs.
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+def run_env() -> dict[str, str]:
+    """The environment of each run: this one's (QT_QPA_PLATFORM included, set by main)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def timed(cmd: list[str]) -> float:
     """Wall time of one run of a command that must exit 0."""
     started = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=run_env())
     return time.perf_counter() - started
 
 
