@@ -7,6 +7,7 @@ summary sheets and the desk's preview are all drawn from the ``SheetView`` made 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from helpdesk.core.constants import LANGUAGES
@@ -20,7 +21,7 @@ from helpdesk.core.report_records import (
     TrendRow,
     TrendTable,
 )
-from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.core.taxonomy_file import SheetPreset, Taxonomy
 from helpdesk.core.visit_fields import RESIDENCE_ABROAD
 from helpdesk.reports.brussels import BRUSSELS_POSTCODES
 from helpdesk.reports.figures import (
@@ -75,8 +76,13 @@ def dates_label(period: Period, language: str) -> str:
                 last=day_text(period.last_day))
 
 
-def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str) -> SheetView:
-    """The whole sheet in ``language``: a network page (when several spots) and one per spot."""
+def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str,
+            preset: SheetPreset | None = None) -> SheetView:
+    """The whole sheet in ``language``: a network page (when several spots) and one per spot.
+
+    With a ``preset``, each page keeps only the sections it names, in its order, and its
+    indicators come first.
+    """
     if language not in LANGUAGES:
         language = "en"
     zone = ZoneInfo(figures.time_zone)
@@ -89,10 +95,15 @@ def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str) -> SheetVi
         pages.append(_page(figures, figures.network, taxonomy, language, hours, network=True))
     pages += [_page(figures, spot, taxonomy, language, hours,
                     printed=spot.totals.has_data or not several) for spot in figures.spots]
+    if preset is not None:
+        pages = [_preset_page(page, spot, preset, language)
+                 for page, spot in zip(pages, ([figures.network] if several else [])
+                                       + list(figures.spots))]
     return SheetView(
+        preset=preset.label(language) if preset is not None else "",
         language=language,
-        title=text(language, "title_week" if period.by_week and period.days == 7
-                   else "title_period"),
+        title=preset.label(language) if preset is not None else
+        text(language, "title_week" if period.by_week and period.days == 7 else "title_period"),
         name=figures.name,
         period_label=period_label(period, language),
         period_dates=dates_label(period, language),
@@ -162,6 +173,37 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
         + (" " + text(language, "groups_totals", groups=n(spot.totals.groups),
                       participants=n(spot.totals.participants)) if spot.totals.groups else ""),
     )
+
+
+def _preset_page(page: SheetPage, spot: SpotFigures, preset: SheetPreset,
+                 language: str) -> SheetPage:
+    """``page`` cut to what ``preset`` names, its indicators first."""
+    wanted = preset.sections
+    tables = {t.key: t for t in page.tables}
+    shown = [tables[key] for key in wanted if key in tables]
+    if preset.indicators:
+        shown.insert(0, indicators_table(spot, preset, language))
+    return replace(
+        page, tables=tuple(shown),
+        key_rows=page.key_rows if "key_figures" in wanted else (),
+        spot_rows=page.spot_rows if "key_figures" in wanted else (),
+        trend=page.trend if "trend" in wanted else None,
+        grid=page.grid if "grid" in wanted else None)
+
+
+def indicators_table(spot: SpotFigures, preset: SheetPreset, language: str) -> CountTable:
+    """The funder's own figures: per indicator, the visits (or questions) with its codes."""
+    visits = spot.totals.visits
+    rows = []
+    for indicator in preset.indicators:
+        counts = spot.counts.get(indicator.list_name, Counter())
+        count = sum(counts.get(code, 0) for code in indicator.codes)
+        rows.append(CountRow(indicator.code, indicator.label(language), count,
+                             count / visits if visits else None))
+    note = text(language, "question_note") if any(
+        i.list_name == "question_types" for i in preset.indicators) else ""
+    return CountTable(key="indicators", title=text(language, "indicators"), rows=tuple(rows),
+                      note=note)
 
 
 def key_row(label: str, totals: PeriodTotals | None) -> KeyRow:

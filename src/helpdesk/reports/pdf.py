@@ -160,18 +160,10 @@ def _frame(canvas, doc, view: SheetView, pages: _PageCounter) -> None:
 
 
 def _page(view: SheetView, page: SheetPage) -> list:
+    if view.preset:
+        return _preset_page(view, page)
     h = view.headings
-    # The title and, in small grey beside it, the spot's kind: one line, room for the figures.
-    subtitle = f' <font size="8.5" color="{SOFT_HEX}">{escape(page.subtitle)}</font>' \
-        if page.subtitle else ""
-    parts: list = [Paragraph(f"<b>{escape(page.title)}</b>{subtitle}", _style(14))]
-    parts.append(Spacer(1, 2 * mm))
-    parts.append(_key_table(view, h["period"], page.key_rows))
-    if page.spot_rows:
-        parts += [Spacer(1, 2 * mm), _key_table(view, h["spot"], page.spot_rows, total=True)]
-    if page.trend is not None:
-        parts += [Spacer(1, 2 * mm), _heading(page.trend.title), _trend_table(view, page.trend)]
-    parts.append(Spacer(1, 2 * mm))
+    parts = _page_top(view, page)
     tables = {t.key: t for t in page.tables}
     left = [_heading(tables["question_types"].title), _Bars(tables["question_types"], view,
                                                             width=WIDTH * 0.58 - 4 * mm)]
@@ -194,13 +186,51 @@ def _page(view: SheetView, page: SheetPage) -> list:
     profile = [[_count_table(view, tables[key], WIDTH * share - 3 * mm)]
                for key, share in shares.items()]
     parts += [_heading(h["profile"]), _columns(profile, list(shares.values()))]
+    return parts + _page_end(view, page)
+
+
+def _page_top(view: SheetView, page: SheetPage) -> list:
+    """The title, the key figures, the spots and the trend (those the page has)."""
+    h = view.headings
+    # The title and, in small grey beside it, the spot's kind: one line, room for the figures.
+    subtitle = f' <font size="8.5" color="{SOFT_HEX}">{escape(page.subtitle)}</font>' \
+        if page.subtitle else ""
+    parts: list = [Paragraph(f"<b>{escape(page.title)}</b>{subtitle}", _style(14))]
     parts.append(Spacer(1, 2 * mm))
-    parts += [_heading(page.grid.title), _Grid(page.grid, view)]
+    if page.key_rows:
+        parts.append(_key_table(view, h["period"], page.key_rows))
+    if page.spot_rows:
+        parts += [Spacer(1, 2 * mm), _key_table(view, h["spot"], page.spot_rows, total=True)]
+    if page.trend is not None:
+        parts += [Spacer(1, 2 * mm), _heading(page.trend.title), _trend_table(view, page.trend)]
     parts.append(Spacer(1, 2 * mm))
+    return parts
+
+
+def _page_end(view: SheetView, page: SheetPage) -> list:
+    """The weekday grid (when the page has it), the notes and the totals line."""
+    parts: list = [Spacer(1, 2 * mm)]
+    if page.grid is not None:
+        parts += [_heading(page.grid.title), _Grid(page.grid, view), Spacer(1, 2 * mm)]
     for note in page.notes:
         parts.append(Paragraph(escape(note), _style(8)))
     parts.append(Paragraph(escape(page.totals), _style(8, bold=True)))
     return parts
+
+
+def _preset_page(view: SheetView, page: SheetPage) -> list:
+    """A funder's view: its tables in its order, two columns, nothing left out for being 0."""
+    parts = _page_top(view, page)
+    columns: list[list] = [[], []]
+    for n, table in enumerate(page.tables):
+        column = columns[n % 2]
+        column.append(_count_table(view, table, WIDTH * 0.5 - 3 * mm))
+        if table.note:
+            column.append(Paragraph(escape(table.note), _style(7, textColor=SOFT)))
+        column.append(Spacer(1, 2 * mm))
+    if page.tables:
+        parts.append(_columns(columns, [0.5, 0.5]))
+    return parts + _page_end(view, page)
 
 
 def _cell_text(words: str, size: float, width: float):

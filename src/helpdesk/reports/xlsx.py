@@ -16,7 +16,14 @@ from io import BytesIO
 import xlsxwriter
 
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ExportError
-from helpdesk.core.report_records import CountTable, KeyRow, SheetPage, SheetView, TrendTable
+from helpdesk.core.report_records import (
+    CountTable,
+    HourGrid,
+    KeyRow,
+    SheetPage,
+    SheetView,
+    TrendTable,
+)
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.reports.rows import COLUMNS, Labeller, heading
 from helpdesk.reports.texts import text
@@ -120,26 +127,16 @@ def _summary_sheet(ws, view: SheetView, page: SheetPage, st: _Styles) -> None:
                     st.faint)
     ws.freeze_panes(5, 1)
     row = 5
-    row = _key_block(ws, row, h["period"], page.key_rows, view, st, total=False)
+    if page.key_rows:
+        row = _key_block(ws, row, h["period"], page.key_rows, view, st, total=False)
     if page.spot_rows:
         row = _key_block(ws, row + 1, h["spot"], page.spot_rows, view, st, total=True)
     if page.trend is not None:
         row = _trend_block(ws, row + 1, page.trend, view, st)
     for table in page.tables:
         row = _count_block(ws, row + 1, table, view, st)
-    row += 1
-    ws.write_string(row, 0, page.grid.title, st.bold)
-    row += 1
-    ws.write_string(row, 0, "", st.head)
-    for k, hour in enumerate(page.grid.hours):
-        ws.write_string(row, k + 1, f"{hour:02d}h", st.head_number)
-    ws.write_string(row, len(page.grid.hours) + 1, h["total"], st.head_number)
-    for day, counts in zip(page.grid.weekdays, page.grid.counts):
-        row += 1
-        ws.write_string(row, 0, day)
-        for k, count in enumerate(counts):
-            ws.write_number(row, k + 1, count, st.int)
-        ws.write_number(row, len(counts) + 1, sum(counts), st.int)
+    if page.grid is not None:
+        row = _grid_block(ws, row + 1, page.grid, view, st)
     row += 1
     for note in page.notes:
         row += 1
@@ -174,6 +171,23 @@ def _key_block(ws, row: int, first: str, rows: tuple[KeyRow, ...], view: SheetVi
             else:
                 ws.write_number(row, k + 1, value, style)
     return row + 1
+
+
+def _grid_block(ws, row: int, grid: HourGrid, view: SheetView, st: _Styles) -> int:
+    """Visits by weekday and hour; returns the last row written."""
+    ws.write_string(row, 0, grid.title, st.bold)
+    row += 1
+    ws.write_string(row, 0, "", st.head)
+    for k, hour in enumerate(grid.hours):
+        ws.write_string(row, k + 1, f"{hour:02d}h", st.head_number)
+    ws.write_string(row, len(grid.hours) + 1, view.headings["total"], st.head_number)
+    for day, counts in zip(grid.weekdays, grid.counts):
+        row += 1
+        ws.write_string(row, 0, day)
+        for k, count in enumerate(counts):
+            ws.write_number(row, k + 1, count, st.int)
+        ws.write_number(row, len(counts) + 1, sum(counts), st.int)
+    return row
 
 
 def _trend_block(ws, row: int, trend: TrendTable, view: SheetView, st: _Styles) -> int:
