@@ -50,8 +50,9 @@ class CountTable:
 
 
 # Tables shown only where a desk uses what they count (issue 12): group sessions, visitor
-# codes, devices and residences. A desk that never records them sees the sheet as before.
-OPTIONAL_TABLES = ("groups", "people", "devices", "residences")
+# codes, devices, residences and visit lengths. A desk that never records them sees the
+# sheet as before.
+OPTIONAL_TABLES = ("groups", "people", "devices", "residences", "durations")
 
 
 def in_use(table: CountTable) -> bool:

@@ -25,6 +25,7 @@ from helpdesk.core.taxonomy_file import SheetPreset, Taxonomy
 from helpdesk.core.visit_fields import RESIDENCE_ABROAD
 from helpdesk.reports.brussels import BRUSSELS_POSTCODES
 from helpdesk.reports.figures import (
+    DURATION_BUCKETS,
     NO,
     UNKNOWN,
     YES,
@@ -47,7 +48,7 @@ TABLE_LISTS = {"question_types": "question_types", "outcomes": "outcomes",
                "autonomy": "autonomy", "referrals": "referrals", "channels": "channels",
                "help_languages": "help_languages", "first_visits": "",
                "age_bands": "age_bands", "statuses": "statuses", "genders": "genders",
-               "devices": "devices", "residences": ""}
+               "devices": "devices", "residences": "", "durations": ""}
 # Tables that always show "unknown", even at zero: nothing left unsaid is hidden.
 SHOW_UNKNOWN = ("autonomy", "help_languages", "first_visits", "age_bands", "statuses", "genders")
 DEFAULT_HOURS = tuple(range(9, 18))
@@ -268,6 +269,8 @@ def _table(key: str, counts: Counter, taxonomy: Taxonomy, language: str,
     list_name = TABLE_LISTS[key]
     if key == "residences":
         return _residences(counts, language, visits)
+    if key == "durations":
+        return durations_table(counts, language, visits)
     if list_name:
         known = [i.code for i in taxonomy.items(list_name, include_retired=True)
                  if i.active or counts.get(i.code)]
@@ -295,6 +298,17 @@ def _residences(counts: Counter, language: str, visits: int) -> CountTable:
     rows = tuple(CountRow(code=c, label=residence_label(c, language), count=counts[c],
                           share=counts[c] / visits if visits else None) for c in codes)
     return CountTable(key="residences", title=text(language, "residences"), rows=rows)
+
+
+def durations_table(counts: Counter, language: str, visits: int) -> CountTable:
+    """Visits by length, in the four buckets funders count; unknown last, when any."""
+    codes = [code for code, _most in DURATION_BUCKETS]
+    if counts.get(UNKNOWN):
+        codes.append(UNKNOWN)
+    rows = tuple(CountRow(code=c, label=text(language, f"duration_{c}" if c != UNKNOWN else c),
+                          count=counts.get(c, 0),
+                          share=counts.get(c, 0) / visits if visits else None) for c in codes)
+    return CountTable(key="durations", title=text(language, "durations"), rows=rows)
 
 
 def residence_label(code: str, language: str) -> str:
