@@ -202,7 +202,8 @@ def _page_top(view: SheetView, page: SheetPage) -> list:
     if page.spot_rows:
         parts += [Spacer(1, 2 * mm), _key_table(view, h["spot"], page.spot_rows, total=True)]
     if page.trend is not None:
-        parts += [Spacer(1, 2 * mm), _heading(page.trend.title), _trend_table(view, page.trend)]
+        parts += [Spacer(1, 2 * mm), _heading(page.trend.title), _trend_table(view, page.trend),
+                  Spacer(1, 1.5 * mm), _TrendChart(page.trend, view)]
     parts.append(Spacer(1, 2 * mm))
     return parts
 
@@ -364,6 +365,61 @@ class _Bars(Flowable):
             c.setFillColor(INK)
             c.drawRightString(self.width - 10 * mm, y + 1.0, number_text(row.count, lang))
             c.drawRightString(self.width, y + 1.0, percent_text(row.share, lang))
+
+
+class _TrendChart(Flowable):
+    """Visits and people reached per month as pairs of bars: black outlines, two greys told
+    apart by the legend and by their order (visits left), each bar's number above it in ink."""
+
+    HEIGHT = 24 * mm
+    SERIES = (("visits", 0.35), ("people_reached", 0.82))
+
+    def __init__(self, trend: TrendTable, view: SheetView) -> None:
+        super().__init__()
+        self.trend, self.view = trend, view
+        rows = {row.code: row for row in trend.rows}
+        # People only where codes are used: a desk without them sees visits alone.
+        self.series = [(rows[code], grey) for code, grey in self.SERIES
+                       if code in rows and (code == "visits" or any(rows[code].values))]
+        self.width, self.height = WIDTH, self.HEIGHT + 9 * mm
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, lang = self.canv, self.view.language
+        months = self.trend.months
+        top = max((max(row.values, default=0) for row, _g in self.series), default=0) or 1
+        base = 7 * mm  # room for the month names and the legend under the bars
+        slot = self.width / max(1, len(months))
+        bar = min(9 * mm, slot * 0.7 / max(1, len(self.series)))
+        size = 6.5 if len(months) > 8 else 7
+        c.setLineWidth(0.5)
+        c.setStrokeColor(INK)
+        c.line(0, base, self.width, base)
+        for m, month in enumerate(months):
+            left = m * slot + (slot - bar * len(self.series)) / 2
+            for n, (row, grey) in enumerate(self.series):
+                value = row.values[m]
+                height = (self.HEIGHT - 4 * mm) * value / top
+                x = left + n * bar
+                c.setFillColor(colors.Color(grey, grey, grey))
+                c.rect(x, base, bar, height, stroke=1, fill=1)
+                c.setFillColor(INK)
+                c.setFont(FONT, size)
+                c.drawCentredString(x + bar / 2, base + height + 0.8 * mm,
+                                    number_text(value, lang))
+            c.setFillColor(INK)
+            c.setFont(FONT, size)
+            c.drawCentredString(m * slot + slot / 2, base - 3 * mm, month)
+        x = 0.0
+        for row, grey in self.series:  # the legend: a swatch and the figure's name
+            c.setFillColor(colors.Color(grey, grey, grey))
+            c.rect(x, 0.3, 2.6 * mm, 2.6 * mm, stroke=1, fill=1)
+            c.setFillColor(INK)
+            c.setFont(FONT, 7)
+            c.drawString(x + 3.4 * mm, 0.9, row.label)
+            x += 3.4 * mm + c.stringWidth(row.label, FONT, 7) + 5 * mm
 
 
 class _StackedBar(Flowable):
