@@ -59,3 +59,4 @@ def test_the_buckets_are_in_the_pdf_xlsx_and_csv(week, tmp_path):
         found[code] = found.get(code, 0) + 1
     assert found == EXPECTED
     assert {line["duration_bucket_label"] for line in lines} >= {"Under 30 min", "Over 2 h"}
+    assert {line["month"] for line in lines} == {"2026-11"}  # what a pivot by month takes

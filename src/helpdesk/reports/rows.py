@@ -67,6 +67,9 @@ COLUMNS: tuple[Column, ...] = (
     # The visit's length in the funders' buckets (under_30, 30_60, 1_2h, over_2h), made from
     # duration_minutes: the CSV's share of the sheets' "Length of the visit" table.
     *_pair("duration_bucket", "durations", ""),
+    # The local month (2026-07): the sheets' month-by-month section, as a CSV can carry it —
+    # a pivot on it gives visits per month, and distinct visitors per month.
+    Column("month", "col_month"),
 )
 # Several codes in one cell (a visit with two question types): CSV tools split on this.
 CODE_SEPARATOR = "|"
@@ -148,6 +151,7 @@ _RAW = ("visit_id", "date", "time", "weekday", "spot", "question_types", "outcom
         "device", "residence")
 RAW_INDEX = {name: n for n, name in enumerate(_RAW)}
 RAW_INDEX["duration_bucket"] = RAW_INDEX["duration_minutes"]  # made from the minutes
+RAW_INDEX["month"] = RAW_INDEX["date"]  # made from the local day
 
 
 def bucket_of(minutes: int | None) -> str | None:
@@ -195,6 +199,8 @@ class Labeller:
             return CODE_SEPARATOR.join
         if column.name == "question_types_label":
             return self._question_labels
+        if column.name == "month":
+            return lambda day: None if day is None else f"{day.year}-{day.month:02d}"
         if column.name == "duration_bucket":
             return bucket_of
         if column.name == "duration_bucket_label":

@@ -83,7 +83,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "duration_30_60": ("30–60 min", "30–60 min", "30–60 min"),
     "duration_1_2h": ("1–2 h", "1–2 u", "1–2 h"),
     "duration_over_2h": ("Over 2 h", "Meer dan 2 u", "Plus de 2 h"),
-    "col_duration_bucket": ("Length (bucket)", "Duur (schijf)", "Durée (tranche)"),
+    "col_month": ("Month", "Maand", "Mois"),
     "trend": ("Month by month", "Per maand", "Mois par mois"),
     "people_new_month": ("New people", "Nieuwe personen", "Nouvelles personnes"),
     "people": ("People reached", "Bereikte personen", "Personnes touchées"),
