@@ -102,6 +102,8 @@ def test_the_trend_chart_reads_in_black_and_white(demo_week, tmp_path):
     months = sorted({f"{d.month:02d}/{d.year}" for d in (request.first_day, request.last_day)})
     alone = [len(re.findall(rf"(?<![\d/]){m}", first)) for m in months]  # not in 05/10/2026
     assert "Month by month" in first and alone == [2] * len(months)
+    # The network's many postcodes: the eight most lived in, then one line for the rest.
+    assert re.search(r"\d+ other postcodes \(all in the XLSX\)", first)
     seen = text_colours(reader.pages[0])
     for colour in seen - {(1.0, 1.0, 1.0)}:
         assert contrast(colour, (1.0, 1.0, 1.0)) >= READABLE, colour

@@ -7,6 +7,7 @@ black outlines, every bar carries its number, and no figure is told by colour al
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -31,6 +32,7 @@ from reportlab.platypus import (
 from helpdesk.core.contrast import ink_on
 from helpdesk.core.report_records import (
     OPTIONAL_TABLES,
+    CountRow,
     CountTable,
     HourGrid,
     KeyRow,
@@ -168,18 +170,21 @@ def _page(view: SheetView, page: SheetPage) -> list:
     left = [_heading(tables["question_types"].title), _Bars(tables["question_types"], view,
                                                             width=WIDTH * 0.58 - 4 * mm)]
     right: list = []
-    for key in OPTIONAL_TABLES:
-        found = tables.get(key)
-        if found is not None and in_use(found):  # only where the desk uses them
-            right += [_count_table(view, found, WIDTH * 0.42 - 1 * mm)]
-            if found.note:
-                right.append(Paragraph(escape(found.note), _style(7)))
-            right.append(Spacer(1, 1.2 * mm))
     for key in ("autonomy", "referrals", "channels", "first_visits"):
         right += [_count_table(view, tables[key], WIDTH * 0.42 - 1 * mm), Spacer(1, 1.2 * mm)]
     parts.append(_columns([left, right], [0.58, 0.42]))
     parts.append(Paragraph(escape(tables["question_types"].note), _style(7, textColor=SOFT)))
     parts.append(Spacer(1, 2 * mm))
+    # What funders count, only where the desk uses it: three tables a row, under the
+    # questions, so the side column stays as long as the bars and the page need not shrink.
+    used = [_shortened(t, view.language) if t.key == "residences" else t
+            for t in (tables.get(key) for key in OPTIONAL_TABLES) if t is not None and in_use(t)]
+    for start in range(0, len(used), 3):
+        row = [[_count_table(view, t, WIDTH / 3 - 3 * mm)]
+               + ([Paragraph(escape(t.note), _style(7))] if t.note else [])
+               for t in used[start:start + 3]]
+        row += [[] for _ in range(3 - len(row))]
+        parts += [_columns(row, [1 / 3] * 3), Spacer(1, 1.5 * mm)]
     parts += [_heading(tables["outcomes"].title), _StackedBar(tables["outcomes"], view)]
     parts.append(Spacer(1, 2 * mm))
     shares = {"help_languages": 0.23, "age_bands": 0.23, "statuses": 0.28, "genders": 0.26}
@@ -187,6 +192,23 @@ def _page(view: SheetView, page: SheetPage) -> list:
                for key, share in shares.items()]
     parts += [_heading(h["profile"]), _columns(profile, list(shares.values()))]
     return parts + _page_end(view, page)
+
+
+PRINTED_POSTCODES = 8  # a page stays readable: the rest in one line (the XLSX has them all)
+
+
+def _shortened(table: CountTable, language: str) -> CountTable:
+    """The postcodes most lived in, then one line for the others (abroad and unknown kept)."""
+    places = [r for r in table.rows if r.code not in ("abroad", "unknown")]
+    if len(places) <= PRINTED_POSTCODES + 1:
+        return table
+    rest = places[PRINTED_POSTCODES:]
+    count = sum(r.count for r in rest)
+    shares = [r.share for r in rest if r.share is not None]
+    other = CountRow("other", text(language, "other_postcodes", n=len(rest)), count,
+                     sum(shares) if shares else None)
+    return replace(table, rows=(*places[:PRINTED_POSTCODES], other,
+                                *(r for r in table.rows if r.code in ("abroad", "unknown"))))
 
 
 def _page_top(view: SheetView, page: SheetPage) -> list:
@@ -371,7 +393,7 @@ class _TrendChart(Flowable):
     """Visits and people reached per month as pairs of bars: black outlines, two greys told
     apart by the legend and by their order (visits left), each bar's number above it in ink."""
 
-    HEIGHT = 24 * mm
+    HEIGHT = 20 * mm
     SERIES = (("visits", 0.35), ("people_reached", 0.82))
 
     def __init__(self, trend: TrendTable, view: SheetView) -> None:

@@ -49,6 +49,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Une visite qui porte sur plusieurs types de demande compte une fois pour chaque "
         "type\u00a0; la somme des parts dépasse donc 100 %."),
     "other_types": ("{n} other types", "{n} andere types", "{n} autres types"),
+    "other_postcodes": ("{n} other postcodes (all in the XLSX)",
+                        "{n} andere postcodes (alle in de XLSX)",
+                        "{n} autres codes postaux (tous dans le XLSX)"),
     "outcomes": ("Outcome", "Resultaat", "Résultat"),
     "autonomy": ("Autonomy", "Zelfstandigheid", "Autonomie"),
     "referrals": ("Referrals by target", "Doorverwijzingen", "Orientations"),

@@ -69,8 +69,10 @@ MIXES = {
 # Expected visits per session, by kind (a permanence handles 4 to 13 requests).
 PER_SESSION = {"computer_room": (6, 14), "outreach": (3, 9), "permanence": (4, 13),
                "library": (2, 7), "digipunt": (3, 8), "popup": (4, 10)}
-DURATIONS = {"computer_room": ((5, 10, 15, 30, 45, 60), (30, 20, 18, 17, 9, 6)),
-             "default": ((5, 10, 15, 20, 30, 45, 60), (5, 12, 20, 10, 28, 15, 10))}
+# Minutes a visit takes; a few long ones (an eID card reset, a tax return) at every kind.
+DURATIONS = {"computer_room": ((5, 10, 15, 30, 45, 60, 90), (30, 20, 18, 17, 9, 6, 2)),
+             "default": ((5, 10, 15, 20, 30, 45, 60, 90, 150),
+                         (5, 12, 20, 10, 28, 15, 10, 4, 1))}
 OUTCOMES = (("solved", "partly", "not_solved", "referred"), (70, 13, 5, 12))
 REFERRALS = {"job_search": "employment_service", "unemployment": "employment_service",
              "social_aid": "social_service", "housing": "social_service",
