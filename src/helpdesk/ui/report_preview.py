@@ -315,9 +315,11 @@ class SheetPagePreview(QWidget):
         self.question_title.setText(f"<b>{escape(tables['question_types'].title)}</b>")
         self.questions.set_table(tables["question_types"], lang)
         self.question_note.setText(escape(tables["question_types"].note))
-        side = [tables[k] for k in SIDE]
-        side[:0] = [tables[k] for k in OPTIONAL_TABLES if k in tables and in_use(tables[k])]
-        self.side_tables.setText(_columns(side, lang))
+        # What funders count (only where used) in rows of three, as the PDF prints them: one
+        # row of every table would outgrow the pane.
+        used = [tables[k] for k in OPTIONAL_TABLES if k in tables and in_use(tables[k])]
+        self.side_tables.setText(_columns([tables[k] for k in SIDE], lang) + "".join(
+            _columns(used[n:n + 3], lang) for n in range(0, len(used), 3)))
         self.outcome_title.setText(f"<b>{escape(tables['outcomes'].title)}</b>")
         self.outcomes.set_table(tables["outcomes"], lang)
         self.profile.setText(f"<b>{escape(h['profile'])}</b>"
