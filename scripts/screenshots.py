@@ -131,6 +131,15 @@ def main() -> int:
                     wait(app, lambda: reports.page_choice.count() > 0
                          and not reports._preview_timer.isActive())
                 grab(app, window, args.out / f"{screen}-{name}")
+                if screen == "reports":  # and a funder's view (the PAN preset, in French)
+                    reports.view_choice.setCurrentIndex(
+                        reports.view_choice.findData("pan_brussels"))
+                    reports.refresh_preview()
+                    wait(app, lambda: "financeur" in reports.page.side_tables.text())
+                    grab(app, window, args.out / f"reports-preset-{name}")
+                    reports.view_choice.setCurrentIndex(0)
+                    reports.refresh_preview()
+                    settle(app, 0.5)
             visits = window.named_screen("visits")
             window.show_screen("visits")
             wait(app, lambda: visits.model.rowCount() > 0)

@@ -1225,6 +1225,10 @@
         <translation>&amp;Lieux</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vue</translation>
+    </message>
+    <message>
         <source>Sheet &amp;language</source>
         <translation>La&amp;ngue de la fiche</translation>
     </message>
@@ -1259,6 +1263,14 @@
     <message>
         <source>Preview of the sheet</source>
         <translation>Aperçu de la fiche</translation>
+    </message>
+    <message>
+        <source>The whole sheet</source>
+        <translation>La fiche complète</translation>
+    </message>
+    <message>
+        <source>This view is written in its funder&apos;s language.</source>
+        <translation>Cette vue est rédigée dans la langue du financeur.</translation>
     </message>
     <message>
         <source>{name} (no longer in use)</source>
@@ -3023,6 +3035,10 @@
     <message>
         <source>{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel.</source>
         <translation>{format} n&apos;est pas un format de fiche&#xa0;; choisissez pdf, xlsx, csv ou csv-excel.</translation>
+    </message>
+    <message>
+        <source>There is no sheet preset called {preset}; the presets are: {known}.</source>
+        <translation>Il n&apos;existe pas de vue pour financeur nommée {preset}&#xa0;; les vues sont&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of the file to write.</source>

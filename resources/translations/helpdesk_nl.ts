@@ -1225,6 +1225,10 @@
         <translation>&amp;Locaties</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>Wee&amp;rgave</translation>
+    </message>
+    <message>
         <source>Sheet &amp;language</source>
         <translation>&amp;Taal van het overzicht</translation>
     </message>
@@ -1259,6 +1263,14 @@
     <message>
         <source>Preview of the sheet</source>
         <translation>Voorbeeld van het overzicht</translation>
+    </message>
+    <message>
+        <source>The whole sheet</source>
+        <translation>Het volledige overzicht</translation>
+    </message>
+    <message>
+        <source>This view is written in its funder&apos;s language.</source>
+        <translation>Deze weergave staat in de taal van de financier.</translation>
     </message>
     <message>
         <source>{name} (no longer in use)</source>
@@ -3023,6 +3035,10 @@
     <message>
         <source>{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel.</source>
         <translation>{format} is geen formaat voor een overzicht; kies pdf, xlsx, csv of csv-excel.</translation>
+    </message>
+    <message>
+        <source>There is no sheet preset called {preset}; the presets are: {known}.</source>
+        <translation>Er is geen weergave voor een financier met de naam {preset}; de weergaven zijn: {known}.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of the file to write.</source>

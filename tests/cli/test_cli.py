@@ -266,3 +266,24 @@ def test_a_plain_start_never_imports_argparse(tmp_path):
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout == f"{tmp_path} True False\n"
+
+
+def test_report_with_a_preset_writes_the_funders_view(report_store, tmp_path, capsys):
+    """--preset digibank: the PDF is in Dutch whatever the desk speaks, titled as the preset."""
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "digibank.pdf"
+    assert main(["--data-dir", str(report_store), "report", "--week", "2026-W47", "--preset",
+                 "digibank", "--out", str(out)]) == 0
+    capsys.readouterr()
+    words = pypdf.PdfReader(out).pages[0].extract_text()
+    assert "Digibank: kwartaalcijfers" in words and "Vraagtypes" not in words
+
+
+def test_report_with_an_unknown_preset_is_one_sentence(report_store, tmp_path, capsys):
+    """An unknown preset: exit 1, the presets named, no file."""
+    out = tmp_path / "x.pdf"
+    code = main(["--data-dir", str(report_store), "report", "--week", "2026-W47", "--preset",
+                 "funder_x", "--out", str(out)])
+    assert code == 1 and not out.exists()
+    assert capsys.readouterr().err == ("There is no sheet preset called funder_x; the presets "
+                                       "are: digibank, pan_brussels.\n")

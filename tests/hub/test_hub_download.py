@@ -100,6 +100,16 @@ def test_the_pdf_in_dutch(hub):
     assert len(pages) == 4 and "Gemaakt uit 6 bezoekrecords" in pages[0].extract_text()
 
 
+def test_a_preset_over_http_is_the_funders_view(hub):
+    """?preset=pan_brussels: the PDF in French with the PAN publics, its other sections out."""
+    pypdf = pytest.importorskip("pypdf")
+    answer = get(hub, {**WEEK_47, "preset": "pan_brussels", "lang": "en"})
+    assert answer.status_code == 200
+    words = pypdf.PdfReader(io.BytesIO(answer.content)).pages[0].extract_text()
+    assert "Chiffres demandés par le financeur" in words and "65 ans et plus" in words
+    assert "Résultat" not in words and "Visites par jour et par heure" not in words
+
+
 def test_only_a_coordinators_token_downloads(hub, network):
     """No or an unknown token: 401; a desk's token: 403; a revoked coordinator's: 401. A
     coordinator's token sends nothing."""
@@ -124,7 +134,11 @@ def test_only_a_coordinators_token_downloads(hub, network):
                                                  "day)."),
     ({"week": ["2026-W47", "2026-W48"]}, "Give week only once."),
     ({**WEEK_47, "weeks": "2"}, "weeks is not a parameter of a sheet; use week, to-week, "
-                                "from, to, spot, format and lang."),
+                                "from, to, spot, format, lang and preset."),
+    ({**WEEK_47, "preset": "nope"}, "There is no sheet preset called nope; the presets are: "
+                                    "digibank, pan_brussels."),
+    ({**WEEK_47, "preset": "../etc"}, "A preset is named in lowercase letters, digits and _, "
+                                      "such as digibank."),
     ({**WEEK_47, "format": "docx"}, "docx is not a sheet format; choose pdf, xlsx, csv or "
                                     "csv-excel."),
     ({**WEEK_47, "lang": "de"}, "de is not a language of the sheets; choose nl, fr or en."),

@@ -3,6 +3,7 @@ every text colour readable (4.5:1 or more) on the white page."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -86,6 +87,24 @@ def test_every_text_colour_of_the_sheet_reads_on_white(demo_week, tmp_path):
     for page in reader.pages:
         seen |= text_colours(page)
     assert (0.0, 0.0, 0.0) in seen and len(seen) > 1
+    for colour in seen - {(1.0, 1.0, 1.0)}:
+        assert contrast(colour, (1.0, 1.0, 1.0)) >= READABLE, colour
+
+
+def test_the_trend_chart_reads_in_black_and_white(demo_week, tmp_path):
+    """Over the demo's eight weeks (three months): the chart names each month under its bars
+    (so twice on the page, with the table), and its numbers and legend read on white."""
+    services, week = demo_week
+    request = ReportRequest(first_day=week.last_day - timedelta(days=55),
+                            last_day=week.last_day, by_week=False)
+    reader = sheet(services, tmp_path, request)
+    first = page_texts(reader)[0]
+    months = sorted({f"{d.month:02d}/{d.year}" for d in (request.first_day, request.last_day)})
+    alone = [len(re.findall(rf"(?<![\d/]){m}", first)) for m in months]  # not in 05/10/2026
+    assert "Month by month" in first and alone == [2] * len(months)
+    # The network's many postcodes: the eight most lived in, then one line for the rest.
+    assert re.search(r"\d+ other postcodes \(all in the XLSX\)", first)
+    seen = text_colours(reader.pages[0])
     for colour in seen - {(1.0, 1.0, 1.0)}:
         assert contrast(colour, (1.0, 1.0, 1.0)) >= READABLE, colour
 

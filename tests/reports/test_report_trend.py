@@ -67,8 +67,12 @@ def test_the_trend_is_in_the_pdf_and_the_xlsx(quarter, tmp_path):
     quarter.reports.export(QUARTER, "xlsx", "fr", xlsx)
     text = pypdf.PdfReader(pdf).pages[0].extract_text()
     assert "Per maand" in text and "08/2026" in text
-    rows = [list(r) for r in openpyxl.load_workbook(xlsx).worksheets[0].iter_rows(
-        values_only=True)]
+    book = openpyxl.load_workbook(xlsx)
+    assert book.sheetnames[-2:] == ["Mois par mois", "Visites"]  # a sheet of its own
+    rows = [list(r) for r in book["Mois par mois"].iter_rows(values_only=True)]
     start = next(n for n, r in enumerate(rows) if r[0] == "Mois par mois")
     assert rows[start][1:5] == ["07/2026", "08/2026", "09/2026", "Total"]
     assert rows[start + 1][:5] == ["Visites", 1, 2, 2, 5]
+    chart = book["Mois par mois"]._charts[0]
+    assert [s.tx.strRef.f for s in chart.series] == ["'Mois par mois'!$A$6",
+                                                     "'Mois par mois'!$A$7"]

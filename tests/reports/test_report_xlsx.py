@@ -132,11 +132,11 @@ def test_header_block_panes_widths_and_filter(sheet_store, tmp_path):
     assert sheet["A9"].value == "Visit records" and sheet["B9"].value == 8
     assert sheet["B3"].number_format == "General"  # not the date column's format
     assert sheet.freeze_panes == f"C{HEAD + 1}"
-    assert sheet.auto_filter.ref == f"A{HEAD}:AH{HEAD + len(ORDER)}"
+    assert sheet.auto_filter.ref == f"A{HEAD}:AK{HEAD + len(ORDER)}"  # 37 columns
     widths = {letter: round(sheet.column_dimensions[letter].width)
               for letter in ("A", "B", "C", "G", "I", "N")}
     assert widths == {"A": 39, "B": 12, "C": 8, "G": 39, "I": 27, "N": 10}
-    assert len(header) == 34 and len(rows) == len(ORDER)
+    assert len(header) == 37 and len(rows) == len(ORDER)
 
 
 def test_an_empty_week_has_the_header_and_no_rows(sheet_store, tmp_path):
@@ -147,7 +147,7 @@ def test_an_empty_week_has_the_header_and_no_rows(sheet_store, tmp_path):
     sheet, header, rows = visits(export(services, tmp_path / "e.xlsx", request).path)
     assert header[:3] == ["Visit id", "Date", "Time"]
     assert rows == [] and sheet.max_row == HEAD
-    assert sheet.freeze_panes == f"C{HEAD + 1}" and sheet.auto_filter.ref == f"A{HEAD}:AH{HEAD}"
+    assert sheet.freeze_panes == f"C{HEAD + 1}" and sheet.auto_filter.ref == f"A{HEAD}:AK{HEAD}"
 
 
 def test_more_visits_than_excel_has_rows_is_refused_in_one_sentence(sheet_store, tmp_path,

@@ -148,3 +148,22 @@ def test_the_sheet_follows_the_apps_language_until_one_is_picked(screen, ctx):
     screen.language.activated.emit(screen.language.currentIndex())  # as a person picks it
     ctx.set_language("en")
     assert screen.sheet_language() == "nl"
+
+
+def test_a_funders_view_is_a_choice_that_fixes_its_language(screen, qtbot):
+    """Choosing the PAN view: its name is offered, the preview shows its tables in French,
+    the language choice follows it; back to the whole sheet, the language picked returns."""
+    choose_week(screen, date(2026, 11, 16))
+    names = [screen.view_choice.itemText(n) for n in range(screen.view_choice.count())]
+    assert names == ["The whole sheet", "Flemish digibank: quarterly figures",
+                     "Brussels digital appropriation plan (PAN)"]
+    screen.view_choice.setCurrentIndex(screen.view_choice.findData("pan_brussels"))
+    assert screen.request().preset == "pan_brussels"
+    assert screen.sheet_language() == "fr" and not screen.language.isEnabled()
+    screen.refresh_preview()
+    qtbot.waitUntil(lambda: "Chiffres demandés" in screen.page.side_tables.text())
+    assert "Femmes" in screen.page.side_tables.text()
+    assert not screen.page.outcomes.isVisible() and not screen.page.grid.isVisible()
+    screen.view_choice.setCurrentIndex(0)
+    assert screen.sheet_language() == "en" and screen.language.isEnabled()
+    assert screen.request().preset == ""

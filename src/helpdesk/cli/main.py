@@ -192,7 +192,8 @@ def report(data_dir: Path, args: argparse.Namespace) -> int:
         settings = services.desk.settings()
         language = args.lang or (settings.language if settings else "en")
         request = ReportRequest(first_day=period.first_day, last_day=period.last_day,
-                                by_week=period.by_week, spot_ids=spot_ids)
+                                by_week=period.by_week, spot_ids=spot_ids,
+                                preset=args.preset or "")
         result = services.reports.export(request, args.format, language, Path(args.out))
     finally:
         services.close()

@@ -19,12 +19,14 @@ class ReportRequest:
 
     ``by_week``: the days are whole ISO weeks and the sheet names them as weeks.
     ``spot_ids``: the spots chosen; empty means every spot.
+    ``preset``: the code of a sheet preset of the taxonomy; its language wins.
     """
 
     first_day: date
     last_day: date
     by_week: bool = True
     spot_ids: tuple[str, ...] = ()
+    preset: str = ""  # a funder's view from the taxonomy ("": the whole sheet)
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,9 @@ class CountTable:
 
 
 # Tables shown only where a desk uses what they count (issue 12): group sessions, visitor
-# codes, devices and residences. A desk that never records them sees the sheet as before.
-OPTIONAL_TABLES = ("groups", "people", "devices", "residences")
+# codes, devices, residences and visit lengths. A desk that never records them sees the
+# sheet as before.
+OPTIONAL_TABLES = ("groups", "people", "devices", "residences", "durations")
 
 
 def in_use(table: CountTable) -> bool:
@@ -109,7 +112,7 @@ class SheetPage:
     key_rows: tuple[KeyRow, ...]  # the period, the previous one, a year before
     spot_rows: tuple[KeyRow, ...]  # the network page: one line per spot and a total
     tables: tuple[CountTable, ...]
-    grid: HourGrid
+    grid: HourGrid | None  # None: a funder's preset leaves it out
     notes: tuple[str, ...]  # follow-ups, open sessions, the spots with no activity
     totals: str  # the records the figures were made from
     # False for a spot with no session and no visit in the period, among several: the
@@ -133,6 +136,9 @@ class SheetView:
     headings: dict[str, str] = field(default_factory=dict)  # column headings and table words
     pages: tuple[SheetPage, ...] = ()
     visit_records: int = 0
+    # A funder's preset (issue 12): its name in the sheet's language; its pages show only
+    # the sections it names, in its order, and nothing is hidden for being unused.
+    preset: str = ""
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,19 @@ REQUIRED_CODES = {"outcomes": ("referred",)}
 
 _CODE = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
 
+# What a sheet preset may show, in the order a full sheet shows it: the key figures, the
+# month-by-month trend, the count tables (keys of the sheet's tables) and the weekday grid.
+PRESET_SECTIONS = (
+    "key_figures", "trend", "people", "groups", "question_types", "outcomes", "autonomy",
+    "referrals", "channels", "first_visits", "help_languages", "age_bands", "statuses",
+    "genders", "devices", "residences", "durations", "grid",
+)
+# Lists a preset's indicator may add codes of (the visits counted by one of them).
+INDICATOR_LISTS = ("question_types", "outcomes", "autonomy", "referrals", "channels",
+                   "devices", "age_bands", "genders", "help_languages", "statuses")
+MAX_PRESETS = 50
+MAX_INDICATORS = 40
+
 
 @dataclass(frozen=True)
 class TaxonomyItem:
@@ -56,11 +69,48 @@ class TaxonomyItem:
 
 
 @dataclass(frozen=True)
+class PresetIndicator:
+    """One figure a funder asks for: the visits whose ``list_name`` value is one of ``codes``."""
+
+    code: str
+    list_name: str
+    codes: tuple[str, ...]
+    labels: dict[str, str]
+
+    def label(self, language: str) -> str:
+        """The funder's words for it in ``language``."""
+        return self.labels.get(language) or self.labels.get("en") or self.code
+
+
+@dataclass(frozen=True)
+class SheetPreset:
+    """A funder's view of the sheet: which sections, which extra figures, in which words.
+
+    ``language``: the language the funder reads (None: the one asked for).
+    """
+
+    code: str
+    labels: dict[str, str]
+    sections: tuple[str, ...]
+    indicators: tuple[PresetIndicator, ...] = ()
+    language: str | None = None
+
+    def label(self, language: str) -> str:
+        """The preset's name in ``language``."""
+        return self.labels.get(language) or self.labels.get("en") or self.code
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     """All lists, each in display order. Retired items stay so old records stay readable."""
 
     lists: dict[str, tuple[TaxonomyItem, ...]] = field(default_factory=dict)
     name: str = ""
+    presets: tuple[SheetPreset, ...] = ()
+
+    def preset(self, code: str) -> SheetPreset | None:
+        """The sheet preset called ``code``, or None."""
+        return next((p for p in self.presets if p.code == code), None)
 
     def items(self, list_name: str, *, include_retired: bool = False) -> tuple[TaxonomyItem, ...]:
         """The items of one list, active ones only unless asked."""
@@ -138,10 +188,112 @@ def parse_taxonomy(raw: bytes, *, source: str = "taxonomy file") -> Taxonomy:
         for code in kept_codes:
             if code not in have:
                 raise _bad(source, f"{list_name} must keep the code {code!r}")
-    unknown = sorted(k for k in data if k not in LISTS and k not in ("format", "version", "name"))
+    unknown = sorted(k for k in data
+                     if k not in LISTS and k not in ("format", "version", "name", "presets"))
     if unknown:
         raise _bad(source, f"it has an unknown list {unknown[0]!r}")
-    return Taxonomy(lists=lists, name=str(data.get("name", "")))
+    presets = _parse_presets(source, data.get("presets", []), lists)
+    return Taxonomy(lists=lists, name=str(data.get("name", "")), presets=presets)
+
+
+def parse_presets_text(raw: str, *, source: str = "stored sheet presets") -> tuple[SheetPreset, ...]:
+    """The ``[[presets]]`` of a text written by ``presets_to_toml`` (a desk keeps them so)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise _bad(source, str(exc)) from None
+    return _parse_presets(source, data.get("presets", []), {})
+
+
+def _parse_presets(source: str, entries: object,
+                   lists: dict[str, tuple[TaxonomyItem, ...]]) -> tuple[SheetPreset, ...]:
+    if not isinstance(entries, list):
+        raise _bad(source, "[[presets]] must be a list of presets")
+    if len(entries) > MAX_PRESETS:
+        raise _bad(source, f"it has more than {MAX_PRESETS} presets")
+    presets = tuple(_parse_preset(source, n, e, lists) for n, e in enumerate(entries))
+    codes = [p.code for p in presets]
+    dupes = sorted({c for c in codes if codes.count(c) > 1})
+    if dupes:
+        raise _bad(source, f"presets has the code {dupes[0]!r} more than once")
+    return presets
+
+
+def _labels(source: str, where: str, code: str, entry: dict) -> dict[str, str]:
+    labels = {}
+    for language in LANGUAGES:
+        label = entry.get(language)
+        if not isinstance(label, str) or not label.strip() or len(label) > 200:
+            raise _bad(source, f"{where} ({code}) needs a {language} label of at most 200 "
+                               f"characters")
+        labels[language] = " ".join(label.split())
+    return labels
+
+
+def _parse_preset(source: str, index: int, entry: object,
+                  lists: dict[str, tuple[TaxonomyItem, ...]]) -> SheetPreset:
+    where = f"preset {index + 1}"
+    if not isinstance(entry, dict):
+        raise _bad(source, f"{where} is not a table")
+    code = entry.get("code")
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise _bad(source, f"{where} needs a code of lowercase letters, digits and _")
+    where = f"preset {code!r}"
+    labels = _labels(source, "preset", code, entry)
+    language = entry.get("language")
+    if language is not None and language not in LANGUAGES:
+        raise _bad(source, f"{where}: language must be one of {', '.join(LANGUAGES)}")
+    sections = entry.get("sections")
+    if (not isinstance(sections, list) or not sections
+            or not all(isinstance(x, str) for x in sections)):
+        raise _bad(source, f"{where} needs sections = [...], a list of section names")
+    for section in sections:
+        if section not in PRESET_SECTIONS:
+            raise _bad(source, f"{where} names an unknown section {section[:40]!r}; known "
+                               f"sections are {', '.join(PRESET_SECTIONS)}")
+    if len(set(sections)) != len(sections):
+        raise _bad(source, f"{where} names a section more than once")
+    raw_indicators = entry.get("indicators", [])
+    if not isinstance(raw_indicators, list) or len(raw_indicators) > MAX_INDICATORS:
+        raise _bad(source, f"{where}: indicators must be a list of at most {MAX_INDICATORS}")
+    indicators = tuple(_parse_indicator(source, where, n, e, lists)
+                       for n, e in enumerate(raw_indicators))
+    known = {"code", "language", "sections", "indicators", *LANGUAGES}
+    extra = sorted(str(k) for k in entry if k not in known)
+    if extra:
+        raise _bad(source, f"{where} has an unknown key {extra[0][:40]!r}")
+    return SheetPreset(code=code, labels=labels, sections=tuple(sections),
+                       indicators=indicators, language=language)
+
+
+def _parse_indicator(source: str, preset: str, index: int, entry: object,
+                     lists: dict[str, tuple[TaxonomyItem, ...]]) -> PresetIndicator:
+    where = f"{preset} indicator {index + 1}"
+    if not isinstance(entry, dict):
+        raise _bad(source, f"{where} is not a table")
+    code = entry.get("code")
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise _bad(source, f"{where} needs a code of lowercase letters, digits and _")
+    list_name = entry.get("list")
+    if list_name not in INDICATOR_LISTS:
+        raise _bad(source, f"{where} ({code}) needs list = one of {', '.join(INDICATOR_LISTS)}")
+    codes = entry.get("codes")
+    if (not isinstance(codes, list) or not codes or len(codes) > 100
+            or not all(isinstance(c, str) and _CODE.match(c) for c in codes)):
+        raise _bad(source, f"{where} ({code}) needs codes = [...], codes of the list {list_name}")
+    if list_name in lists:
+        have = {i.code for i in lists[list_name]}
+        missing = [c for c in codes if c not in have]
+        if missing:
+            raise _bad(source, f"{where} ({code}) names {missing[0]!r}, which is not in the "
+                               f"list {list_name}")
+    extra = sorted(str(k) for k in entry if k not in {"code", "list", "codes", *LANGUAGES})
+    if extra:
+        raise _bad(source, f"{where} has an unknown key {extra[0][:40]!r}")
+    return PresetIndicator(code=code, list_name=list_name, codes=tuple(dict.fromkeys(codes)),
+                           labels=_labels(source, "indicator", code, entry))
 
 
 def _parse_item(source: str, list_name: str, index: int, entry: object) -> TaxonomyItem:
@@ -192,7 +344,9 @@ def merge_taxonomy(current: Taxonomy, imported: Taxonomy) -> Taxonomy:
         lists[list_name] = tuple(
             TaxonomyItem(i.code, i.labels, i.active, order=n) for n, i in enumerate(ordered)
         )
-    return Taxonomy(lists=lists, name=imported.name or current.name)
+    # A file with presets brings the network's presets; one without keeps the desk's.
+    return Taxonomy(lists=lists, name=imported.name or current.name,
+                    presets=imported.presets or current.presets)
 
 
 def taxonomy_to_toml(taxonomy: Taxonomy) -> str:
@@ -213,6 +367,29 @@ def taxonomy_to_toml(taxonomy: Taxonomy) -> str:
                 lines.append(f"{language} = {_toml_string(item.label(language))}")
             if not item.active:
                 lines.append("active = false")
+    text = "\n".join(lines) + "\n"
+    return text + presets_to_toml(taxonomy.presets) if taxonomy.presets else text
+
+
+def presets_to_toml(presets: tuple[SheetPreset, ...]) -> str:
+    """The ``[[presets]]`` tables of a taxonomy file (also how a desk stores them)."""
+    lines: list[str] = []
+    for preset in presets:
+        lines += ["", "[[presets]]", f"code = {_toml_string(preset.code)}"]
+        for language in ("en", "nl", "fr"):
+            lines.append(f"{language} = {_toml_string(preset.label(language))}")
+        if preset.language:
+            lines.append(f"language = {_toml_string(preset.language)}")
+        lines.append("sections = [" + ", ".join(_toml_string(s) for s in preset.sections) + "]")
+        if preset.indicators:
+            lines.append("indicators = [")
+            for ind in preset.indicators:
+                labels = ", ".join(f"{lang} = {_toml_string(ind.label(lang))}"
+                                   for lang in ("en", "nl", "fr"))
+                codes = ", ".join(_toml_string(c) for c in ind.codes)
+                lines.append(f"  {{ code = {_toml_string(ind.code)}, list = "
+                             f"{_toml_string(ind.list_name)}, codes = [{codes}], {labels} }},")
+            lines.append("]")
     return "\n".join(lines) + "\n"
 
 

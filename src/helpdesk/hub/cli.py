@@ -179,7 +179,7 @@ def report_command(db, args, sheets, period) -> int:
     from helpdesk.hub.sheets import DEFAULT_LANGUAGE, write_sheet
 
     result = write_sheet(db, sheets, period, args.spot, args.format,
-                         args.lang or DEFAULT_LANGUAGE, Path(args.out))
+                         args.lang or DEFAULT_LANGUAGE, Path(args.out), preset=args.preset)
     print(f"Sheet written to {result.path} ({result.visit_records:,} visits).")
     return 0
 

@@ -38,7 +38,7 @@ from helpdesk.hub.sheets import DEFAULT_LANGUAGE, SheetSettings, write_sheet
 from helpdesk.reports.options import period_from_args
 from helpdesk.reports.periods import Period
 
-PARAMETERS = ("week", "to-week", "from", "to", "spot", "format", "lang")
+PARAMETERS = ("week", "to-week", "from", "to", "spot", "format", "lang", "preset")
 MEDIA_TYPES = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -79,6 +79,7 @@ class SheetQuery:
     spots: tuple[str, ...]
     fmt: str
     language: str
+    preset: str | None = None
 
 
 class SheetFile(FileResponse):
@@ -101,7 +102,7 @@ def read_query(params: QueryParams) -> SheetQuery:
     for key in params:
         if key not in PARAMETERS:
             raise InputError("{key} is not a parameter of a sheet; use week, to-week, from, "
-                             "to, spot, format and lang.", field=key, key=key)
+                             "to, spot, format, lang and preset.", field=key, key=key)
         if key != "spot" and len(params.getlist(key)) > 1:
             raise InputError("Give {key} only once.", field=key, key=key)
     fmt = params.get("format") or "pdf"
@@ -120,7 +121,11 @@ def read_query(params: QueryParams) -> SheetQuery:
         # The command line's sentences name its options; here they are parameters.
         raise InputError(re.sub(r"--(?=[a-z])", "", exc.sentence()), field="period") from None
     spots = tuple(s for s in params.getlist("spot") if s.strip())
-    return SheetQuery(period, spots, fmt, language)
+    preset = params.get("preset") or None
+    if preset is not None and not re.fullmatch(r"[a-z0-9][a-z0-9_]{0,39}", preset):
+        raise InputError("A preset is named in lowercase letters, digits and _, such as "
+                         "digibank.", field="preset")
+    return SheetQuery(period, spots, fmt, language, preset)
 
 
 async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams,
@@ -135,7 +140,8 @@ async def sheet_response(db: HubDb, settings: SheetSettings, params: QueryParams
                                     query.period.by_week, query.fmt)
     left = threading.Event()  # the client hung up: the worker stops at its next step
     job = SHEET_WORKERS.submit(write_sheet, db, settings, query.period, query.spots,
-                               query.fmt, query.language, path, cancelled=left.is_set)
+                               query.fmt, query.language, path, cancelled=left.is_set,
+                               preset=query.preset)
     try:
         result = await asyncio.shield(asyncio.wrap_future(job))
     except asyncio.CancelledError:

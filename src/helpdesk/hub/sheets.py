@@ -65,8 +65,12 @@ def known_time_zone(name: str) -> str:
 def write_sheet(db: HubDb, settings: SheetSettings, period: Period, spot_names: Iterable[str],
                 fmt: str, language: str, path: Path,
                 progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ExportResult:
-    """Write the sheet of ``period`` for the spots named (none: every spot) to ``path``."""
+                cancelled: Callable[[], bool] | None = None,
+                preset: str | None = None) -> ExportResult:
+    """Write the sheet of ``period`` for the spots named (none: every spot) to ``path``.
+
+    ``preset``: a funder's view from the hub's taxonomy file (InputError if it has none such).
+    """
     with db.read() as conn:
         # The spots, their shown names and the sheet come from one read on one connection.
         spots = hub_spots(conn)
@@ -79,4 +83,4 @@ def write_sheet(db: HubDb, settings: SheetSettings, period: Period, spot_names: 
                               time_zone=settings.time_zone, taxonomy=settings.taxonomy,
                               name=settings.name)
         return export_sheet(source, period, spot_ids, fmt, language, Path(path),
-                            progress=progress, cancelled=cancelled)
+                            progress=progress, cancelled=cancelled, preset=preset)

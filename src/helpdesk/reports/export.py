@@ -12,9 +12,10 @@ from datetime import datetime
 from pathlib import Path
 
 from helpdesk.core.atomic_files import replacing
-from helpdesk.core.errors import QT_TRANSLATE_NOOP, ExportCancelled, ExportError
+from helpdesk.core.errors import QT_TRANSLATE_NOOP, ExportCancelled, ExportError, InputError
 from helpdesk.core.report_records import ExportResult, SheetView
 from helpdesk.core.sheet_formats import FORMATS
+from helpdesk.core.taxonomy_file import SheetPreset, Taxonomy
 from helpdesk.reports.figures import SheetFigures, sheet_figures
 from helpdesk.reports.layout import lay_out
 from helpdesk.reports.periods import Period
@@ -24,17 +25,36 @@ Progress = Callable[[int, int], None]
 
 
 def sheet_view(source: ReportSource, period: Period, spot_ids: tuple[str, ...] | None,
-               language: str, *, made_at: datetime | None = None) -> SheetView:
+               language: str, *, made_at: datetime | None = None,
+               preset: str | None = None) -> SheetView:
     """The sheet as a reader sees it (what the preview shows), without writing a file."""
+    chosen = find_preset(source.taxonomy, preset)
     return lay_out(sheet_figures(source, period, spot_ids, made_at=made_at), source.taxonomy,
-                   language)
+                   chosen.language or language if chosen else language, chosen)
+
+
+def find_preset(taxonomy: Taxonomy, code: str | None) -> SheetPreset | None:
+    """The preset called ``code`` (None: none asked); InputError in one sentence if unknown."""
+    if not code:
+        return None
+    found = taxonomy.preset(code)
+    if found is None:
+        known = ", ".join(p.code for p in taxonomy.presets)
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors", "There is no sheet preset called {preset}; the presets are: {known}."),
+            field="preset", preset=code[:40], known=known or "-")
+    return found
 
 
 def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...] | None,
                  fmt: str, language: str, path: Path, *, made_at: datetime | None = None,
                  progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ExportResult:
+                 cancelled: Callable[[], bool] | None = None,
+                 preset: str | None = None) -> ExportResult:
     """Write the sheet as ``fmt`` (pdf, xlsx, csv, csv-excel) to ``path``, replacing it whole.
+
+    ``preset``: a funder's view from the taxonomy (its sections, in its language); the CSV
+    stays the visit rows.
 
     ``cancelled()`` is asked at each progress step; once it is True the export stops with
     ExportCancelled and the file is left as it was.
@@ -43,13 +63,16 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
         raise ExportError(QT_TRANSLATE_NOOP(
             "errors", "{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel."),
             field="format", format=fmt)
+    chosen = find_preset(source.taxonomy, preset)
+    if chosen is not None and chosen.language:
+        language = chosen.language
     path = Path(path)
     _check_destination(path)
     try:
         with replacing(path) as temp, read_connection(source) as conn:
             one_read = replace(source, bind=conn)
             figures = sheet_figures(one_read, period, spot_ids, made_at=made_at)
-            view = lay_out(figures, source.taxonomy, language)
+            view = lay_out(figures, source.taxonomy, language, chosen)
             pages = _render(one_read, figures, view, fmt, temp, _stoppable(progress, cancelled))
     except OSError as exc:
         raise _cannot_write(path, exc) from None

@@ -34,7 +34,10 @@ PROFILE_GROUP = {"help_languages": "help_language", "first_visits": "first_visit
                  "age_bands": "age_band", "statuses": "status", "genders": "gender"}
 # Added by issue 12, read only where the source has them (older sources do not).
 LATER_GROUP = {"devices": "device", "residences": "residence"}
-COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP, *LATER_GROUP)
+COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP, *LATER_GROUP, "durations")
+# A visit's length in the buckets funders count: (code, up to and including this many
+# minutes). Under 30; 30 to 60; 61 to 120; over 120. No length recorded: unknown.
+DURATION_BUCKETS = (("under_30", 29), ("30_60", 60), ("1_2h", 120), ("over_2h", None))
 
 
 @dataclass
@@ -355,6 +358,13 @@ def _count_implausible(conn, source, bounds, wanted, spots, made_at: datetime) -
             spots[spot_id].implausible += count
 
 
+def duration_bucket(minutes):
+    """The SQL expression of a visit's duration bucket code (None when no length is known)."""
+    whens = [(minutes <= literal(most), literal(code))
+             for code, most in DURATION_BUCKETS if most is not None]
+    return case((minutes.is_(None), literal(None)), *whens, else_=literal(DURATION_BUCKETS[-1][0]))
+
+
 def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: date) -> None:
     visit, v = source.visit, source.visit.c
     in_period = _where(visit, bounds, wanted, "started_at")
@@ -388,15 +398,15 @@ def _count_visits(conn, source, bounds, wanted, spots, zone: ZoneInfo, today: da
             for key, code in zip(PROFILE_GROUP, codes):
                 spots[spot_id].counts[key][code or UNKNOWN] += count
 
-    later = {key: name for key, name in LATER_GROUP.items() if name in v}
-    if later:
-        columns = [v[name] for name in later.values()]
-        rows = conn.execute(select(v.spot_id, *columns, func.count())
-                            .where(in_period, live(visit)).group_by(v.spot_id, *columns))
-        for spot_id, *codes, count in rows:
-            if spot_id in spots:
-                for key, code in zip(later, codes):
-                    spots[spot_id].counts[key][code or UNKNOWN] += count
+    later = {key: v[name] for key, name in LATER_GROUP.items() if name in v}
+    later["durations"] = duration_bucket(v.duration_minutes)
+    columns = list(later.values())
+    rows = conn.execute(select(v.spot_id, *columns, func.count())
+                        .where(in_period, live(visit)).group_by(v.spot_id, *columns))
+    for spot_id, *codes, count in rows:
+        if spot_id in spots:
+            for key, code in zip(later, codes):
+                spots[spot_id].counts[key][code or UNKNOWN] += count
 
     q = source.visit_question.c
     rows = conn.execute(select(v.spot_id, q.question_type, func.count())

@@ -7,6 +7,7 @@ summary sheets and the desk's preview are all drawn from the ``SheetView`` made 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from helpdesk.core.constants import LANGUAGES
@@ -20,10 +21,11 @@ from helpdesk.core.report_records import (
     TrendRow,
     TrendTable,
 )
-from helpdesk.core.taxonomy_file import Taxonomy
+from helpdesk.core.taxonomy_file import SheetPreset, Taxonomy
 from helpdesk.core.visit_fields import RESIDENCE_ABROAD
 from helpdesk.reports.brussels import BRUSSELS_POSTCODES
 from helpdesk.reports.figures import (
+    DURATION_BUCKETS,
     NO,
     UNKNOWN,
     YES,
@@ -46,7 +48,7 @@ TABLE_LISTS = {"question_types": "question_types", "outcomes": "outcomes",
                "autonomy": "autonomy", "referrals": "referrals", "channels": "channels",
                "help_languages": "help_languages", "first_visits": "",
                "age_bands": "age_bands", "statuses": "statuses", "genders": "genders",
-               "devices": "devices", "residences": ""}
+               "devices": "devices", "residences": "", "durations": ""}
 # Tables that always show "unknown", even at zero: nothing left unsaid is hidden.
 SHOW_UNKNOWN = ("autonomy", "help_languages", "first_visits", "age_bands", "statuses", "genders")
 DEFAULT_HOURS = tuple(range(9, 18))
@@ -75,8 +77,13 @@ def dates_label(period: Period, language: str) -> str:
                 last=day_text(period.last_day))
 
 
-def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str) -> SheetView:
-    """The whole sheet in ``language``: a network page (when several spots) and one per spot."""
+def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str,
+            preset: SheetPreset | None = None) -> SheetView:
+    """The whole sheet in ``language``: a network page (when several spots) and one per spot.
+
+    With a ``preset``, each page keeps only the sections it names, in its order, and its
+    indicators come first.
+    """
     if language not in LANGUAGES:
         language = "en"
     zone = ZoneInfo(figures.time_zone)
@@ -89,10 +96,15 @@ def lay_out(figures: SheetFigures, taxonomy: Taxonomy, language: str) -> SheetVi
         pages.append(_page(figures, figures.network, taxonomy, language, hours, network=True))
     pages += [_page(figures, spot, taxonomy, language, hours,
                     printed=spot.totals.has_data or not several) for spot in figures.spots]
+    if preset is not None:
+        pages = [_preset_page(page, spot, preset, language)
+                 for page, spot in zip(pages, ([figures.network] if several else [])
+                                       + list(figures.spots))]
     return SheetView(
+        preset=preset.label(language) if preset is not None else "",
         language=language,
-        title=text(language, "title_week" if period.by_week and period.days == 7
-                   else "title_period"),
+        title=preset.label(language) if preset is not None else
+        text(language, "title_week" if period.by_week and period.days == 7 else "title_period"),
         name=figures.name,
         period_label=period_label(period, language),
         period_dates=dates_label(period, language),
@@ -164,6 +176,37 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
     )
 
 
+def _preset_page(page: SheetPage, spot: SpotFigures, preset: SheetPreset,
+                 language: str) -> SheetPage:
+    """``page`` cut to what ``preset`` names, its indicators first."""
+    wanted = preset.sections
+    tables = {t.key: t for t in page.tables}
+    shown = [tables[key] for key in wanted if key in tables]
+    if preset.indicators:
+        shown.insert(0, indicators_table(spot, preset, language))
+    return replace(
+        page, tables=tuple(shown),
+        key_rows=page.key_rows if "key_figures" in wanted else (),
+        spot_rows=page.spot_rows if "key_figures" in wanted else (),
+        trend=page.trend if "trend" in wanted else None,
+        grid=page.grid if "grid" in wanted else None)
+
+
+def indicators_table(spot: SpotFigures, preset: SheetPreset, language: str) -> CountTable:
+    """The funder's own figures: per indicator, the visits (or questions) with its codes."""
+    visits = spot.totals.visits
+    rows = []
+    for indicator in preset.indicators:
+        counts = spot.counts.get(indicator.list_name, Counter())
+        count = sum(counts.get(code, 0) for code in indicator.codes)
+        rows.append(CountRow(indicator.code, indicator.label(language), count,
+                             count / visits if visits else None))
+    note = text(language, "question_note") if any(
+        i.list_name == "question_types" for i in preset.indicators) else ""
+    return CountTable(key="indicators", title=text(language, "indicators"), rows=tuple(rows),
+                      note=note)
+
+
 def key_row(label: str, totals: PeriodTotals | None) -> KeyRow:
     """The key figures of one spot or period; all None when there is no data."""
     if totals is None:
@@ -226,6 +269,8 @@ def _table(key: str, counts: Counter, taxonomy: Taxonomy, language: str,
     list_name = TABLE_LISTS[key]
     if key == "residences":
         return _residences(counts, language, visits)
+    if key == "durations":
+        return durations_table(counts, language, visits)
     if list_name:
         known = [i.code for i in taxonomy.items(list_name, include_retired=True)
                  if i.active or counts.get(i.code)]
@@ -253,6 +298,17 @@ def _residences(counts: Counter, language: str, visits: int) -> CountTable:
     rows = tuple(CountRow(code=c, label=residence_label(c, language), count=counts[c],
                           share=counts[c] / visits if visits else None) for c in codes)
     return CountTable(key="residences", title=text(language, "residences"), rows=rows)
+
+
+def durations_table(counts: Counter, language: str, visits: int) -> CountTable:
+    """Visits by length, in the four buckets funders count; unknown last, when any."""
+    codes = [code for code, _most in DURATION_BUCKETS]
+    if counts.get(UNKNOWN):
+        codes.append(UNKNOWN)
+    rows = tuple(CountRow(code=c, label=text(language, f"duration_{c}" if c != UNKNOWN else c),
+                          count=counts.get(c, 0),
+                          share=counts.get(c, 0) / visits if visits else None) for c in codes)
+    return CountTable(key="durations", title=text(language, "durations"), rows=rows)
 
 
 def residence_label(code: str, language: str) -> str:

@@ -42,6 +42,9 @@ def add_report_arguments(parser: argparse.ArgumentParser, *, spot_help: str = SP
                              "byte-order mark, for a Belgian Excel); default pdf")
     parser.add_argument("--lang", choices=("nl", "fr", "en"), default=None, help=lang_help)
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument("--preset", metavar="NAME", default=None,
+                        help="a funder's view from the taxonomy file's [[presets]] (its "
+                             "sections, in its language), e.g. digibank or pan_brussels")
 
 
 def period_from_args(args: argparse.Namespace) -> Period:

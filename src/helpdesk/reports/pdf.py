@@ -7,6 +7,7 @@ black outlines, every bar carries its number, and no figure is told by colour al
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -31,6 +32,7 @@ from reportlab.platypus import (
 from helpdesk.core.contrast import ink_on
 from helpdesk.core.report_records import (
     OPTIONAL_TABLES,
+    CountRow,
     CountTable,
     HourGrid,
     KeyRow,
@@ -160,47 +162,98 @@ def _frame(canvas, doc, view: SheetView, pages: _PageCounter) -> None:
 
 
 def _page(view: SheetView, page: SheetPage) -> list:
+    if view.preset:
+        return _preset_page(view, page)
     h = view.headings
-    # The title and, in small grey beside it, the spot's kind: one line, room for the figures.
-    subtitle = f' <font size="8.5" color="{SOFT_HEX}">{escape(page.subtitle)}</font>' \
-        if page.subtitle else ""
-    parts: list = [Paragraph(f"<b>{escape(page.title)}</b>{subtitle}", _style(14))]
-    parts.append(Spacer(1, 2 * mm))
-    parts.append(_key_table(view, h["period"], page.key_rows))
-    if page.spot_rows:
-        parts += [Spacer(1, 2 * mm), _key_table(view, h["spot"], page.spot_rows, total=True)]
-    if page.trend is not None:
-        parts += [Spacer(1, 2 * mm), _heading(page.trend.title), _trend_table(view, page.trend)]
-    parts.append(Spacer(1, 2 * mm))
+    parts = _page_top(view, page)
     tables = {t.key: t for t in page.tables}
     left = [_heading(tables["question_types"].title), _Bars(tables["question_types"], view,
                                                             width=WIDTH * 0.58 - 4 * mm)]
     right: list = []
-    for key in OPTIONAL_TABLES:
-        found = tables.get(key)
-        if found is not None and in_use(found):  # only where the desk uses them
-            right += [_count_table(view, found, WIDTH * 0.42 - 1 * mm)]
-            if found.note:
-                right.append(Paragraph(escape(found.note), _style(7)))
-            right.append(Spacer(1, 1.2 * mm))
     for key in ("autonomy", "referrals", "channels", "first_visits"):
         right += [_count_table(view, tables[key], WIDTH * 0.42 - 1 * mm), Spacer(1, 1.2 * mm)]
     parts.append(_columns([left, right], [0.58, 0.42]))
     parts.append(Paragraph(escape(tables["question_types"].note), _style(7, textColor=SOFT)))
     parts.append(Spacer(1, 2 * mm))
+    # What funders count, only where the desk uses it: three tables a row, under the
+    # questions, so the side column stays as long as the bars and the page need not shrink.
+    used = [_shortened(t, view.language) if t.key == "residences" else t
+            for t in (tables.get(key) for key in OPTIONAL_TABLES) if t is not None and in_use(t)]
+    for start in range(0, len(used), 3):
+        row = [[_count_table(view, t, WIDTH / 3 - 3 * mm)]
+               + ([Paragraph(escape(t.note), _style(7))] if t.note else [])
+               for t in used[start:start + 3]]
+        row += [[] for _ in range(3 - len(row))]
+        parts += [_columns(row, [1 / 3] * 3), Spacer(1, 1.5 * mm)]
     parts += [_heading(tables["outcomes"].title), _StackedBar(tables["outcomes"], view)]
     parts.append(Spacer(1, 2 * mm))
     shares = {"help_languages": 0.23, "age_bands": 0.23, "statuses": 0.28, "genders": 0.26}
     profile = [[_count_table(view, tables[key], WIDTH * share - 3 * mm)]
                for key, share in shares.items()]
     parts += [_heading(h["profile"]), _columns(profile, list(shares.values()))]
+    return parts + _page_end(view, page)
+
+
+PRINTED_POSTCODES = 8  # a page stays readable: the rest in one line (the XLSX has them all)
+
+
+def _shortened(table: CountTable, language: str) -> CountTable:
+    """The postcodes most lived in, then one line for the others (abroad and unknown kept)."""
+    places = [r for r in table.rows if r.code not in ("abroad", "unknown")]
+    if len(places) <= PRINTED_POSTCODES + 1:
+        return table
+    rest = places[PRINTED_POSTCODES:]
+    count = sum(r.count for r in rest)
+    shares = [r.share for r in rest if r.share is not None]
+    other = CountRow("other", text(language, "other_postcodes", n=len(rest)), count,
+                     sum(shares) if shares else None)
+    return replace(table, rows=(*places[:PRINTED_POSTCODES], other,
+                                *(r for r in table.rows if r.code in ("abroad", "unknown"))))
+
+
+def _page_top(view: SheetView, page: SheetPage) -> list:
+    """The title, the key figures, the spots and the trend (those the page has)."""
+    h = view.headings
+    # The title and, in small grey beside it, the spot's kind: one line, room for the figures.
+    subtitle = f' <font size="8.5" color="{SOFT_HEX}">{escape(page.subtitle)}</font>' \
+        if page.subtitle else ""
+    parts: list = [Paragraph(f"<b>{escape(page.title)}</b>{subtitle}", _style(14))]
     parts.append(Spacer(1, 2 * mm))
-    parts += [_heading(page.grid.title), _Grid(page.grid, view)]
+    if page.key_rows:
+        parts.append(_key_table(view, h["period"], page.key_rows))
+    if page.spot_rows:
+        parts += [Spacer(1, 2 * mm), _key_table(view, h["spot"], page.spot_rows, total=True)]
+    if page.trend is not None:
+        parts += [Spacer(1, 2 * mm), _heading(page.trend.title), _trend_table(view, page.trend),
+                  Spacer(1, 1.5 * mm), _TrendChart(page.trend, view)]
     parts.append(Spacer(1, 2 * mm))
+    return parts
+
+
+def _page_end(view: SheetView, page: SheetPage) -> list:
+    """The weekday grid (when the page has it), the notes and the totals line."""
+    parts: list = [Spacer(1, 2 * mm)]
+    if page.grid is not None:
+        parts += [_heading(page.grid.title), _Grid(page.grid, view), Spacer(1, 2 * mm)]
     for note in page.notes:
         parts.append(Paragraph(escape(note), _style(8)))
     parts.append(Paragraph(escape(page.totals), _style(8, bold=True)))
     return parts
+
+
+def _preset_page(view: SheetView, page: SheetPage) -> list:
+    """A funder's view: its tables in its order, two columns, nothing left out for being 0."""
+    parts = _page_top(view, page)
+    columns: list[list] = [[], []]
+    for n, table in enumerate(page.tables):
+        column = columns[n % 2]
+        column.append(_count_table(view, table, WIDTH * 0.5 - 3 * mm))
+        if table.note:
+            column.append(Paragraph(escape(table.note), _style(7, textColor=SOFT)))
+        column.append(Spacer(1, 2 * mm))
+    if page.tables:
+        parts.append(_columns(columns, [0.5, 0.5]))
+    return parts + _page_end(view, page)
 
 
 def _cell_text(words: str, size: float, width: float):
@@ -334,6 +387,61 @@ class _Bars(Flowable):
             c.setFillColor(INK)
             c.drawRightString(self.width - 10 * mm, y + 1.0, number_text(row.count, lang))
             c.drawRightString(self.width, y + 1.0, percent_text(row.share, lang))
+
+
+class _TrendChart(Flowable):
+    """Visits and people reached per month as pairs of bars: black outlines, two greys told
+    apart by the legend and by their order (visits left), each bar's number above it in ink."""
+
+    HEIGHT = 20 * mm
+    SERIES = (("visits", 0.35), ("people_reached", 0.82))
+
+    def __init__(self, trend: TrendTable, view: SheetView) -> None:
+        super().__init__()
+        self.trend, self.view = trend, view
+        rows = {row.code: row for row in trend.rows}
+        # People only where codes are used: a desk without them sees visits alone.
+        self.series = [(rows[code], grey) for code, grey in self.SERIES
+                       if code in rows and (code == "visits" or any(rows[code].values))]
+        self.width, self.height = WIDTH, self.HEIGHT + 9 * mm
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, lang = self.canv, self.view.language
+        months = self.trend.months
+        top = max((max(row.values, default=0) for row, _g in self.series), default=0) or 1
+        base = 7 * mm  # room for the month names and the legend under the bars
+        slot = self.width / max(1, len(months))
+        bar = min(9 * mm, slot * 0.7 / max(1, len(self.series)))
+        size = 6.5 if len(months) > 8 else 7
+        c.setLineWidth(0.5)
+        c.setStrokeColor(INK)
+        c.line(0, base, self.width, base)
+        for m, month in enumerate(months):
+            left = m * slot + (slot - bar * len(self.series)) / 2
+            for n, (row, grey) in enumerate(self.series):
+                value = row.values[m]
+                height = (self.HEIGHT - 4 * mm) * value / top
+                x = left + n * bar
+                c.setFillColor(colors.Color(grey, grey, grey))
+                c.rect(x, base, bar, height, stroke=1, fill=1)
+                c.setFillColor(INK)
+                c.setFont(FONT, size)
+                c.drawCentredString(x + bar / 2, base + height + 0.8 * mm,
+                                    number_text(value, lang))
+            c.setFillColor(INK)
+            c.setFont(FONT, size)
+            c.drawCentredString(m * slot + slot / 2, base - 3 * mm, month)
+        x = 0.0
+        for row, grey in self.series:  # the legend: a swatch and the figure's name
+            c.setFillColor(colors.Color(grey, grey, grey))
+            c.rect(x, 0.3, 2.6 * mm, 2.6 * mm, stroke=1, fill=1)
+            c.setFillColor(INK)
+            c.setFont(FONT, 7)
+            c.drawString(x + 3.4 * mm, 0.9, row.label)
+            x += 3.4 * mm + c.stringWidth(row.label, FONT, 7) + 5 * mm
 
 
 class _StackedBar(Flowable):

@@ -17,7 +17,7 @@ from sqlalchemy import Boolean, and_, null, select, type_coerce
 
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.core.value_checks import parse_utc_text
-from helpdesk.reports.figures import NO, UNKNOWN, YES
+from helpdesk.reports.figures import DURATION_BUCKETS, NO, UNKNOWN, YES
 from helpdesk.reports.periods import Period
 from helpdesk.reports.source import ReportSource, as_text, live
 from helpdesk.reports.texts import text, weekday_names
@@ -64,6 +64,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("visitor", "col_visitor"),
     *_pair("device", "devices", "devices"),
     Column("residence", "col_residence"),
+    # The visit's length in the funders' buckets (under_30, 30_60, 1_2h, over_2h), made from
+    # duration_minutes: the CSV's share of the sheets' "Length of the visit" table.
+    *_pair("duration_bucket", "durations", ""),
+    # The local month (2026-07): the sheets' month-by-month section, as a CSV can carry it —
+    # a pivot on it gives visits per month, and distinct visitors per month.
+    Column("month", "col_month"),
 )
 # Several codes in one cell (a visit with two question types): CSV tools split on this.
 CODE_SEPARATOR = "|"
@@ -144,6 +150,15 @@ _RAW = ("visit_id", "date", "time", "weekday", "spot", "question_types", "outcom
         "help_language", "first_visit", "age_band", "gender", "status", "session_id", "visitor",
         "device", "residence")
 RAW_INDEX = {name: n for n, name in enumerate(_RAW)}
+RAW_INDEX["duration_bucket"] = RAW_INDEX["duration_minutes"]  # made from the minutes
+RAW_INDEX["month"] = RAW_INDEX["date"]  # made from the local day
+
+
+def bucket_of(minutes: int | None) -> str | None:
+    """The duration bucket code of a visit's minutes (None: no length recorded)."""
+    if minutes is None:
+        return None
+    return next(code for code, most in DURATION_BUCKETS if most is None or minutes <= most)
 
 
 class Labeller:
@@ -184,9 +199,19 @@ class Labeller:
             return CODE_SEPARATOR.join
         if column.name == "question_types_label":
             return self._question_labels
+        if column.name == "month":
+            return lambda day: None if day is None else f"{day.year}-{day.month:02d}"
+        if column.name == "duration_bucket":
+            return bucket_of
+        if column.name == "duration_bucket_label":
+            return self._bucket_label
         if column.kind == "label":
             return partial(self.label, column.list_name)
         return None
+
+    def _bucket_label(self, minutes: int | None) -> str:
+        code = bucket_of(minutes)
+        return text(self._language, f"duration_{code}") if code else ""
 
     def _question_labels(self, codes: tuple[str, ...]) -> str:
         return LABEL_SEPARATOR.join(self.label("question_types", c) for c in codes)

@@ -16,7 +16,14 @@ from io import BytesIO
 import xlsxwriter
 
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, ExportError
-from helpdesk.core.report_records import CountTable, KeyRow, SheetPage, SheetView, TrendTable
+from helpdesk.core.report_records import (
+    CountTable,
+    HourGrid,
+    KeyRow,
+    SheetPage,
+    SheetView,
+    TrendTable,
+)
 from helpdesk.core.taxonomy_file import Taxonomy
 from helpdesk.reports.rows import COLUMNS, Labeller, heading
 from helpdesk.reports.texts import text
@@ -70,6 +77,10 @@ def write_xlsx(view: SheetView, rows: Iterable[list], taxonomy: Taxonomy, out: s
         names: set[str] = set()
         for page in view.pages:
             _summary_sheet(book.add_worksheet(_sheet_name(page.title, names)), view, page, styles)
+        trends = [(page.title, page.trend) for page in view.pages if page.trend is not None]
+        if trends:
+            _trend_sheet(book, book.add_worksheet(_sheet_name(text(view.language, "trend"),
+                                                              names)), view, trends, styles)
         sheet = book.add_worksheet(_sheet_name(text(view.language, "visits"), names))
         head = _visits_header(sheet, view, styles)
         _check_room(view, head)
@@ -120,26 +131,14 @@ def _summary_sheet(ws, view: SheetView, page: SheetPage, st: _Styles) -> None:
                     st.faint)
     ws.freeze_panes(5, 1)
     row = 5
-    row = _key_block(ws, row, h["period"], page.key_rows, view, st, total=False)
+    if page.key_rows:
+        row = _key_block(ws, row, h["period"], page.key_rows, view, st, total=False)
     if page.spot_rows:
         row = _key_block(ws, row + 1, h["spot"], page.spot_rows, view, st, total=True)
-    if page.trend is not None:
-        row = _trend_block(ws, row + 1, page.trend, view, st)
     for table in page.tables:
         row = _count_block(ws, row + 1, table, view, st)
-    row += 1
-    ws.write_string(row, 0, page.grid.title, st.bold)
-    row += 1
-    ws.write_string(row, 0, "", st.head)
-    for k, hour in enumerate(page.grid.hours):
-        ws.write_string(row, k + 1, f"{hour:02d}h", st.head_number)
-    ws.write_string(row, len(page.grid.hours) + 1, h["total"], st.head_number)
-    for day, counts in zip(page.grid.weekdays, page.grid.counts):
-        row += 1
-        ws.write_string(row, 0, day)
-        for k, count in enumerate(counts):
-            ws.write_number(row, k + 1, count, st.int)
-        ws.write_number(row, len(counts) + 1, sum(counts), st.int)
+    if page.grid is not None:
+        row = _grid_block(ws, row + 1, page.grid, view, st)
     row += 1
     for note in page.notes:
         row += 1
@@ -174,6 +173,58 @@ def _key_block(ws, row: int, first: str, rows: tuple[KeyRow, ...], view: SheetVi
             else:
                 ws.write_number(row, k + 1, value, style)
     return row + 1
+
+
+def _grid_block(ws, row: int, grid: HourGrid, view: SheetView, st: _Styles) -> int:
+    """Visits by weekday and hour; returns the last row written."""
+    ws.write_string(row, 0, grid.title, st.bold)
+    row += 1
+    ws.write_string(row, 0, "", st.head)
+    for k, hour in enumerate(grid.hours):
+        ws.write_string(row, k + 1, f"{hour:02d}h", st.head_number)
+    ws.write_string(row, len(grid.hours) + 1, view.headings["total"], st.head_number)
+    for day, counts in zip(grid.weekdays, grid.counts):
+        row += 1
+        ws.write_string(row, 0, day)
+        for k, count in enumerate(counts):
+            ws.write_number(row, k + 1, count, st.int)
+        ws.write_number(row, len(counts) + 1, sum(counts), st.int)
+    return row
+
+
+def _trend_sheet(book, ws, view: SheetView, trends: list[tuple[str, TrendTable]],
+                 st: _Styles) -> None:
+    """Month by month on a sheet of its own: a block per page (the network first), and a
+    column chart of the first block's visits and people reached, in greys with outlines."""
+    ws.set_column(0, 0, 34)
+    ws.set_column(1, 14, 10)
+    ws.write_string(0, 0, view.title, st.title)
+    dates = f" ({view.period_dates})" if view.period_dates != view.period_label else ""
+    ws.write_string(1, 0, f"{view.name} · {view.period_label}{dates}", st.subtitle)
+    row, first = 3, None
+    for title, trend in trends:
+        ws.write_string(row, 0, title, st.bold)
+        if first is None:
+            first = row + 1
+        row = _trend_block(ws, row + 1, trend, view, st) + 1
+    _, trend = trends[0]
+    assert first is not None
+    months = len(trend.months)
+    chart = book.add_chart({"type": "column"})
+    for n, item in enumerate(trend.rows):
+        if item.code not in ("visits", "people_reached") or not any(item.values):
+            continue
+        grey = "#595959" if item.code == "visits" else "#D0D0D0"
+        chart.add_series({
+            "name": [ws.name, first + 1 + n, 0],
+            "categories": [ws.name, first, 1, first, months],
+            "values": [ws.name, first + 1 + n, 1, first + 1 + n, months],
+            "fill": {"color": grey}, "border": {"color": "#000000"},
+            "data_labels": {"value": True, "font": {"color": "#000000"}}})
+    chart.set_title({"name": trend.title})
+    chart.set_legend({"position": "bottom"})
+    # Beside the first block, where the eye is when the sheet opens.
+    ws.insert_chart(3, months + 3, chart, {"x_scale": 1.4, "y_scale": 1.1})
 
 
 def _trend_block(ws, row: int, trend: TrendTable, view: SheetView, st: _Styles) -> int:

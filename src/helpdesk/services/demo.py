@@ -18,6 +18,7 @@ from sqlalchemy import insert
 
 from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.ids import id_at
+from helpdesk.core.records import GroupDraft
 from helpdesk.store.engine import writing
 from helpdesk.store.models import (
     session_staff_table,
@@ -68,8 +69,10 @@ MIXES = {
 # Expected visits per session, by kind (a permanence handles 4 to 13 requests).
 PER_SESSION = {"computer_room": (6, 14), "outreach": (3, 9), "permanence": (4, 13),
                "library": (2, 7), "digipunt": (3, 8), "popup": (4, 10)}
-DURATIONS = {"computer_room": ((5, 10, 15, 30, 45, 60), (30, 20, 18, 17, 9, 6)),
-             "default": ((5, 10, 15, 20, 30, 45, 60), (5, 12, 20, 10, 28, 15, 10))}
+# Minutes a visit takes; a few long ones (an eID card reset, a tax return) at every kind.
+DURATIONS = {"computer_room": ((5, 10, 15, 30, 45, 60, 90), (30, 20, 18, 17, 9, 6, 2)),
+             "default": ((5, 10, 15, 20, 30, 45, 60, 90, 150),
+                         (5, 12, 20, 10, 28, 15, 10, 4, 1))}
 OUTCOMES = (("solved", "partly", "not_solved", "referred"), (70, 13, 5, 12))
 REFERRALS = {"job_search": "employment_service", "unemployment": "employment_service",
              "social_aid": "social_service", "housing": "social_service",
@@ -81,6 +84,43 @@ AGE_WEIGHTS = {"default": (8, 14, 17, 18, 16, 14, 9, 2),
 HELP_LANGUAGES = (("fr", "nl", "ar", "en", "other"), (52, 20, 12, 8, 8))
 STATUSES = (("job_seeker", "employed", "retired", "student", "other"), (35, 18, 27, 8, 12))
 CHANNELS = (("in_person", "phone", "home_visit", "remote"), (92, 5, 1, 2))
+# Where each spot's visitors live: mostly its own commune, some from next door (Brussels'
+# postcodes; 1780 Wemmel and 1853 Grimbergen just over the border). Asked at 60 % of visits.
+RESIDENCES = {
+    "OCR Anneessens": (("1000", "1080", "1070", "1060", "1210"), (60, 12, 12, 10, 6)),
+    "EPN Molenbeek": (("1080", "1081", "1070", "1000", "1083"), (65, 10, 10, 10, 5)),
+    "Buurtbar Kuregem": (("1070", "1080", "1060", "1190"), (70, 12, 10, 8)),
+    "Burger Café Ganshoren": (("1083", "1090", "1081", "1082", "1080"), (60, 15, 10, 10, 5)),
+    "Permanence Banque alimentaire Schaerbeek": (("1030", "1210", "1140", "1000"),
+                                                 (70, 12, 10, 8)),
+    "Bibliotheek Laken": (("1020", "1000", "1090", "1030", "1853"), (65, 12, 10, 8, 5)),
+    "Digipunt Jette": (("1090", "1083", "1081", "1020", "1780"), (65, 12, 10, 8, 5)),
+    "Pop-up Maison communale Forest": (("1190", "1060", "1180", "1070"), (70, 12, 10, 8)),
+}
+RESIDENCE_SHARE = 0.6
+# The device people use, by spot kind: a computer room's own PCs, a senior café's phones.
+DEVICES = {
+    "computer_room": (("desk_computer", "own_smartphone", "own_laptop", "no_device"),
+                      (60, 25, 8, 7)),
+    "outreach": (("own_smartphone", "own_tablet", "no_device", "own_laptop"), (68, 15, 12, 5)),
+    "permanence": (("own_smartphone", "no_device", "desk_computer", "own_tablet"),
+                   (55, 25, 15, 5)),
+    "library": (("desk_computer", "own_smartphone", "own_laptop", "own_tablet"),
+                (45, 30, 20, 5)),
+    "digipunt": (("own_smartphone", "own_tablet", "own_laptop", "no_device"), (60, 15, 15, 10)),
+    "popup": (("own_smartphone", "own_tablet", "no_device"), (75, 10, 15)),
+}
+DEVICE_SHARE = 0.7
+# Spots that hand out visitor cards, by card series: the two computer rooms share theirs
+# (people go to both), so do Jette's digipunt and Ganshoren's Burger Café (neighbours).
+CARD_SERIES = {"OCR Anneessens": "EPN", "EPN Molenbeek": "EPN", "Digipunt Jette": "NW",
+               "Burger Café Ganshoren": "NW"}
+CARD_SHARE = 0.75  # visits at such a spot with a card shown
+RETURNING = 0.6  # of those, the share from someone who has a card already
+# The monthly Burger Café's group session: the theme of the month.
+CAFE_THEMES = ("itsme en eID", "Mijn Burgerprofiel", "Sécurité en ligne", "WhatsApp en video",
+               "Tax-on-web", "Banque en ligne", "MyMinfin", "Photos sur smartphone",
+               "Mutualiteit online", "Phishing herkennen", "Agenda et rappels", "Cloud & back-ups")
 NOTES = ("Komt terug met de brief van de mutualiteit.", "Revient avec son code itsme.",
          "Needs the eID PIN letter first.", "Rendez-vous pris au CPAS.")
 
@@ -194,9 +234,24 @@ def _share_visits(rng, sessions: list[_Session], total: int) -> list[_Session]:
 class _VisitMaker:
     """Draws one visit's fields for a session, the way people at that kind of spot come."""
 
-    def __init__(self, rng: random.Random, desk_id: str) -> None:
+    def __init__(self, rng: random.Random, desk_id: str, spot_names: dict[str, str]) -> None:
         self.rng, self.desk_id = rng, desk_id
         self.mixes = {k: (tuple(m), tuple(m.values())) for k, m in MIXES.items()}
+        self.spot_names = spot_names  # id -> name
+        self.cards: dict[str, int] = {}  # card series -> cards handed out so far
+
+    def card(self, spot_id: str) -> tuple[str | None, bool]:
+        """The card a visitor shows at this spot (None: none) and whether it is new."""
+        series = CARD_SERIES.get(self.spot_names.get(spot_id, ""))
+        rng = self.rng
+        if series is None or rng.random() >= CARD_SHARE:
+            return None, False
+        given = self.cards.get(series, 0)
+        if given and rng.random() < RETURNING:
+            # Returning: recent card holders come back most (a card's number is its order).
+            return f"{series}-{max(1, given - int(rng.expovariate(1 / 60))):05d}", False
+        self.cards[series] = given + 1
+        return f"{series}-{given + 1:05d}", True
 
     def _pick(self, choices: tuple[tuple[T, ...], tuple[float, ...]]) -> T:
         return self.rng.choices(choices[0], weights=choices[1])[0]
@@ -220,6 +275,9 @@ class _VisitMaker:
                 referral = REFERRALS.get(questions[0]) or rng.choice(
                     ("administration", "social_service", "other_partner", "legal_aid"))
             follow_up = rng.random() < 0.04
+            card, new_card = self.card(s.spot_id)
+            places = RESIDENCES.get(self.spot_names.get(s.spot_id, ""))
+            devices = DEVICES.get(s.kind)
             ended = started + timedelta(minutes=minutes)
             visit_id = id_at(int(started.timestamp() * 1000))
             row = {
@@ -237,13 +295,31 @@ class _VisitMaker:
                 "gender": rng.choice(("f", "f", "m", "m", "x")) if rng.random() < 0.5
                 else "unknown",
                 "help_language": self._pick(HELP_LANGUAGES) if rng.random() < 0.7 else "unknown",
-                "first_visit": rng.random() < 0.35 if rng.random() < 0.4 else None,
+                "first_visit": new_card if card else
+                (rng.random() < 0.35 if rng.random() < 0.4 else None),
+                "visitor_code": card,  # the demo's own key: hashed through the visitor service
+                "residence": self._pick(places) if places and rng.random() < RESIDENCE_SHARE
+                else None,
+                "device": self._pick(devices) if devices and rng.random() < DEVICE_SHARE
+                else None,
                 "status": self._pick(STATUSES) if rng.random() < 0.35 else "unknown",
                 "note": rng.choice(NOTES) if rng.random() < 0.01 else "",
                 "revision": 1, "created_at": ended, "updated_at": ended, "deleted": False,
             }
             yield row, [{"visit_id": visit_id, "question_type": q, "position": n}
                         for n, q in enumerate(questions)]
+
+
+CAFE = "Burger Café Ganshoren"
+
+
+def _record_cafes(services, cafes: list[_Session], rng: random.Random) -> None:
+    """The monthly Burger Café as a group session, through the groups service: a theme of
+    the month, an hour and a half, 8 to 18 seniors (counted apart from the visits)."""
+    for cafe in cafes:
+        services.groups.record_group(GroupDraft(
+            cafe.spot_id, f"Burger Café: {CAFE_THEMES[cafe.opened.month - 1]}",
+            rng.randint(8, 18), duration_minutes=90, level="beginner", started_at=cafe.opened))
 
 
 def fill_demo(services, visits: int, seed: int = 1, weeks: int = 52,
@@ -254,7 +330,9 @@ def fill_demo(services, visits: int, seed: int = 1, weeks: int = 52,
     rng = random.Random(seed)
     now = datetime.now(timezone.utc)
     desk_id, spots, helper_ids = _ensure_desk(services)
-    sessions = _share_visits(rng, _plan_sessions(rng, spots, helper_ids, weeks, now), visits)
+    sessions_planned = _plan_sessions(rng, spots, helper_ids, weeks, now)
+    cafes = [s for s in sessions_planned if s.spot_id == spots[CAFE][0]]
+    sessions = _share_visits(rng, list(sessions_planned), visits)
     engine = services.engine
     with writing(engine) as db:
         for start in range(0, len(sessions), CHUNK):
@@ -266,11 +344,20 @@ def fill_demo(services, visits: int, seed: int = 1, weeks: int = 52,
                 "deleted": False} for s in part])
             db.execute(insert(session_staff_table), [
                 {"session_id": s.id, "staff_id": staff} for s in part for staff in s.staff])
-    maker, done = _VisitMaker(rng, desk_id), 0
+    _record_cafes(services, cafes, rng)
+    maker = _VisitMaker(rng, desk_id, {spot_id: name for name, (spot_id, _k) in spots.items()})
+    done = 0
     rows: list[dict] = []
     questions: list[dict] = []
+    hashes: dict[str, str] = {}
 
     def flush() -> None:
+        # The cards first seen in this chunk, hashed in one go by the visitor service.
+        hashes.update(services.visitors.code_hashes(
+            {row["visitor_code"] for row in rows if row["visitor_code"]} - hashes.keys()))
+        for row in rows:
+            code = row.pop("visitor_code")
+            row["visitor_hash"] = hashes[code] if code else None
         with writing(engine) as db:
             db.execute(insert(visit_table), rows)
             db.execute(insert(visit_question_table), questions)

@@ -80,7 +80,7 @@ class ReportService:
             today = datetime.now(ZoneInfo(source.time_zone)).date()
             period = Period(today, today, False)
         return sheet_view(source, period, request.spot_ids or None, language,
-                          made_at=made_at)
+                          made_at=made_at, preset=request.preset or None)
 
     def export(self, request: ReportRequest, fmt: str, language: str, path: Path,
                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
@@ -90,11 +90,12 @@ class ReportService:
         period = _period(request)
         result = export_sheet(self.source(), period, request.spot_ids or None, fmt,
                               language, Path(path), made_at=made_at, progress=progress,
-                              cancelled=cancelled)
+                              cancelled=cancelled, preset=request.preset or None)
         with writing(self._engine) as db:
             audit.append(db, self._signed_in, "sheet exported", None, format=fmt,
                          first_day=period.first_day, last_day=period.last_day,
-                         spots=len(request.spot_ids), visits=result.visit_records)
+                         spots=len(request.spot_ids), visits=result.visit_records,
+                         preset=request.preset)
         return result
 
 

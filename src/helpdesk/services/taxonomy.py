@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, insert, select, true, update
@@ -12,9 +14,12 @@ from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError, NotFoundError
 from helpdesk.core.taxonomy_file import (
     LISTS,
     REQUIRED_LISTS,
+    SheetPreset,
     Taxonomy,
     default_taxonomy,
     merge_taxonomy,
+    parse_presets_text,
+    presets_to_toml,
     read_taxonomy,
     write_taxonomy,
 )
@@ -24,6 +29,8 @@ from helpdesk.store.models import store_info_table, taxonomy_table
 from helpdesk.store.snapshot import taxonomy_from_rows
 
 NAME_KEY = "taxonomy_name"
+# The sheet presets, as the [[presets]] tables of a taxonomy file; absent: the shipped ones.
+PRESETS_KEY = "sheet_presets"
 
 
 def load_taxonomy(db: Session) -> Taxonomy:
@@ -32,7 +39,16 @@ def load_taxonomy(db: Session) -> Taxonomy:
     rows = db.execute(select(t.list_name, t.code, t.label_en, t.label_nl, t.label_fr, t.active)
                       .order_by(t.list_name, t.position)).all()
     name = db.scalar(select(store_info_table.c.value).where(store_info_table.c.key == NAME_KEY))
-    return taxonomy_from_rows(rows, name or "")
+    stored = db.scalar(select(store_info_table.c.value)
+                       .where(store_info_table.c.key == PRESETS_KEY))
+    presets = parse_presets_text(stored) if stored is not None else shipped_presets()
+    return replace(taxonomy_from_rows(rows, name or ""), presets=presets)
+
+
+@lru_cache(maxsize=1)
+def shipped_presets() -> tuple[SheetPreset, ...]:
+    """The presets of the taxonomy that ships with the app (read once)."""
+    return default_taxonomy().presets
 
 
 def save_taxonomy(db: Session, taxonomy: Taxonomy) -> None:
@@ -43,8 +59,12 @@ def save_taxonomy(db: Session, taxonomy: Taxonomy) -> None:
          "label_nl": item.label("nl"), "label_fr": item.label("fr"), "active": item.active,
          "position": position}
         for list_name, items in taxonomy.lists.items() for position, item in enumerate(items)])
-    db.execute(delete(store_info_table).where(store_info_table.c.key == NAME_KEY))
+    db.execute(delete(store_info_table).where(store_info_table.c.key.in_((NAME_KEY,
+                                                                        PRESETS_KEY))))
     db.execute(insert(store_info_table).values(key=NAME_KEY, value=taxonomy.name))
+    if taxonomy.presets != shipped_presets():  # the shipped ones follow the app's updates
+        db.execute(insert(store_info_table).values(key=PRESETS_KEY,
+                                                   value=presets_to_toml(taxonomy.presets)))
 
 
 def seed_taxonomy(db: Session) -> bool:

@@ -22,6 +22,7 @@ import json
 import re
 import secrets
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from dataclasses import replace
 from hashlib import sha256
@@ -110,6 +111,24 @@ class VisitorService:
                 db.execute(insert(visitor_code_table).values(
                     code_hash=digest, code=text, last_used_at=datetime.now(timezone.utc)))
         return digest
+
+    def code_hashes(self, codes: Iterable[str]) -> dict[str, str]:
+        """``code_hash`` of many codes in one transaction (the demo's returning visitors)."""
+        texts = {code: normalised_code(code) for code in codes}
+        if not texts:
+            return {}
+        with writing(self._engine) as db:
+            key = _key_for_writing(db)
+            digests = {code: code_hash_with(key, text) for code, text in texts.items()}
+            if self._encrypted:
+                db.execute(delete(visitor_code_table)
+                           .where(visitor_code_table.c.code_hash.in_(list(digests.values()))))
+                now = datetime.now(timezone.utc)
+                remembered = {digests[code]: text for code, text in texts.items()}
+                db.execute(insert(visitor_code_table), [
+                    {"code_hash": digest, "code": text, "last_used_at": now}
+                    for digest, text in remembered.items()])
+        return digests
 
     def with_code(self, draft: VisitDraft, code: str) -> VisitDraft:
         """``draft`` carrying the keyed hash of ``code``; as it was when ``code`` is empty."""

@@ -118,7 +118,11 @@ def _open_session(conn: sqlite3.Connection) -> SessionInfo | None:
 
 
 def read_taxonomy(db_path: Path) -> Taxonomy | None:
-    """The taxonomy stored in the file, retired items included."""
+    """The taxonomy stored in the file, retired items included.
+
+    Without the sheet presets: reading them means parsing TOML on the start-up path, and the
+    Reports screen gets them with the store's first read (``TaxonomyService.current``).
+    """
     try:
         conn = _connect(db_path)
         if conn is None:

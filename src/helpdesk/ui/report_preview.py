@@ -286,27 +286,44 @@ class SheetPagePreview(QWidget):
             if page.subtitle else ""
         self.title.setText(f"<b style='font-size:large'>{escape(page.title)}</b>{subtitle}<br>"
                            f"{escape(view.period_label)} · {escape(view.period_dates)}")
-        self.key_table.setText(key_table_html(view, h["period"], page.key_rows, total=False))
+        self.key_table.setVisible(bool(page.key_rows))
+        if page.key_rows:
+            self.key_table.setText(key_table_html(view, h["period"], page.key_rows, total=False))
         self.spot_table.setVisible(bool(page.spot_rows))
         if page.spot_rows:
             self.spot_table.setText(key_table_html(view, h["spot"], page.spot_rows, total=True))
         self.trend.setVisible(page.trend is not None)
         if page.trend is not None:
             self.trend.setText(trend_html(view, page.trend))
+        whole = not view.preset  # a funder's preset: its own tables, in its order
+        for widget in (self.question_title, self.questions, self.question_note,
+                       self.outcome_title, self.outcomes, self.profile):
+            widget.setVisible(whole)
+        self.grid_title.setVisible(page.grid is not None)
+        self.grid.setVisible(page.grid is not None)
+        if page.grid is not None:
+            self.grid_title.setText(f"<b>{escape(page.grid.title)}</b>")
+            self.grid.set_grid(page.grid, lang)
+        self.notes.setText("<br>".join(escape(n) for n in page.notes)
+                           + f"<br><b>{escape(page.totals)}</b>")
+        if not whole:
+            # Two tables a row: a funder's view may name many, and the pane is narrow.
+            tables_list = list(page.tables)
+            self.side_tables.setText("".join(_columns(tables_list[n:n + 2], lang)
+                                             for n in range(0, len(tables_list), 2)))
+            return
         self.question_title.setText(f"<b>{escape(tables['question_types'].title)}</b>")
         self.questions.set_table(tables["question_types"], lang)
         self.question_note.setText(escape(tables["question_types"].note))
-        side = [tables[k] for k in SIDE]
-        side[:0] = [tables[k] for k in OPTIONAL_TABLES if k in tables and in_use(tables[k])]
-        self.side_tables.setText(_columns(side, lang))
+        # What funders count (only where used) in rows of three, as the PDF prints them: one
+        # row of every table would outgrow the pane.
+        used = [tables[k] for k in OPTIONAL_TABLES if k in tables and in_use(tables[k])]
+        self.side_tables.setText(_columns([tables[k] for k in SIDE], lang) + "".join(
+            _columns(used[n:n + 3], lang) for n in range(0, len(used), 3)))
         self.outcome_title.setText(f"<b>{escape(tables['outcomes'].title)}</b>")
         self.outcomes.set_table(tables["outcomes"], lang)
         self.profile.setText(f"<b>{escape(h['profile'])}</b>"
                              + _columns([tables[k] for k in PROFILE], lang))
-        self.grid_title.setText(f"<b>{escape(page.grid.title)}</b>")
-        self.grid.set_grid(page.grid, lang)
-        self.notes.setText("<br>".join(escape(n) for n in page.notes)
-                           + f"<br><b>{escape(page.totals)}</b>")
 
 
 def trend_html(view: SheetView, trend: TrendTable) -> str:

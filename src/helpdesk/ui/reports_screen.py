@@ -54,6 +54,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
         self._asked = 0  # the number of the latest preview asked for: older answers are stale
         # The sheet is written in the app's language until someone picks another one here.
         self._language_picked = False
+        self._chosen_language = 0  # the language chosen before a preset fixed its own
         self._job: LongJob | None = None
         self.last_export = None
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
@@ -62,6 +63,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
         self.retranslate()
         self._fill_spots()
         ctx.state_changed.connect(self._load_spots)
+        ctx.taxonomy_changed.connect(self._fill_views)
         ctx.taxonomy_changed.connect(self._schedule_preview)
         ctx.visits_changed.connect(self._schedule_preview)
         ctx.language_changed.connect(self._follow_app_language)
@@ -85,6 +87,8 @@ class ReportsScreen(FollowsLanguage, QWidget):
         self.language.setCurrentIndex(LANGUAGES.index(self._ctx.language)
                                       if self._ctx.language in LANGUAGES else 0)
         self.format = QComboBox()
+        # A funder's view (the taxonomy's presets): its sections, in its language.
+        self.view_choice = QComboBox()
         self.export_button = primary_button()
         self.cancel_button = QPushButton()
         self.cancel_button.hide()
@@ -105,13 +109,16 @@ class ReportsScreen(FollowsLanguage, QWidget):
         # With large text, labels go above their fields rather than squeezing them.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.spots_label, self.language_label, self.format_label = QLabel(), QLabel(), QLabel()
+        self.view_label = QLabel()
         self.period.add_rows(form)
         form.addRow(self.spots_label, self.spot_list)
         form.addRow("", spots_buttons)
         form.addRow("", self.spot_error)
+        form.addRow(self.view_label, self.view_choice)
         form.addRow(self.language_label, self.language)
         form.addRow(self.format_label, self.format)
         for label, field in ((self.spots_label, self.spot_list),
+                             (self.view_label, self.view_choice),
                              (self.language_label, self.language),
                              (self.format_label, self.format)):
             label.setBuddy(field)
@@ -160,15 +167,17 @@ class ReportsScreen(FollowsLanguage, QWidget):
         layout.addLayout(right, 1)
 
         for signal in (self.period.changed, self.language.currentIndexChanged,
-                       self.spot_list.itemChanged):
+                       self.spot_list.itemChanged, self.view_choice.currentIndexChanged):
             signal.connect(self._schedule_preview)
         self.all_spots_button.clicked.connect(self._toggle_all_spots)
         self.language.activated.connect(self._on_language_picked)
+        self.view_choice.currentIndexChanged.connect(self._show_language_choice)
         self.page_choice.currentIndexChanged.connect(self._show_page)
         self.export_button.clicked.connect(self.choose_file_and_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.open_folder_button.clicked.connect(self.open_folder)
-        order = [*self.period.tab_order, self.spot_list, self.all_spots_button, self.language,
+        order = [*self.period.tab_order, self.spot_list, self.all_spots_button,
+                 self.view_choice, self.language,
                  self.format,
                  self.export_button, self.cancel_button, self.open_folder_button,
                  self.page_choice, self.scroll_area]
@@ -185,7 +194,9 @@ class ReportsScreen(FollowsLanguage, QWidget):
                               self.tr("CSV (comma, UTF-8), for other tools"),
                               self.tr("CSV for Excel in Belgium (semicolon)")])
         self.format.setCurrentIndex(max(0, fmt))
+        self._fill_views()
         self.spots_label.setText(self.tr("&Spots"))
+        self.view_label.setText(self.tr("&View"))
         self.language_label.setText(self.tr("Sheet &language"))
         self.format_label.setText(self.tr("&Format"))
         self.all_spots_button.setText(self.tr("All or &none"))
@@ -208,7 +219,39 @@ class ReportsScreen(FollowsLanguage, QWidget):
 
     def _follow_app_language(self, language: str) -> None:
         if not self._language_picked and language in LANGUAGES:
+            if not self.language.isEnabled():  # a preset's own language stays
+                self._chosen_language = LANGUAGES.index(language)
+                return
             self.language.setCurrentIndex(LANGUAGES.index(language))  # previews it again
+
+    def _fill_views(self) -> None:
+        """The whole sheet, then each preset of the taxonomy by its name; the choice kept."""
+        kept = self.view_choice.currentData() or ""
+        self.view_choice.blockSignals(True)
+        self.view_choice.clear()
+        self.view_choice.addItem(self.tr("The whole sheet"), "")
+        for preset in self._ctx.taxonomy.presets:
+            self.view_choice.addItem(preset.label(self._ctx.language), preset.code)
+        self.view_choice.setCurrentIndex(max(0, self.view_choice.findData(kept)))
+        self.view_choice.blockSignals(False)
+        self._show_language_choice()
+
+    def _show_language_choice(self) -> None:
+        # A preset names its language: the sheet's language is then its, not a choice.
+        preset = self._ctx.taxonomy.preset(self.view_choice.currentData() or "")
+        fixed = preset.language if preset is not None else None
+        was_fixed = not self.language.isEnabled()
+        self.language.blockSignals(True)
+        if fixed in LANGUAGES:
+            if not was_fixed:
+                self._chosen_language = self.language.currentIndex()
+            self.language.setCurrentIndex(LANGUAGES.index(fixed))
+        elif was_fixed:
+            self.language.setCurrentIndex(self._chosen_language)
+        self.language.blockSignals(False)
+        self.language.setEnabled(fixed is None)
+        self.language.setToolTip(self.tr("This view is written in its funder's language.")
+                                 if fixed else "")
 
     def _load_spots(self) -> None:
         # Retired spots too: last year's sheet may need a spot that has closed since.
@@ -264,7 +307,8 @@ class ReportsScreen(FollowsLanguage, QWidget):
         every = len(chosen) == self.spot_list.count()
         # All ticked: every spot, including one retired since that still had visits.
         return ReportRequest(first_day=first, last_day=last, by_week=by_week,
-                             spot_ids=() if every else tuple(chosen))
+                             spot_ids=() if every else tuple(chosen),
+                             preset=self.view_choice.currentData() or "")
 
     def sheet_language(self) -> str:
         """The language the sheet is written in."""
