@@ -35,3 +35,38 @@ def test_groups_participants_and_open_sessions_add_up_over_the_spots(sheet_store
     assert (b.totals.groups, b.totals.participants, b.totals.sessions_open) == (1, 3, 1)
     net = figures.network.totals
     assert (net.groups, net.participants, net.sessions_open, net.sessions) == (3, 20, 2, 5)
+
+
+def test_records_of_a_spot_the_hub_does_not_know_yet_are_left_out(sheet_store, hub_db):
+    """On the hub a session, a visit and a group can arrive before their spot's row (no
+    foreign keys there): the sheet leaves them out instead of failing, and counts the rest."""
+    from test_report_on_the_hub import comparable, copy_to_hub
+
+    from helpdesk.hub import tables as hub
+    from helpdesk.reports import ReportSource
+
+    services, _ids = sheet_store
+    copy_to_hub(services, hub_db)
+    at = utc("2026-11-18 10:00")
+    with hub_db.write() as db:
+        db.execute(hub.session_table.insert().values(
+            id="s-stray", desk_id="desk", spot_id="no-such-spot", opened_at=at, closed_at=None,
+            turned_away=4, revision=1, created_at=at, updated_at=at, deleted=False,
+            received_at=at))
+        db.execute(hub.group_session_table.insert().values(
+            id="g-stray", desk_id="desk", spot_id="no-such-spot", title="x", participants=9,
+            started_at=at, revision=1, created_at=at, updated_at=at, deleted=False,
+            received_at=at))
+        visit = dict(db.execute(hub.visit_table.select().limit(1)).one()._mapping)
+        db.execute(hub.visit_table.insert().values(
+            {**visit, "id": "v-stray", "spot_id": "no-such-spot", "started_at": at,
+             "follow_up": True, "follow_up_date": None}))
+        db.execute(hub.visit_question_table.insert().values(
+            visit_id="v-stray", question_type="email", position=0))
+    desk_source = services.reports.source()
+    hub_source = ReportSource.reflect(hub_db.engine, time_zone="Europe/Brussels",
+                                      taxonomy=desk_source.taxonomy, name="Hub")
+    week = week_text_period("2026-W47")
+    figures = sheet_figures(hub_source, week, made_at=MADE_AT)
+    assert comparable(figures) == comparable(sheet_figures(desk_source, week, made_at=MADE_AT))
+    assert (figures.network.totals.sessions, figures.network.totals.groups) == (4, 0)
