@@ -4,13 +4,17 @@ that kept only the last spot's groups, participants or open sessions went unseen
 
 from __future__ import annotations
 
-from sheet_data import MADE_AT, utc
+from sheet_data import MADE_AT, _visit, utc
 
 from helpdesk.core.records import GroupDraft
 from helpdesk.reports import week_text_period
 from helpdesk.reports.figures import sheet_figures
 from helpdesk.store.engine import writing
-from helpdesk.store.models import session_table
+from helpdesk.store.models import session_table, visit_question_table, visit_table
+
+# A spot id no desk made (ids are UUIDv7, which start with the time): it sorts before every
+# real spot, so the hub's rows of it come first.
+STRAY = "00000000-0000-7000-8000-000000000000"
 
 
 def test_groups_participants_and_open_sessions_add_up_over_the_spots(sheet_store):
@@ -50,16 +54,16 @@ def test_records_of_a_spot_the_hub_does_not_know_yet_are_left_out(sheet_store, h
     at = utc("2026-11-18 10:00")
     with hub_db.write() as db:
         db.execute(hub.session_table.insert().values(
-            id="s-stray", desk_id="desk", spot_id="no-such-spot", opened_at=at, closed_at=None,
+            id="s-stray", desk_id="desk", spot_id=STRAY, opened_at=at, closed_at=None,
             turned_away=4, revision=1, created_at=at, updated_at=at, deleted=False,
             received_at=at))
         db.execute(hub.group_session_table.insert().values(
-            id="g-stray", desk_id="desk", spot_id="no-such-spot", title="x", participants=9,
+            id="g-stray", desk_id="desk", spot_id=STRAY, title="x", participants=9,
             started_at=at, revision=1, created_at=at, updated_at=at, deleted=False,
             received_at=at))
         visit = dict(db.execute(hub.visit_table.select().limit(1)).one()._mapping)
         db.execute(hub.visit_table.insert().values(
-            {**visit, "id": "v-stray", "spot_id": "no-such-spot", "started_at": at,
+            {**visit, "id": "v-stray", "spot_id": STRAY, "started_at": at,
              "follow_up": True, "follow_up_date": None}))
         db.execute(hub.visit_question_table.insert().values(
             visit_id="v-stray", question_type="email", position=0))
@@ -70,3 +74,28 @@ def test_records_of_a_spot_the_hub_does_not_know_yet_are_left_out(sheet_store, h
     figures = sheet_figures(hub_source, week, made_at=MADE_AT)
     assert comparable(figures) == comparable(sheet_figures(desk_source, week, made_at=MADE_AT))
     assert (figures.network.totals.sessions, figures.network.totals.groups) == (4, 0)
+
+
+def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet_store):
+    """A live visit at A with the same outcome, referral, autonomy and channel as B's v8/v10
+    and as A's deleted v4, and a second deleted visit at A: each spot keeps its own counts,
+    and both tombstones are said to be left out (SQLite groups loosely, so a query grouped
+    by too few columns would hand one spot's visits to another)."""
+    services, ids = sheet_store
+    rows, questions = [], []
+    for visit_id, outcome, deleted in (("v11", "solved", False), ("v12", "partly", True)):
+        row, asked = _visit(visit_id, ids["A"], "2026-11-18 15:00", ("email",), outcome,
+                            deleted=deleted)
+        rows.append(row)
+        questions += asked
+    with writing(services.engine) as db:
+        db.execute(visit_table.insert(), rows)
+        db.execute(visit_question_table.insert(), questions)
+    figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
+                            made_at=MADE_AT)
+    a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
+    assert (a.totals.visits, a.deleted_left_out) == (4, 2)
+    assert (b.totals.visits, b.deleted_left_out) == (5, 0)
+    assert a.counts["outcomes"] == {"solved": 2, "referred": 1, "partly": 1}
+    assert b.counts["outcomes"] == {"solved": 3, "not_solved": 1, "referred": 1}
+    assert a.counts["channels"]["in_person"] == 3 and b.counts["channels"]["in_person"] == 4
