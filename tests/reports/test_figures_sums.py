@@ -77,15 +77,16 @@ def test_records_of_a_spot_the_hub_does_not_know_yet_are_left_out(sheet_store, h
 
 
 def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet_store):
-    """A live visit at A with the same outcome, referral, autonomy and channel as B's v8/v10
-    and as A's deleted v4, and a second deleted visit at A: each spot keeps its own counts,
+    """A live visit at A with the same answers as B's v8/v10 and as A's deleted v4, a first
+    visit, and a second deleted visit at A: each spot keeps its own counts,
     and both tombstones are said to be left out (SQLite groups loosely, so a query grouped
     by too few columns would hand one spot's visits to another)."""
     services, ids = sheet_store
     rows, questions = [], []
-    for visit_id, outcome, deleted in (("v11", "solved", False), ("v12", "partly", True)):
+    for visit_id, outcome, fields in (("v11", "solved", {}), ("v12", "partly", {"deleted": True}),
+                                      ("v13", "solved", {"first_visit": True})):
         row, asked = _visit(visit_id, ids["A"], "2026-11-18 15:00", ("email",), outcome,
-                            deleted=deleted)
+                            **fields)
         rows.append(row)
         questions += asked
     with writing(services.engine) as db:
@@ -94,8 +95,13 @@ def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet
     figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
                             made_at=MADE_AT)
     a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
-    assert (a.totals.visits, a.deleted_left_out) == (4, 2)
+    assert (a.totals.visits, a.deleted_left_out) == (5, 2)
     assert (b.totals.visits, b.deleted_left_out) == (5, 0)
-    assert a.counts["outcomes"] == {"solved": 2, "referred": 1, "partly": 1}
+    assert a.counts["outcomes"] == {"solved": 3, "referred": 1, "partly": 1}
     assert b.counts["outcomes"] == {"solved": 3, "not_solved": 1, "referred": 1}
-    assert a.counts["channels"]["in_person"] == 3 and b.counts["channels"]["in_person"] == 4
+    assert a.counts["channels"]["in_person"] == 4 and b.counts["channels"]["in_person"] == 4
+    # The profile too: v11 answers "unknown" everywhere, like B's v8 and v10; v13 is a first
+    # visit, so A's first visits are no longer as many as its returning ones.
+    assert a.counts["first_visits"] == {"yes": 2, "no": 1, "unknown": 2}
+    assert b.counts["first_visits"] == {"yes": 1, "no": 1, "unknown": 3}
+    assert (a.counts["help_languages"]["unknown"], b.counts["help_languages"]["unknown"]) == (3, 2)
