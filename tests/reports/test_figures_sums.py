@@ -4,11 +4,14 @@ that kept only the last spot's groups, participants or open sessions went unseen
 
 from __future__ import annotations
 
+from datetime import date
+
 from sheet_data import MADE_AT, _visit, utc
 
 from helpdesk.core.records import GroupDraft
 from helpdesk.reports import week_text_period
 from helpdesk.reports.figures import sheet_figures
+from helpdesk.reports.periods import dates_period
 from helpdesk.store.engine import writing
 from helpdesk.store.models import session_table, visit_question_table, visit_table
 
@@ -85,7 +88,7 @@ def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet
     rows, questions = [], []
     for visit_id, outcome, fields in (("v11", "solved", {}), ("v12", "partly", {"deleted": True}),
                                       ("v13", "solved", {"first_visit": True})):
-        row, asked = _visit(visit_id, ids["A"], "2026-11-18 15:00", ("email",), outcome,
+        row, asked = _visit(visit_id, ids["A"], "2026-11-17 13:05", ("email",), outcome,
                             **fields)
         rows.append(row)
         questions += asked
@@ -105,3 +108,15 @@ def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet
     assert a.counts["first_visits"] == {"yes": 2, "no": 1, "unknown": 2}
     assert b.counts["first_visits"] == {"yes": 1, "no": 1, "unknown": 3}
     assert (a.counts["help_languages"]["unknown"], b.counts["help_languages"]["unknown"]) == (3, 2)
+    # Tuesday 14:00-15:00 local: A's v11 and v13, B's v7 (the same UTC hour, two spots).
+    assert (a.grid[(1, 14)], b.grid[(1, 14)]) == (2, 1)
+
+
+def test_the_weekday_hour_grid_of_a_month_adds_up_its_weeks(sheet_store):
+    """A month's sheet: Monday 10:00-11:00 of 16/11 and of 9/11 at spot A is one cell of 2
+    (plus v2 at 11:40 local in the next cell)."""
+    services, ids = sheet_store
+    figures = sheet_figures(services.reports.source(),
+                            dates_period(date(2026, 11, 1), date(2026, 11, 30)), made_at=MADE_AT)
+    a = next(s for s in figures.spots if s.spot_id == ids["A"])
+    assert (a.grid[(0, 10)], a.grid[(0, 11)]) == (2, 2)
