@@ -81,15 +81,19 @@ def test_records_of_a_spot_the_hub_does_not_know_yet_are_left_out(sheet_store, h
 
 def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet_store):
     """A live visit at A with the same answers as B's v8/v10 and as A's deleted v4, a first
-    visit, and a second deleted visit at A: each spot keeps its own counts,
+    visit with a follow-up, a second deleted visit at A (and one the week before): each spot keeps its own counts,
     and both tombstones are said to be left out (SQLite groups loosely, so a query grouped
     by too few columns would hand one spot's visits to another)."""
     services, ids = sheet_store
     rows, questions = [], []
-    for visit_id, outcome, fields in (("v11", "solved", {}), ("v12", "partly", {"deleted": True}),
-                                      ("v13", "solved", {"first_visit": True})):
-        row, asked = _visit(visit_id, ids["A"], "2026-11-17 13:05", ("email",), outcome,
-                            **fields)
+    due = date(2026, 12, 1)  # B's v7 is due then too
+    for visit_id, when, outcome, fields in (
+            ("v11", "2026-11-17 13:05", "solved", {}),
+            ("v12", "2026-11-17 13:05", "partly", {"deleted": True, "follow_up": True}),
+            ("v13", "2026-11-17 13:05", "solved", {"first_visit": True, "follow_up": True,
+                                                   "follow_up_date": due}),
+            ("v14", "2026-11-10 09:00", "solved", {"follow_up": True})):  # week 46
+        row, asked = _visit(visit_id, ids["A"], when, ("email",), outcome, **fields)
         rows.append(row)
         questions += asked
     with writing(services.engine) as db:
@@ -110,6 +114,10 @@ def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet
     assert (a.counts["help_languages"]["unknown"], b.counts["help_languages"]["unknown"]) == (3, 2)
     # Tuesday 14:00-15:00 local: A's v11 and v13, B's v7 (the same UTC hour, two spots).
     assert (a.grid[(1, 14)], b.grid[(1, 14)]) == (2, 1)
+    # Follow-ups: the week's live ones only (not v12's tombstone, not v14 of week 46), each at
+    # its own spot though v13 and B's v7 are due the same day.
+    assert (a.follow_ups_open, a.follow_ups_overdue) == (3, 1)
+    assert (b.follow_ups_open, b.follow_ups_overdue) == (1, 0)
 
 
 def test_the_weekday_hour_grid_of_a_month_adds_up_its_weeks(sheet_store):
