@@ -88,7 +88,8 @@ def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet
     rows, questions = [], []
     due = date(2026, 12, 1)  # B's v7 is due then too
     for visit_id, when, outcome, fields in (
-            ("v11", "2026-11-17 13:05", "solved", {}),
+            ("v11", "2026-11-17 13:05", "solved", {"follow_up": True,  # overdue, like v2
+                                                   "follow_up_date": date(2026, 11, 19)}),
             ("v12", "2026-11-17 13:05", "partly", {"deleted": True, "follow_up": True}),
             ("v13", "2026-11-17 13:05", "solved", {"first_visit": True, "follow_up": True,
                                                    "follow_up_date": due}),
@@ -116,7 +117,7 @@ def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet
     assert (a.grid[(1, 14)], b.grid[(1, 14)]) == (2, 1)
     # Follow-ups: the week's live ones only (not v12's tombstone, not v14 of week 46), each at
     # its own spot though v13 and B's v7 are due the same day.
-    assert (a.follow_ups_open, a.follow_ups_overdue) == (3, 1)
+    assert (a.follow_ups_open, a.follow_ups_overdue) == (4, 2)
     assert (b.follow_ups_open, b.follow_ups_overdue) == (1, 0)
 
 
