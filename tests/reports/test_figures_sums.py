@@ -129,3 +129,24 @@ def test_the_weekday_hour_grid_of_a_month_adds_up_its_weeks(sheet_store):
                             dates_period(date(2026, 11, 1), date(2026, 11, 30)), made_at=MADE_AT)
     a = next(s for s in figures.spots if s.spot_id == ids["A"])
     assert (a.grid[(0, 10)], a.grid[(0, 11)]) == (2, 2)
+
+
+def test_devices_and_postcodes_count_the_periods_live_visits_only(sheet_store):
+    """A tablet visit in the week counts; a deleted one and one of the week before do not."""
+    services, ids = sheet_store
+    rows, questions = [], []
+    for visit_id, when, deleted in (("d1", "2026-11-18 10:00", False),
+                                    ("d2", "2026-11-18 11:00", True),
+                                    ("d3", "2026-11-10 10:00", False)):
+        row, asked = _visit(visit_id, ids["A"], when, ("email",), "solved", deleted=deleted,
+                            device="own_tablet", residence="1080")
+        rows.append(row)
+        questions += asked
+    with writing(services.engine) as db:
+        db.execute(visit_table.insert(), rows)
+        db.execute(visit_question_table.insert(), questions)
+    figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
+                            made_at=MADE_AT)
+    a = next(s for s in figures.spots if s.spot_id == ids["A"])
+    assert a.counts["devices"] == {"own_tablet": 1, "unknown": 3}
+    assert a.counts["residences"] == {"1080": 1, "unknown": 3}
