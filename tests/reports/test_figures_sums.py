@@ -81,9 +81,9 @@ def test_records_of_a_spot_the_hub_does_not_know_yet_are_left_out(sheet_store, h
 
 def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet_store):
     """A live visit at A with the same answers as B's v8/v10 and as A's deleted v4, a first
-    visit with a follow-up, a second deleted visit at A (and one the week before): each spot keeps its own counts,
-    and both tombstones are said to be left out (SQLite groups loosely, so a query grouped
-    by too few columns would hand one spot's visits to another)."""
+    visit with a follow-up, a second deleted visit at A (and one the week before): each spot
+    keeps its own counts, and both tombstones are said to be left out (SQLite groups loosely,
+    so a query grouped by too few columns would hand one spot's visits to another)."""
     services, ids = sheet_store
     rows, questions = [], []
     due = date(2026, 12, 1)  # B's v7 is due then too
