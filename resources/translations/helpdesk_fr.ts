@@ -878,8 +878,8 @@
         <translation>Bon retour, {name}. Tapez votre code PIN pour continuer, ou connectez-vous avec une phrase secrète.</translation>
     </message>
     <message>
-        <source>Helpdesk is locked so that nobody else can read the visits. Choose or type your name, then your passphrase.</source>
-        <translation>Helpdesk est verrouillé pour que personne d&apos;autre ne puisse lire les visites. Choisissez ou tapez votre nom, puis votre phrase secrète.</translation>
+        <source>Helpdesk is locked so that nobody else can read the visits. Type your name, then your passphrase.</source>
+        <translation>Helpdesk est verrouillé pour que personne d&apos;autre ne puisse lire les visites. Tapez votre nom, puis votre phrase secrète.</translation>
     </message>
     <message>
         <source>&amp;Name</source>

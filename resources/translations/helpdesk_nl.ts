@@ -878,8 +878,8 @@
         <translation>Welkom terug, {name}. Typ uw pincode om verder te gaan, of meld u aan met een wachtwoordzin.</translation>
     </message>
     <message>
-        <source>Helpdesk is locked so that nobody else can read the visits. Choose or type your name, then your passphrase.</source>
-        <translation>Helpdesk is vergrendeld, zodat niemand anders de bezoeken kan lezen. Kies of typ uw naam, en daarna uw wachtwoordzin.</translation>
+        <source>Helpdesk is locked so that nobody else can read the visits. Type your name, then your passphrase.</source>
+        <translation>Helpdesk is vergrendeld, zodat niemand anders de bezoeken kan lezen. Typ uw naam, en daarna uw wachtwoordzin.</translation>
     </message>
     <message>
         <source>&amp;Name</source>

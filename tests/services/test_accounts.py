@@ -12,6 +12,7 @@ from helpdesk.core.errors import InputError
 from helpdesk.core.records import VisitDraft
 from helpdesk.services import Services
 from helpdesk.store import keys as keys_module
+from helpdesk.store.keys import read_key_file
 from helpdesk.store.cipher import PLAIN_HEADER
 from helpdesk.store.migrate import backup_store
 from helpdesk.store.snapshot import read_protection, read_startup_state
@@ -62,9 +63,7 @@ def test_protecting_keeps_every_record_and_leaves_nothing_readable(protected, da
     assert (data_dir / "helpdesk.db").read_bytes()[:16] != PLAIN_HEADER
     for path in (p for p in data_dir.rglob("*") if p.is_file()):  # backups/ too
         content = path.read_bytes()
-        # keys.json names the account holders for the lock screen (docs/security.md)
-        found = [s for s in SECRETS if s in content and not (
-            path.name == "keys.json" and s == b"Fatima")]
+        found = [s for s in SECRETS if s in content]  # keys.json names nobody either
         assert found == [], path.name
     services = Services.open(data_dir, staff="jan", passphrase="jan's passphrase")
     try:
@@ -80,7 +79,9 @@ def test_the_snapshot_says_only_protected_and_the_names(protected, data_dir):
     """Before unlock the GUI learns that the desk is protected and by whom, nothing else."""
     db_path = data_dir / "helpdesk.db"
     state = read_protection(db_path)
-    assert state.protected and state.accounts == ("Fatima", "Jan", "Vera")
+    assert state.protected and state.accounts == ()  # the key file names nobody
+    for name in ("Fatima", "Jan", "Vera", "a stranger"):
+        assert name.encode() not in (data_dir / "keys.json").read_bytes()
     assert read_startup_state(db_path) is None
 
 
@@ -154,7 +155,7 @@ def test_a_removed_account_no_longer_opens_even_with_an_old_key_file(protected, 
         assert [a.name for a in services.accounts.accounts()] == ["Fatima", "Vera"]
     finally:
         services.close()
-    assert read_protection(data_dir / "helpdesk.db").accounts == ("Fatima", "Vera")
+    assert len(read_key_file(data_dir).slots) == 3  # Fatima's, Vera's and the recovery code's
     with pytest.raises(UnlockError):
         Services.open(data_dir, staff="Jan", passphrase="jan's passphrase", sleep=Sleeps())
     shutil.copy(old_keys, data_dir / "keys.json")
@@ -333,4 +334,34 @@ def test_a_key_file_left_half_written_goes_at_the_next_key_change(ready_services
         assert not left.exists()
     finally:
         ready_services.close()
-    assert read_protection(data_dir / "helpdesk.db").accounts == ("Fatima", "Jan")
+    assert len(read_key_file(data_dir).slots) == 3  # Fatima's, Jan's and the recovery code's
+
+
+def test_a_key_file_of_the_first_format_still_opens_and_loses_its_names(protected, data_dir):
+    """A keys.json written with names in clear (before name tags) opens with the typed name,
+    and the next change rewrites it without any name."""
+    import json
+
+    path = data_dir / "keys.json"
+    data = json.loads(path.read_bytes())
+    names = {"Fatima": "Fatima", "Jan": "Jan", "Vera": "Vera"}
+    services = Services.open(data_dir, staff="Fatima", passphrase="fatima's passphrase")
+    try:
+        ids = {a.staff_id: a.name for a in services.accounts.accounts()}
+    finally:
+        services.close()
+    for slot in data["slots"]:
+        tag = slot.pop("name_tag")
+        slot["name"] = names.get(ids.get(slot["staff_id"], ""), "")
+        assert tag == "" or slot["name"]
+    path.write_text(json.dumps(data))
+    assert read_protection(data_dir / "helpdesk.db").accounts == ("Fatima", "Jan", "Vera")
+    services = Services.open(data_dir, staff=" jan ", passphrase="jan's passphrase")
+    services.close()
+    services = Services.open(data_dir, staff="fatima", passphrase="fatima's passphrase")
+    try:
+        services.accounts.remove("Vera")
+    finally:
+        services.close()
+    assert b"Fatima" not in path.read_bytes() and b"Jan" not in path.read_bytes()
+    Services.open(data_dir, staff="Jan", passphrase="jan's passphrase").close()

@@ -141,7 +141,7 @@ def test_a_new_passphrase_for_an_account(protected, ctx, tasks, data_dir, qtbot)
     qtbot.keyClicks(dialog.passphrase, "a whole new phrase")
     qtbot.keyClicks(dialog.again, "a whole new phrase")
     click(qtbot, dialog.ok_button)
-    assert unlock_key(data_dir, "Fatima", "a whole new phrase")[1].name == "Fatima"
+    assert unlock_key(data_dir, "Fatima", "a whole new phrase")[1].is_named("Fatima")
 
 
 def test_a_volunteer_sees_none_of_it(protected, ctx, tasks, data_dir, qtbot):

@@ -79,7 +79,8 @@ def _unlock_and_see_the_visit(again, qtbot) -> None:
     assert again.lock_screen is not None and again.main_window is None  # nothing readable
     again.start()
     screen = again.lock_screen
-    qtbot.keyClicks(screen.passphrase, "fatima's passphrase")  # the only name is chosen
+    qtbot.keyClicks(screen.name.lineEdit(), "fatima")  # typed: the lock screen lists nobody
+    qtbot.keyClicks(screen.passphrase, "fatima's passphrase")
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: again.main_window is not None, timeout=20000)
     window = again.main_window

@@ -5,12 +5,15 @@ key, wrapped (AES-256-GCM, ``cryptography``) by a key derived from the person's 
 with Argon2id (``argon2-cffi``); one more copy is wrapped by the recovery code. Adding or
 removing a person writes this file only, never re-encrypts the store.
 
-The file sits beside the store because the store cannot be read before it is unlocked, and
-the lock screen needs the accounts' names. It reveals those names, the number of accounts,
-salts and Argon2 parameters; each wrapped key is useless without a passphrase (see
-``docs/security.md``). The roles are not here: they are read from the encrypted store.
+The file sits beside the store because the store cannot be read before it is unlocked. It
+names nobody: each slot keeps a keyed hash of its account's name (``name_tag``), which the
+name typed on the lock screen is checked against. It reveals the number of accounts, staff
+ids, salts and Argon2 parameters; each wrapped key is useless without a passphrase (see
+``docs/security.md``). The roles are not here: they are read from the encrypted store. A
+file of the first format (names in clear) still opens, and is rewritten without them at
+its next change.
 
-Reading the names is light (``json`` only); the crypto modules load when a slot is opened.
+Reading it is light (``json`` only); the crypto modules load when a slot is opened.
 """
 
 from __future__ import annotations
@@ -52,11 +55,38 @@ class Slot:
     """One wrapped copy of the database key."""
 
     staff_id: str  # RECOVERY_ID for the recovery code's slot
-    name: str  # shown on the lock screen; "" for the recovery slot
+    # Known only when the slot was just made (or read from a key file of the first format);
+    # the file keeps ``name_tag`` instead, so it names nobody.
+    name: str
     salt: bytes
     nonce: bytes
     wrapped: bytes
     kdf: KdfParams = DEFAULT_KDF
+    name_tag: bytes = b""  # name_tag(salt, name): how a typed name finds its slot
+
+    def __post_init__(self) -> None:
+        if not self.name_tag and self.staff_id != RECOVERY_ID:
+            object.__setattr__(self, "name_tag", name_tag(self.salt, self.name))
+
+    def is_named(self, name: str) -> bool:
+        """Whether ``name`` (case and spacing ignored) is this slot's account's name."""
+        from hmac import compare_digest
+
+        return self.staff_id != RECOVERY_ID and compare_digest(self.name_tag,
+                                                              name_tag(self.salt, name))
+
+
+def name_tag(salt: bytes, name: str) -> bytes:
+    """HMAC-SHA-256 of the compared form of ``name`` under the slot's salt.
+
+    A public PC's key file must not list the staff by name (``strings keys.json``); the lock
+    screen asks for the name instead of offering it. A tag is pseudonymous, not secret: a
+    guessed name can be checked against it (docs/security.md).
+    """
+    import hashlib  # here, not at start-up: the lock screen reads this file before anything
+    import hmac
+
+    return hmac.new(salt, same_name(name).encode(), hashlib.sha256).digest()
 
 
 @dataclass(frozen=True)
@@ -67,17 +97,16 @@ class KeyFile:
 
     def account(self, name: str) -> Slot | None:
         """The slot of the account called ``name`` (case and spacing ignored)."""
-        wanted = same_name(name)
-        return next((s for s in self.slots
-                     if s.staff_id != RECOVERY_ID and same_name(s.name) == wanted), None)
+        return next((s for s in self.slots if s.is_named(name)), None)
 
     def recovery(self) -> Slot | None:
         """The recovery code's slot."""
         return next((s for s in self.slots if s.staff_id == RECOVERY_ID), None)
 
     def names(self) -> tuple[str, ...]:
-        """The accounts' names, for the lock screen."""
-        return tuple(sorted((s.name for s in self.slots if s.staff_id != RECOVERY_ID),
+        """The accounts' names the file still holds in clear (only a key file of the first
+        format, until its next change); a file written now names nobody."""
+        return tuple(sorted((s.name for s in self.slots if s.staff_id != RECOVERY_ID and s.name),
                             key=str.casefold))
 
     def with_slot(self, slot: Slot) -> KeyFile:
@@ -185,7 +214,7 @@ def _b64(data: bytes) -> str:
 
 
 def _slot_to(slot: Slot) -> dict[str, Any]:
-    return {"staff_id": slot.staff_id, "name": slot.name, "salt": _b64(slot.salt),
+    return {"staff_id": slot.staff_id, "name_tag": _b64(slot.name_tag), "salt": _b64(slot.salt),
             "nonce": _b64(slot.nonce), "wrapped": _b64(slot.wrapped),
             "kdf": {"algorithm": "argon2id", "time_cost": slot.kdf.time_cost,
                     "memory_cost_kib": slot.kdf.memory_cost,
@@ -197,7 +226,8 @@ def _slot_from(item: dict[str, Any]) -> Slot:
     kdf = item["kdf"]
     if kdf.get("algorithm") != "argon2id" or item.get("cipher") != "aes-256-gcm":
         raise ValueError("unknown key slot")
-    return Slot(staff_id=str(item["staff_id"]), name=str(item["name"]),
+    return Slot(staff_id=str(item["staff_id"]), name=str(item.get("name", "")),
+                name_tag=base64.b64decode(item.get("name_tag", "")),
                 salt=base64.b64decode(item["salt"]), nonce=base64.b64decode(item["nonce"]),
                 wrapped=base64.b64decode(item["wrapped"]),
                 kdf=KdfParams(time_cost=int(kdf["time_cost"]),

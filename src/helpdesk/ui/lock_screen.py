@@ -46,7 +46,7 @@ class LockScreen(FollowsLanguage, QWidget):
         self.title.setFont(font)
         self.intro = QLabel(wordWrap=True)
         self.name = QComboBox()
-        self.name.setEditable(True)  # choose from the desk's accounts, or type
+        self.name.setEditable(True)  # typed (a key file of the first format also lists names)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         name_line = self.name.lineEdit()
         assert name_line is not None  # an editable combo box has one
@@ -129,7 +129,7 @@ class LockScreen(FollowsLanguage, QWidget):
         else:
             self.intro.setText(self.tr(
                 "Helpdesk is locked so that nobody else can read the visits. "
-                "Choose or type your name, then your passphrase."))
+                "Type your name, then your passphrase."))
         self.labels["name"].setText(self.tr("&Name"))
         self.labels["passphrase"].setText(self.tr("&Passphrase"))
         self.labels["pin"].setText(self.tr("P&IN"))
