@@ -72,6 +72,8 @@ def fill(data_dir: Path) -> None:
         staff = [s.id for s in services.desk.staff()[:2]]
         if services.sessions.current_session() is None:
             services.sessions.open_session(spot.id, staff)
+        # One retired spot, so the Settings picture shows how retired ones look.
+        services.desk.update_spot(services.desk.spots()[-1].id, active=False)
     finally:
         services.close()
 
