@@ -358,7 +358,7 @@ def _count_people(conn, source, bounds, spots: dict[str, SpotFigures]) -> People
 def _count_crossed(conn, source, bounds, wanted, spots, indicator: PresetIndicator) -> None:
     """The live visits per spot that meet every condition of ``indicator`` at once."""
     v, q = source.visit.c, source.visit_question.c
-    conditions = []
+    conditions: list = []
     for condition in indicator.all_of:
         codes = list(condition.codes)
         if condition.list_name == "question_types":
