@@ -102,7 +102,7 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.visitor_code = QLineEdit()
         self.visitor_code.setMaxLength(CODE_MAX)
         self.visitor_code.setMinimumHeight(36)
-        self.visitor_code.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24 + 24)
+        self.visitor_code.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16 + 24)
         self.visitor_code_hint = QLabel(wordWrap=True)
         self.visitor_code_hint.setObjectName("noteReminder")
         self._code_lookup: CodeLookup | None = None
@@ -189,10 +189,16 @@ class VisitDetails(FollowsLanguage, QWidget):
         note.addLayout(under)
         note.addWidget(self.note_expiry)
 
-        code = QHBoxLayout()
-        code.addWidget(self.visitor_code)
-        code.addWidget(self.remove_code)
-        code.addWidget(self.visitor_code_hint, 1)
+        # The field and its button on one line, the words about them under it: beside
+        # them, the hint squeezed the field below its placeholder in the editor.
+        field_line = QHBoxLayout()
+        field_line.addWidget(self.visitor_code, 1)
+        field_line.addWidget(self.remove_code)
+        field_line.addStretch(0)
+        code = QVBoxLayout()
+        code.setSpacing(2)
+        code.addLayout(field_line)
+        code.addWidget(self.visitor_code_hint)
         residence = QHBoxLayout()
         residence.addWidget(self.residence)
         residence.addSpacing(12)
@@ -529,6 +535,11 @@ class VisitDetails(FollowsLanguage, QWidget):
                                                        "visit"))
         # Only a visit being corrected has a code to take off.
         self.remove_code.setVisible(self._visitor_hash is not None)
+        # Room for a whole code, or for the words in the empty field if they are longer.
+        metrics = self.visitor_code.fontMetrics()
+        self.visitor_code.setMaximumWidth(24 + max(
+            metrics.averageCharWidth() * 24,
+            metrics.horizontalAdvance(self.visitor_code.placeholderText())))
 
     def _on_remove_code(self) -> None:
         self._code_removed = not self._code_removed
