@@ -442,6 +442,18 @@
         <translation>jours de conservation des notes</translation>
     </message>
     <message>
+        <source>visitor code added</source>
+        <translation>code visiteur ajouté</translation>
+    </message>
+    <message>
+        <source>visitor code changed</source>
+        <translation>code visiteur modifié</translation>
+    </message>
+    <message>
+        <source>visitor code removed</source>
+        <translation>code visiteur retiré</translation>
+    </message>
+    <message>
         <source>volunteer</source>
         <translation>bénévole</translation>
     </message>
@@ -2165,8 +2177,28 @@
         <translation>{0} / {1}</translation>
     </message>
     <message>
+        <source>The code comes off this visit when you save. “Keep the code” puts it back.</source>
+        <translation>Le code sera retiré de cette visite à l&apos;enregistrement. « Garder le code » le remet.</translation>
+    </message>
+    <message>
+        <source>Keep the code</source>
+        <translation>Garder le code</translation>
+    </message>
+    <message>
+        <source>Keep the visitor code</source>
+        <translation>Garder le code visiteur</translation>
+    </message>
+    <message>
         <source>a code is recorded; type it to change it</source>
         <translation>un code est enregistré ; tapez-en un pour le changer</translation>
+    </message>
+    <message>
+        <source>Remove code</source>
+        <translation>Retirer le code</translation>
+    </message>
+    <message>
+        <source>Remove the visitor code from this visit</source>
+        <translation>Retirer le code visiteur de cette visite</translation>
     </message>
     <message>
         <source>none</source>

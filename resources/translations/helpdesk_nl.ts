@@ -442,6 +442,18 @@
         <translation>dagen dat notities bewaard worden</translation>
     </message>
     <message>
+        <source>visitor code added</source>
+        <translation>bezoekerscode toegevoegd</translation>
+    </message>
+    <message>
+        <source>visitor code changed</source>
+        <translation>bezoekerscode gewijzigd</translation>
+    </message>
+    <message>
+        <source>visitor code removed</source>
+        <translation>bezoekerscode verwijderd</translation>
+    </message>
+    <message>
         <source>volunteer</source>
         <translation>vrijwilliger</translation>
     </message>
@@ -2165,8 +2177,28 @@
         <translation>{0} / {1}</translation>
     </message>
     <message>
+        <source>The code comes off this visit when you save. “Keep the code” puts it back.</source>
+        <translation>De code wordt van dit bezoek verwijderd wanneer u opslaat. Met „Code behouden” zet u ze terug.</translation>
+    </message>
+    <message>
+        <source>Keep the code</source>
+        <translation>Code behouden</translation>
+    </message>
+    <message>
+        <source>Keep the visitor code</source>
+        <translation>Bezoekerscode behouden</translation>
+    </message>
+    <message>
         <source>a code is recorded; type it to change it</source>
         <translation>er is een code opgeslagen; typ een code om ze te wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove code</source>
+        <translation>Code verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the visitor code from this visit</source>
+        <translation>Bezoekerscode van dit bezoek verwijderen</translation>
     </message>
     <message>
         <source>none</source>

@@ -20,6 +20,8 @@ language = "nl"
 sections = ["key_figures", "outcomes"]
 indicators = [
   { code = "solved", list = "outcomes", codes = ["solved", "partly"], en = "Helped", nl = "Geholpen", fr = "Aidées" },
+  { code = "mail_solved", all_of = [{ list = "outcomes", codes = ["solved"] }, { list = "question_types", codes = ["email"] }], en = "Mail solved", nl = "Mail opgelost", fr = "Courriel résolu" },
+  { code = "id_helped", all_of = [{ list = "outcomes", codes = ["solved", "partly"] }, { list = "question_types", codes = ["email", "itsme_eid"] }], en = "ID helped", nl = "Mail of itsme geholpen", fr = "Courriel ou itsme aidé" },
 ]
 """
 
@@ -39,6 +41,10 @@ def test_a_networks_own_preset_from_its_taxonomy_file(network, tmp_path, capsys)
     assert {"Cijfers gevraagd door de financier", "Geholpen", "Resultaat"} <= cells
     assert not {"Vraagtypes", "Leeftijd", "Bezoeken per weekdag en uur"} & cells
     assert first[0][0] == "Overzicht van het netwerk"
+    counts = {row[0]: row[1] for row in first if row and row[0]}
+    # Crossing two lists over both desks: a1 only; then a1 and a3, edited to "partly" on
+    # the hub (its revision 2), never its first "solved" nor the deleted a4.
+    assert (counts["Mail opgelost"], counts["Mail of itsme geholpen"]) == (1, 2)
 
 
 def test_an_unknown_preset_on_the_hub_is_one_sentence(network, tmp_path, capsys):

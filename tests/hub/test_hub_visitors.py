@@ -105,3 +105,42 @@ def test_a_hub_takes_only_keyed_hashes(bad):
     """Anything but 64 lowercase hex digits (a code in clear, say) is refused."""
     with pytest.raises(protocol.ProtocolError, match="keyed hash"):
         check_record("visit", hub_records.visit(1, visitor_hash=bad))
+
+
+def test_a_code_taken_off_a_visit_leaves_the_hubs_people_reached(hub_db, tmp_path):
+    """Ella's code was typed on Bram's visit by mistake and synced: the hub counts two
+    people. The desk removes it (the edit carries no hash), syncs again, and the hub's
+    sheet counts one, from the visit's new revision."""
+    from dataclasses import replace
+
+    desk = open_desk(tmp_path / "desk", "Molenbeek", ["Computer room"])
+
+    def hub_people() -> dict[str, int]:
+        out = tmp_path / "w.xlsx"
+        assert main(["--db", hub_db.engine.url.render_as_string(hide_password=False),
+                     "report", "--week", "2026-W47", "--format", "xlsx",
+                     "--out", str(out)]) == 0
+        summary = openpyxl.load_workbook(out).worksheets[0]
+        return counts([list(r) for r in summary.iter_rows(values_only=True)],
+                      "People reached")
+
+    try:
+        with HubThread(hub_db) as hub:
+            desk.sync.add_target(TargetDraft(name="hub", kind="http", url=hub.url,
+                                             token=add_token(hub_db, "Molenbeek")))
+            assert desk.sync.run().problems == ()  # joining: the network's key
+            _record(desk, "ANNA01", "2026-11-16 09:00")
+            wrong = _record(desk, "ELLA05", "2026-11-17 09:00")
+            assert desk.sync.run().problems == ()
+            assert hub_people()["people_reached"] == 2
+            desk.intake.update_visit(wrong.id, replace(wrong.as_draft(), visitor_hash=None),
+                                     expected_revision=wrong.revision)
+            second = desk.sync.run()
+            assert (second.sent, second.problems) == (1, ())
+            with hub_db.read() as conn:
+                row = conn.execute(visit_table.select()
+                                   .where(visit_table.c.id == wrong.id)).one()
+            assert (row.revision, row.visitor_hash) == (2, None)
+            assert hub_people() == {"people_reached": 1, "people_new": 1, "coded_visits": 1}
+    finally:
+        desk.close()

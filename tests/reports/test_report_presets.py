@@ -57,6 +57,7 @@ def test_a_preset_sheet_shows_exactly_its_sections_in_its_language(quarter):
     assert page.key_rows and page.trend is None and page.grid is None
     indicators = {row.label: row.count for row in page.tables[0].rows}
     assert indicators == {"Demandeurs d'emploi": 2, "Moins de 25 ans": 2,
+                          "Demandeurs d'emploi de moins de 25 ans": 1,
                           "65 ans et plus": 2, "Femmes": 2}
 
 
@@ -68,7 +69,8 @@ def test_the_digibank_view_counts_essential_questions_and_follows_the_months(qua
     assert [t.key for t in page.tables] == ["indicators", "people", "groups"]
     assert page.trend is not None and page.grid is None
     rows = {row.code: row.count for row in page.tables[0].rows}
-    assert rows == {"job_seekers": 2, "essential_services": 3}  # itsme, taxes, gov_online
+    # itsme, taxes, gov_online; one job seeker is 18-24
+    assert rows == {"job_seekers": 2, "young_job_seekers": 1, "essential_services": 3}
     people = {row.code: row.count for row in page.tables[1].rows}
     assert people["people_reached"] == 2
 
@@ -82,12 +84,14 @@ def test_the_preset_is_what_the_pdf_and_the_xlsx_say(quarter, tmp_path):
     quarter.reports.export(ReportRequest(**QUARTER, preset="pan_brussels"), "xlsx", "en", xlsx)
     words = " ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
     assert "Digibank: kwartaalcijfers" in words and "Bezoeken van werkzoekenden" in words
+    assert "waarvan door werkzoekenden jonger dan 25" in words
     assert "Per maand" in words and "Bereikte personen" in words
     for left_out in ("Vraagtypes", "Resultaat", "Bezoeken per weekdag en uur", "Leeftijd"):
         assert left_out not in words
     cells = {str(c) for row in openpyxl.load_workbook(xlsx).worksheets[0].iter_rows(
         values_only=True) for c in row if c is not None}
-    assert {"Femmes", "Moins de 25 ans", "Types de demande", "Lieu de résidence"} <= cells
+    assert {"Femmes", "Moins de 25 ans", "Types de demande", "Lieu de résidence",
+            "Demandeurs d'emploi de moins de 25 ans"} <= cells
     assert not {"Résultat", "Autonomie", "Mois par mois", "Visites par jour et par heure"} & cells
 
 
@@ -115,6 +119,36 @@ def test_a_network_adds_its_own_preset_by_importing_its_taxonomy(quarter, tmp_pa
     assert not page.key_rows and page.grid is not None
 
 
+def test_an_indicator_that_crosses_lists_counts_visits_meeting_all_of_them(quarter, tmp_path):
+    """all_of: job seekers whose visit had an essential-service question are one visit (its
+    two questions count once), and retired women over 65 one more; the old form still
+    sums one list."""
+    text = taxonomy_to_toml(default_taxonomy()).split("\n[[presets]]")[0] + CROSSING
+    path = tmp_path / "network.toml"
+    path.write_text(text, encoding="utf-8")
+    quarter.taxonomy.import_file(path)
+    assert quarter.taxonomy.current().preset("crossing").indicators[0].all_of
+    page = quarter.reports.preview(ReportRequest(**QUARTER, preset="crossing"), "en").pages[0]
+    rows = {r.code: (r.count, r.share) for r in page.tables[0].rows}
+    assert rows == {"essential_job": (1, 0.25), "old_women": (1, 0.25),
+                    "nobody": (0, 0.0), "retired": (1, 0.25)}
+
+
+CROSSING = """
+[[presets]]
+code = "crossing"
+en = "Crossing"
+nl = "Kruising"
+fr = "Croisement"
+sections = ["statuses"]
+indicators = [
+  { code = "essential_job", all_of = [{ list = "question_types", codes = ["itsme_eid", "taxes", "gov_online"] }, { list = "statuses", codes = ["job_seeker"] }], en = "a", nl = "a", fr = "a" },
+  { code = "old_women", all_of = [{ list = "genders", codes = ["f"] }, { list = "age_bands", codes = ["65_74", "75_plus"] }, { list = "statuses", codes = ["retired"] }], en = "b", nl = "b", fr = "b" },
+  { code = "nobody", all_of = [{ list = "genders", codes = ["m"] }, { list = "statuses", codes = ["retired"] }], en = "c", nl = "c", fr = "c" },
+  { code = "retired", list = "statuses", codes = ["retired"], en = "d", nl = "d", fr = "d" },
+]
+"""
+
 PRESET = """
 [[presets]]
 code = "ocmw"
@@ -126,6 +160,10 @@ indicators = [
   { code = "retired", list = "statuses", codes = ["retired"], en = "Retired", nl = "Gepensioneerd", fr = "Pensionnés" },
 ]
 """
+
+# A preset whose one indicator crosses lists as {} says.
+CROSS = ('code = "x"\nen = "a"\nnl = "a"\nfr = "a"\nsections = ["people"]\nindicators = '
+         '[{{ code = "i", all_of = {}, en = "a", nl = "a", fr = "a" }}]')
 
 BASE = 'format = "helpdesk-taxonomy"\nversion = 1\n' + """
 [[question_types]]
@@ -161,6 +199,30 @@ fr = "Orienté"
      'fr = "a" }]', "names 'taxes', which is not in the list question_types"),
     ('code = "x"\nen = "a"\nnl = "a"\nfr = "a"\nsections = ["people"]\nsql = "drop"',
      "has an unknown key 'sql'"),
+    (CROSS.format('[{ list = "outcomes", codes = ["referred"] }]'),
+     "preset 'x' indicator 'i': all_of must be a list of 2 to 5 tables"),
+    (CROSS.format('"outcomes"'), "all_of must be a list of 2 to 5"),
+    (CROSS.format('[{ list = "outcomes", codes = ["referred"] }, "statuses"]'),
+     "indicator 'i': all_of part 2 is not a table"),
+    (CROSS.format('[{ list = "outcomes", codes = ["referred"] }, { list = "notes", '
+                  'codes = ["a"] }]'), "indicator 'i' needs list = one of"),
+    (CROSS.format('[{ list = "outcomes", codes = ["referred"] }, { list = "question_types", '
+                  'codes = ["taxes"] }]'),
+     "indicator 'i' names 'taxes', which is not in the list question_types"),
+    (CROSS.format('[{ list = "outcomes", codes = ["referred"] }, { list = "statuses", '
+                  'codes = [] }]'), "needs codes = [...], codes of the list statuses"),
+    (CROSS.format('[{ list = "outcomes", codes = ["referred"] }, { list = "outcomes", '
+                  'codes = ["referred"] }]'), "all_of names a list more than once"),
+    (CROSS.format('[{ list = "outcomes", codes = ["referred"] }, { list = "statuses", '
+                  'codes = ["x"], sql = "drop" }]'), "all_of part 2 has an unknown key 'sql'"),
+    (CROSS.format('[{ list = "outcomes", codes = ["referred"] }, { list = "statuses", '
+                  'codes = ["x"] }], list = "outcomes", codes = ["referred"]'),
+     "has both all_of and list/codes"),
+    (CROSS.format('[' + ", ".join(['{ list = "statuses", codes = ["x"] }'] * 6) + ']'),
+     "all_of must be a list of 2 to 5"),
+    ('code = "x"\nen = "a"\nnl = "a"\nfr = "a"\nsections = ["people"]\nindicators = ['
+     + ", ".join(['{ code = "i", list = "statuses", codes = ["x"], en = "a", nl = "a", '
+                  'fr = "a" }'] * 2) + ']', "preset 'x' has two indicators with the same code"),
 ])
 def test_a_hostile_preset_is_refused_in_one_sentence(preset, words):
     """Each bad preset: TaxonomyFileError, one sentence, saying what is wrong."""

@@ -73,6 +73,16 @@ def test_the_trend_is_in_the_pdf_and_the_xlsx(quarter, tmp_path):
     start = next(n for n, r in enumerate(rows) if r[0] == "Mois par mois")
     assert rows[start][1:5] == ["07/2026", "08/2026", "09/2026", "Total"]
     assert rows[start + 1][:5] == ["Visites", 1, 2, 2, 5]
-    chart = book["Mois par mois"]._charts[0]
-    assert [s.tx.strRef.f for s in chart.series] == ["'Mois par mois'!$A$6",
-                                                     "'Mois par mois'!$A$7"]
+    sheet = book["Mois par mois"]
+    chart = sheet._charts[0]
+    names = [s.tx.strRef.f.split("!")[1].replace("$", "") for s in chart.series]
+    assert [sheet[cell].value for cell in names] == ["Visites", "Personnes touchées"]
+    assert chart.series[0].val.numRef.f == f"'Mois par mois'!$B${start + 2}:$D${start + 2}"
+    # Above the tables at the left edge, so it is seen on opening and printed whole: the
+    # sheet prints landscape, one page wide.
+    anchor = chart.anchor._from
+    assert (anchor.col, anchor.row) == (0, 3) and start > anchor.row + 15
+    assert sheet.page_setup.orientation == "landscape"
+    setup = sheet.page_setup  # fitToWidth left out means 1 (the default of the format)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth in (None, 1)
+    assert setup.fitToHeight == 0

@@ -98,3 +98,23 @@ def test_people_reached_equals_the_distinct_hashes_of_the_csv(demo, tmp_path):
     with out.open(encoding="utf-8") as fh:
         distinct = {row["visitor"] for row in csv.DictReader(fh) if row["visitor"]}
     assert reached == len(distinct) > 100
+
+
+def test_job_seekers_under_25_equal_an_independent_count_of_the_csv(demo, tmp_path):
+    """The PAN view's indicator crossing two lists (status AND age band), network and per
+    spot, equals the visit rows of the CSV that are both, counted here."""
+    today = date.today()
+    request = ReportRequest(first_day=today - timedelta(weeks=26), last_day=today,
+                            by_week=False, preset="pan_brussels")
+    view = demo.reports.preview(request, "en")
+    out = tmp_path / "half-year.csv"
+    demo.reports.export(request, "csv", "en", out)
+    with out.open(encoding="utf-8") as fh:
+        young = Counter(row["spot"] for row in csv.DictReader(fh)
+                        if row["status"] == "job_seeker" and row["age_band"] in ("under_18",
+                                                                                  "18_24"))
+    shown = {page.title: next(r.count for r in page.tables[0].rows
+                              if r.code == "young_job_seekers") for page in view.pages}
+    network = shown.pop(view.pages[0].title)
+    assert network == sum(young.values()) > 10
+    assert shown == {spot: young.get(spot, 0) for spot in shown} and len(shown) > 3

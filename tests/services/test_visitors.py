@@ -159,3 +159,40 @@ def test_the_sheet_counts_people_reached_from_the_codes(ready_services, make_dra
     assert figures["people_reached"] == 3 and len(coded) == 5
     assert "1.7 visits per person" in people.note
     assert not any(code in out.read_text(encoding="utf-8-sig") for code in hashes)
+
+
+def test_a_code_typed_on_the_wrong_visit_can_be_taken_off_it(ready_services, make_draft,
+                                                              monkeypatch):
+    """An edit without a hash removes the code: a new revision (so it syncs again), the
+    sheet's people drop, the trail says "removed" without the hash, and the clear code an
+    encrypted store kept is forgotten once no visit carries it (but not before)."""
+    from dataclasses import replace
+
+    monkeypatch.setattr(keys_module, "DEFAULT_KDF", KdfParams(time_cost=1, memory_cost=8192))
+    s = ready_services
+    s.protect("Fatima", "fatima's passphrase")
+    digest = s.visitors.code_hash(CODE)
+    wrong = s.intake.record_visit(make_draft(visitor_hash=digest))
+    right = s.intake.record_visit(make_draft(visitor_hash=digest))
+    today = datetime.now(timezone.utc).date()
+    request = ReportRequest(first_day=today - timedelta(days=1), last_day=today, by_week=False)
+
+    def coded_visits() -> int:
+        people = next(t for t in s.reports.preview(request, "en").pages[0].tables
+                      if t.key == "people")
+        return next(r.count for r in people.rows if r.code == "coded_visits")
+
+    assert coded_visits() == 2
+    edited = s.intake.update_visit(wrong.id, replace(wrong.as_draft(), visitor_hash=None),
+                                   expected_revision=wrong.revision)
+    assert edited.visitor_hash is None and edited.revision == wrong.revision + 1
+    assert coded_visits() == 1
+    assert s.visitors.codes_starting("KUR") == ["KUR4471"]  # the right visit still has it
+    entry = s.audit.entries(newest_first=True, limit=1)[0]
+    assert entry.action == "visit edited" and entry.details == {"visitor_code": "removed"}
+    assert digest not in json.dumps(entry.details)
+    s.intake.update_visit(right.id, replace(right.as_draft(), visitor_hash=None),
+                          expected_revision=right.revision)
+    assert s.visitors.codes_starting("KUR") == []
+    with reading(s.engine) as db:
+        assert list(db.execute(select(visitor_code_table))) == []

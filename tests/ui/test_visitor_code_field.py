@@ -97,3 +97,49 @@ def test_a_desk_that_turned_residence_off_does_not_ask_for_it(ctx, tasks, qtbot,
     click(qtbot, editor.form.outcome.button("partly"))
     editor.save()
     assert ready_services.intake.get_visit(row.id).residence == "1080"
+
+
+def test_a_code_on_the_wrong_visit_is_removed_in_the_editor_with_a_way_back(
+        ctx, tasks, qtbot, ready_services):
+    """Intake has no Remove button; the editor has one. It only marks the code to come off
+    (the same button then keeps it, Cancel drops it); saving takes it off as a new
+    revision, and the visit's history says so without the hash."""
+    screen = shown_intake(ctx, tasks, qtbot)
+    assert screen.form.details.remove_code.isHidden()
+    _save_with_code(screen, qtbot, "KUR4471")
+    [row] = ready_services.visits.page(VisitFilter())
+    digest = ready_services.visitors.code_hash("KUR4471")
+
+    cancelled = VisitEditorDialog(ctx, tasks, row.id)
+    qtbot.addWidget(cancelled)
+    cancelled.show()
+    details = cancelled.form.details
+    qtbot.waitUntil(lambda: details.remove_code.isVisible())
+    click(qtbot, details.remove_code)
+    assert details.remove_code.text() == "Keep the code" and details.code_removed()
+    assert "comes off this visit when you save" in details.visitor_code_hint.text()
+    click(qtbot, details.remove_code)  # changed their mind
+    assert details.remove_code.text() == "Remove code" and not details.code_removed()
+    click(qtbot, details.remove_code)
+    cancelled.reject()
+    assert ready_services.intake.get_visit(row.id).visitor_hash == digest
+
+    editor = VisitEditorDialog(ctx, tasks, row.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.form.details.remove_code.isVisible())
+    click(qtbot, editor.form.details.remove_code)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: ready_services.intake.get_visit(row.id).revision == 2)
+    visit = ready_services.intake.get_visit(row.id)
+    assert visit.visitor_hash is None
+
+    again = VisitEditorDialog(ctx, tasks, row.id)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.history.count() >= 2)
+    lines = [again.history.item(n).text() for n in range(again.history.count())]
+    assert any("visitor code removed" in line for line in lines), lines
+    assert not any(digest in line for line in lines)
+    assert again.form.details.remove_code.isHidden()
+    assert again.form.details.visitor_code.placeholderText() == "none"

@@ -52,6 +52,7 @@ INDICATOR_LISTS = ("question_types", "outcomes", "autonomy", "referrals", "chann
                    "devices", "age_bands", "genders", "help_languages", "statuses")
 MAX_PRESETS = 50
 MAX_INDICATORS = 40
+MAX_CONDITIONS = 5  # lists one indicator may cross (``all_of``)
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,27 @@ class TaxonomyItem:
 
 
 @dataclass(frozen=True)
+class IndicatorCondition:
+    """One list of an indicator that crosses lists: the visit's value is one of ``codes``."""
+
+    list_name: str
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class PresetIndicator:
-    """One figure a funder asks for: the visits whose ``list_name`` value is one of ``codes``."""
+    """One figure a funder asks for: the visits whose ``list_name`` value is one of ``codes``.
+
+    With ``all_of`` (then ``list_name`` is "" and ``codes`` empty) it is the visits that meet
+    every condition at once, such as job seekers under 25 (status AND age band); a
+    ``question_types`` condition holds when one of the visit's questions is of those types.
+    """
 
     code: str
     list_name: str
     codes: tuple[str, ...]
     labels: dict[str, str]
+    all_of: tuple[IndicatorCondition, ...] = ()
 
     def label(self, language: str) -> str:
         """The funder's words for it in ``language``."""
@@ -260,6 +275,9 @@ def _parse_preset(source: str, index: int, entry: object,
         raise _bad(source, f"{where}: indicators must be a list of at most {MAX_INDICATORS}")
     indicators = tuple(_parse_indicator(source, where, n, e, lists)
                        for n, e in enumerate(raw_indicators))
+    codes = [i.code for i in indicators]
+    if len(set(codes)) != len(codes):
+        raise _bad(source, f"{where} has two indicators with the same code")
     known = {"code", "language", "sections", "indicators", *LANGUAGES}
     extra = sorted(str(k) for k in entry if k not in known)
     if extra:
@@ -276,24 +294,55 @@ def _parse_indicator(source: str, preset: str, index: int, entry: object,
     code = entry.get("code")
     if not isinstance(code, str) or not _CODE.match(code):
         raise _bad(source, f"{where} needs a code of lowercase letters, digits and _")
+    where = f"{preset} indicator {code!r}"
+    extra = sorted(str(k) for k in entry
+                   if k not in {"code", "list", "codes", "all_of", *LANGUAGES})
+    if extra:
+        raise _bad(source, f"{where} has an unknown key {extra[0][:40]!r}")
+    labels = _labels(source, "indicator", code, entry)
+    if "all_of" not in entry:
+        condition = _parse_condition(source, where, entry, lists)
+        return PresetIndicator(code=code, list_name=condition.list_name, codes=condition.codes,
+                               labels=labels)
+    if "list" in entry or "codes" in entry:
+        raise _bad(source, f"{where} has both all_of and list/codes; give one or the other")
+    raw = entry["all_of"]
+    if not isinstance(raw, list) or not 2 <= len(raw) <= MAX_CONDITIONS:
+        raise _bad(source, f"{where}: all_of must be a list of 2 to {MAX_CONDITIONS} tables "
+                           f"{{ list = ..., codes = [...] }}")
+    conditions = []
+    for number, part in enumerate(raw):
+        if not isinstance(part, dict):
+            raise _bad(source, f"{where}: all_of part {number + 1} is not a table")
+        extra = sorted(str(k) for k in part if k not in {"list", "codes"})
+        if extra:
+            raise _bad(source, f"{where}: all_of part {number + 1} has an unknown key "
+                               f"{extra[0][:40]!r}")
+        conditions.append(_parse_condition(source, where, part, lists))
+    names = [c.list_name for c in conditions]
+    if len(set(names)) != len(names):
+        raise _bad(source, f"{where}: all_of names a list more than once; put all its codes "
+                           f"in one part")
+    return PresetIndicator(code=code, list_name="", codes=(), labels=labels,
+                           all_of=tuple(conditions))
+
+
+def _parse_condition(source: str, where: str, entry: dict,
+                     lists: dict[str, tuple[TaxonomyItem, ...]]) -> IndicatorCondition:
     list_name = entry.get("list")
-    if list_name not in INDICATOR_LISTS:
-        raise _bad(source, f"{where} ({code}) needs list = one of {', '.join(INDICATOR_LISTS)}")
+    if not isinstance(list_name, str) or list_name not in INDICATOR_LISTS:
+        raise _bad(source, f"{where} needs list = one of {', '.join(INDICATOR_LISTS)}")
     codes = entry.get("codes")
     if (not isinstance(codes, list) or not codes or len(codes) > 100
             or not all(isinstance(c, str) and _CODE.match(c) for c in codes)):
-        raise _bad(source, f"{where} ({code}) needs codes = [...], codes of the list {list_name}")
+        raise _bad(source, f"{where} needs codes = [...], codes of the list {list_name}")
     if list_name in lists:
         have = {i.code for i in lists[list_name]}
         missing = [c for c in codes if c not in have]
         if missing:
-            raise _bad(source, f"{where} ({code}) names {missing[0]!r}, which is not in the "
+            raise _bad(source, f"{where} names {missing[0]!r}, which is not in the "
                                f"list {list_name}")
-    extra = sorted(str(k) for k in entry if k not in {"code", "list", "codes", *LANGUAGES})
-    if extra:
-        raise _bad(source, f"{where} has an unknown key {extra[0][:40]!r}")
-    return PresetIndicator(code=code, list_name=list_name, codes=tuple(dict.fromkeys(codes)),
-                           labels=_labels(source, "indicator", code, entry))
+    return IndicatorCondition(list_name, tuple(dict.fromkeys(codes)))
 
 
 def _parse_item(source: str, list_name: str, index: int, entry: object) -> TaxonomyItem:
@@ -386,11 +435,21 @@ def presets_to_toml(presets: tuple[SheetPreset, ...]) -> str:
             for ind in preset.indicators:
                 labels = ", ".join(f"{lang} = {_toml_string(ind.label(lang))}"
                                    for lang in ("en", "nl", "fr"))
-                codes = ", ".join(_toml_string(c) for c in ind.codes)
-                lines.append(f"  {{ code = {_toml_string(ind.code)}, list = "
-                             f"{_toml_string(ind.list_name)}, codes = [{codes}], {labels} }},")
+                lines.append(f"  {{ code = {_toml_string(ind.code)}, {_condition_toml(ind)}, "
+                             f"{labels} }},")
             lines.append("]")
     return "\n".join(lines) + "\n"
+
+
+def _condition_toml(indicator: PresetIndicator) -> str:
+    def one(list_name: str, codes: tuple[str, ...]) -> str:
+        listed = ", ".join(_toml_string(c) for c in codes)
+        return f"list = {_toml_string(list_name)}, codes = [{listed}]"
+
+    if not indicator.all_of:
+        return one(indicator.list_name, indicator.codes)
+    return "all_of = [" + ", ".join("{ " + one(c.list_name, c.codes) + " }"
+                                    for c in indicator.all_of) + "]"
 
 
 def _toml_string(text: str) -> str:

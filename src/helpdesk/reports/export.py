@@ -29,7 +29,9 @@ def sheet_view(source: ReportSource, period: Period, spot_ids: tuple[str, ...] |
                preset: str | None = None) -> SheetView:
     """The sheet as a reader sees it (what the preview shows), without writing a file."""
     chosen = find_preset(source.taxonomy, preset)
-    return lay_out(sheet_figures(source, period, spot_ids, made_at=made_at), source.taxonomy,
+    figures = sheet_figures(source, period, spot_ids, made_at=made_at,
+                            indicators=chosen.indicators if chosen else ())
+    return lay_out(figures, source.taxonomy,
                    chosen.language or language if chosen else language, chosen)
 
 
@@ -71,7 +73,8 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
     try:
         with replacing(path) as temp, read_connection(source) as conn:
             one_read = replace(source, bind=conn)
-            figures = sheet_figures(one_read, period, spot_ids, made_at=made_at)
+            figures = sheet_figures(one_read, period, spot_ids, made_at=made_at,
+                                    indicators=chosen.indicators if chosen else ())
             view = lay_out(figures, source.taxonomy, language, chosen)
             pages = _render(one_read, figures, view, fmt, temp, _stoppable(progress, cancelled))
     except OSError as exc:

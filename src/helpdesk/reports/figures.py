@@ -12,13 +12,15 @@ Sessions are few (a handful a day), so their lengths are summed in Python.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Boolean, and_, case, func, literal, or_, select, true, type_coerce
+from sqlalchemy import (Boolean, and_, case, exists, false, func, literal, or_, select, true,
+                        type_coerce)
 
+from helpdesk.core.taxonomy_file import PresetIndicator
 from helpdesk.core.value_checks import parse_utc_text
 from helpdesk.reports.periods import Period, months_of, utc_text
 from helpdesk.reports.source import ReportSource, as_text, live, read_connection
@@ -34,6 +36,7 @@ PROFILE_GROUP = {"help_languages": "help_language", "first_visits": "first_visit
                  "age_bands": "age_band", "statuses": "status", "genders": "gender"}
 # Added by issue 12, read only where the source has them (older sources do not).
 LATER_GROUP = {"devices": "device", "residences": "residence"}
+VISIT_COLUMNS = {**OUTCOME_GROUP, **PROFILE_GROUP, **LATER_GROUP}  # list -> visit column
 COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP, *LATER_GROUP, "durations")
 # A visit's length in the buckets funders count: (code, up to and including this many
 # minutes). Under 30; 30 to 60; 61 to 120; over 120. No length recorded: unknown.
@@ -130,10 +133,13 @@ class SpotFigures:
     # Month by month, for a period over more than one month: (first day, totals, people).
     months: list[MonthFigures] = field(default_factory=list)
     month: PeriodTotals | None = None  # the month being counted (a scratch slot)
+    # A preset's indicators that cross lists (``all_of``): indicator code -> visits.
+    crossed: Counter = field(default_factory=Counter)
 
     def add(self, other: SpotFigures) -> None:
         """Add another spot's figures (for the network totals)."""
         self.totals.add(other.totals)
+        self.crossed.update(other.crossed)
         for key, counter in other.counts.items():
             self.counts[key].update(counter)
         self.grid.update(other.grid)
@@ -170,8 +176,13 @@ class SheetFigures:
 
 
 def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] | None = None,
-                  *, made_at: datetime | None = None) -> SheetFigures:
-    """Count everything a sheet shows for ``period`` at ``spot_ids`` (None: every spot)."""
+                  *, made_at: datetime | None = None,
+                  indicators: Sequence[PresetIndicator] = ()) -> SheetFigures:
+    """Count everything a sheet shows for ``period`` at ``spot_ids`` (None: every spot).
+
+    ``indicators``: a preset's; those crossing lists are counted (one query each) into
+    ``SpotFigures.crossed``, the others come from the counts every sheet has.
+    """
     made_at = made_at or datetime.now(timezone.utc)
     zone = ZoneInfo(source.time_zone)
     wanted = tuple(dict.fromkeys(spot_ids)) if spot_ids is not None else None
@@ -182,6 +193,9 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
         _count_groups(conn, source, bounds, wanted, spots, "totals")
         _count_visits(conn, source, bounds, wanted, spots, zone, made_at.astimezone(zone).date())
         _count_implausible(conn, source, bounds, wanted, spots, made_at)
+        for indicator in indicators:
+            if indicator.all_of:
+                _count_crossed(conn, source, bounds, wanted, spots, indicator)
         people = PeopleFigures()
         coded = "visitor_hash" in source.visit.c  # a source from before visitor codes has none
         if coded:
@@ -339,6 +353,32 @@ def _count_people(conn, source, bounds, spots: dict[str, SpotFigures]) -> People
     reached, new, visits = conn.execute(query.with_only_columns(
         *list(query.selected_columns)[1:])).one()
     return PeopleFigures(reached or 0, new or 0, visits or 0)
+
+
+def _count_crossed(conn, source, bounds, wanted, spots, indicator: PresetIndicator) -> None:
+    """The live visits per spot that meet every condition of ``indicator`` at once."""
+    v, q = source.visit.c, source.visit_question.c
+    conditions: list = []
+    for condition in indicator.all_of:
+        codes = list(condition.codes)
+        if condition.list_name == "question_types":
+            # One of the visit's questions is of these types (the visit counts once).
+            conditions.append(exists(select(q.visit_id).where(
+                q.visit_id == v.id, q.question_type.in_(codes))))
+            continue
+        name = VISIT_COLUMNS[condition.list_name]
+        if name not in v:  # a source from before the field: no visit can meet it
+            conditions.append(false())
+            continue
+        matches = v[name].in_(codes)
+        # The sheet counts a visit without a value as "unknown"; so does a condition.
+        conditions.append(or_(matches, v[name].is_(None)) if UNKNOWN in codes else matches)
+    for spot_id, count in conn.execute(
+            select(v.spot_id, func.count())
+            .where(_where(source.visit, bounds, wanted, "started_at"), live(source.visit),
+                   *conditions).group_by(v.spot_id)):
+        if spot_id in spots:
+            spots[spot_id].crossed[indicator.code] += count
 
 
 def _count_implausible(conn, source, bounds, wanted, spots, made_at: datetime) -> None:

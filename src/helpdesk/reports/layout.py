@@ -193,12 +193,14 @@ def _preset_page(page: SheetPage, spot: SpotFigures, preset: SheetPreset,
 
 
 def indicators_table(spot: SpotFigures, preset: SheetPreset, language: str) -> CountTable:
-    """The funder's own figures: per indicator, the visits (or questions) with its codes."""
+    """The funder's own figures: per indicator, the visits (or questions) with its codes, or
+    the visits that meet all its conditions (``all_of``, counted by ``sheet_figures``)."""
     visits = spot.totals.visits
     rows = []
     for indicator in preset.indicators:
         counts = spot.counts.get(indicator.list_name, Counter())
-        count = sum(counts.get(code, 0) for code in indicator.codes)
+        count = (spot.crossed.get(indicator.code, 0) if indicator.all_of
+                 else sum(counts.get(code, 0) for code in indicator.codes))
         rows.append(CountRow(indicator.code, indicator.label(language), count,
                              count / visits if visits else None))
     note = text(language, "question_note") if any(

@@ -124,6 +124,7 @@ def _summary_sheet(ws, view: SheetView, page: SheetPage, st: _Styles) -> None:
     h = view.headings
     ws.set_column(0, 0, 46)
     ws.set_column(1, 6, 13)
+    _print_one_page_wide(ws)
     ws.write_string(0, 0, page.title, st.title)
     ws.write_string(1, 0, page.subtitle or view.name, st.subtitle)
     ws.write_string(2, 0, f"{view.period_label} ({view.period_dates})")
@@ -192,24 +193,42 @@ def _grid_block(ws, row: int, grid: HourGrid, view: SheetView, st: _Styles) -> i
     return row
 
 
+def _print_one_page_wide(ws) -> None:
+    # Printed as it was, LibreOffice cut a summary into nine pages of column strips and the
+    # trend chart in two; landscape A4, as many pages down as needed, one across.
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+
+
+# The trend sheet's chart, in pixels: as wide as the table under it (column A, then one
+# column per month and the total), never narrower than a readable year; rows it covers.
+_LABEL_PX, _MONTH_PX, _CHART_MIN_PX, _CHART_HEIGHT_PX, _ROW_PX = 243, 75, 640, 340, 20
+
+
 def _trend_sheet(book, ws, view: SheetView, trends: list[tuple[str, TrendTable]],
                  st: _Styles) -> None:
-    """Month by month on a sheet of its own: a block per page (the network first), and a
-    column chart of the first block's visits and people reached, in greys with outlines."""
+    """Month by month on a sheet of its own: a column chart of the first page's visits and
+    people reached at the top, in greys with outlines, then a block per page (the network
+    first). Printed landscape, one page wide, so the chart is never cut in two."""
     ws.set_column(0, 0, 34)
     ws.set_column(1, 14, 10)
+    _print_one_page_wide(ws)
     ws.write_string(0, 0, view.title, st.title)
     dates = f" ({view.period_dates})" if view.period_dates != view.period_label else ""
     ws.write_string(1, 0, f"{view.name} · {view.period_label}{dates}", st.subtitle)
-    row, first = 3, None
-    for title, trend in trends:
+    _, trend = trends[0]
+    months = len(trend.months)
+    # The chart first, where the eye is when the sheet opens (beside a year's table it
+    # began past the right edge of a laptop's screen, and printed across two pages).
+    chart_rows = -(-_CHART_HEIGHT_PX // _ROW_PX) + 1
+    row, first = 3 + chart_rows, None
+    for title, page_trend in trends:
         ws.write_string(row, 0, title, st.bold)
         if first is None:
             first = row + 1
-        row = _trend_block(ws, row + 1, trend, view, st) + 1
-    _, trend = trends[0]
+        row = _trend_block(ws, row + 1, page_trend, view, st) + 1
     assert first is not None
-    months = len(trend.months)
     chart = book.add_chart({"type": "column"})
     for n, item in enumerate(trend.rows):
         if item.code not in ("visits", "people_reached") or not any(item.values):
@@ -220,11 +239,19 @@ def _trend_sheet(book, ws, view: SheetView, trends: list[tuple[str, TrendTable]]
             "categories": [ws.name, first, 1, first, months],
             "values": [ws.name, first + 1 + n, 1, first + 1 + n, months],
             "fill": {"color": grey}, "border": {"color": "#000000"},
-            "data_labels": {"value": True, "font": {"color": "#000000"}}})
-    chart.set_title({"name": trend.title})
-    chart.set_legend({"position": "bottom"})
-    # Beside the first block, where the eye is when the sheet opens.
-    ws.insert_chart(3, months + 3, chart, {"x_scale": 1.4, "y_scale": 1.1})
+            "gap": 80,
+            "data_labels": {"value": True, "num_format": "#,##0",
+                            "font": {"color": "#000000", "size": 8}}})
+    chart.set_title({"name": f"{trends[0][0]} — {trend.title}",
+                     "name_font": {"size": 12, "bold": True}})
+    chart.set_x_axis({"num_font": {"size": 9}})
+    chart.set_y_axis({"num_format": "#,##0", "num_font": {"size": 9}, "min": 0,
+                      "major_gridlines": {"visible": True,
+                                          "line": {"color": "#D9D9D9", "width": 0.75}}})
+    chart.set_legend({"position": "bottom", "font": {"size": 10}})
+    chart.set_size({"width": max(_CHART_MIN_PX, _LABEL_PX + (months + 1) * _MONTH_PX),
+                    "height": _CHART_HEIGHT_PX})
+    ws.insert_chart(3, 0, chart, {"x_offset": 2, "y_offset": 4})
 
 
 def _trend_block(ws, row: int, trend: TrendTable, view: SheetView, st: _Styles) -> int:

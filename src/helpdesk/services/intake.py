@@ -18,6 +18,7 @@ from helpdesk.services import audit
 from helpdesk.services.input_checks import checked_visit, visit_values
 from helpdesk.services.taxonomy import load_taxonomy
 from helpdesk.services.visit_list import desk_zone, local_day_start
+from helpdesk.services.visitors import forget_unused_code
 from helpdesk.store.engine import reading, writing
 from helpdesk.store.models import (
     desk_table,
@@ -195,6 +196,8 @@ class IntakeService:
                            .where(visit_question_table.c.visit_id == visit_id))
                 db.execute(insert(visit_question_table),
                            _questions(visit_id, checked.question_types))
+            if current.visitor_hash and checked.visitor_hash != current.visitor_hash:
+                forget_unused_code(db, current.visitor_hash)
             audit.append(db, self._signed_in, "visit edited", visit_id,
                          **edit_details(current.as_draft(), checked))
             return read_visit(db, visit_id)
@@ -281,6 +284,8 @@ def edit_details(before: VisitDraft, after: VisitDraft) -> dict[str, object]:
     """The fields an edit changed, with their earlier and new values, for the audit trail.
 
     A note's text is never copied (it expires; the trail does not): only that it changed.
+    Nor is a visitor code's hash (a pseudonym outlives the visit in the trail): only
+    whether a code was added, changed or removed.
     """
     changed: dict[str, object] = {}
     for field in fields(before):
@@ -290,6 +295,9 @@ def edit_details(before: VisitDraft, after: VisitDraft) -> dict[str, object]:
             continue
         if name == "note":
             changed["note_changed"] = True
+        elif name == "visitor_hash":
+            changed["visitor_code"] = "removed" if new is None else (
+                "added" if old is None else "changed")
         else:
             changed[name] = {"before": audit.plain_value(old), "after": audit.plain_value(new)}
     return changed

@@ -50,6 +50,15 @@ _DROPPED = re.compile(r"[\s.\-/]+")
 _CODE = re.compile(r"[A-Z0-9]+\Z")
 
 
+def forget_unused_code(db: Session, digest: str) -> None:
+    """Forget the clear code of ``digest`` once no visit carries it (a code typed on the
+    wrong visit and taken off it): it is no longer suggested, nor kept in clear."""
+    still_used = db.scalar(select(func.count()).select_from(visit_table)
+                           .where(visit_table.c.visitor_hash == digest))
+    if not still_used:
+        db.execute(delete(visitor_code_table).where(visitor_code_table.c.code_hash == digest))
+
+
 def normalised_code(code: str) -> str:
     """``code`` as it is hashed: upper case, without spaces, dots, dashes or slashes."""
     text = _DROPPED.sub("", unicodedata.normalize("NFKC", code or "")).upper()

@@ -87,6 +87,13 @@ FIELDS: dict[str, str] = {
     "note_retention_days": QT_TRANSLATE_NOOP("AuditText", "days notes are kept"),
 }
 
+# A visit edit says what became of its visitor code, never the code's hash.
+VISITOR_CODE_CHANGES: dict[str, str] = {
+    "added": QT_TRANSLATE_NOOP("AuditText", "visitor code added"),
+    "changed": QT_TRANSLATE_NOOP("AuditText", "visitor code changed"),
+    "removed": QT_TRANSLATE_NOOP("AuditText", "visitor code removed"),
+}
+
 ROLES: dict[str, str] = {
     "volunteer": QT_TRANSLATE_NOOP("AuditText", "volunteer"),
     "staff": QT_TRANSLATE_NOOP("AuditText", "staff"),
@@ -179,9 +186,17 @@ class Describer:
         for name, change in changed.items():
             if not isinstance(change, dict):
                 continue
+            if name == "visitor_hash":  # an entry written before the trail left hashes out
+                before, after = change.get("before"), change.get("after")
+                parts.append(_tr(VISITOR_CODE_CHANGES[
+                    "removed" if not after else "added" if not before else "changed"]))
+                continue
             label = _tr(FIELDS[name]) if name in FIELDS else name
             parts.append(f"{label} {self._value(name, change.get('before'))} → "
                          f"{self._value(name, change.get('after'))}")
+        code = details.get("visitor_code")
+        if code in VISITOR_CODE_CHANGES:
+            parts.append(_tr(VISITOR_CODE_CHANGES[str(code)]))
         if details.get("note_changed"):
             parts.append(_tr(QT_TRANSLATE_NOOP("AuditText", "note changed")))
         if details.get("token_changed"):

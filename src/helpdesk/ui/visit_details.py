@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -101,11 +102,17 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.visitor_code = QLineEdit()
         self.visitor_code.setMaxLength(CODE_MAX)
         self.visitor_code.setMinimumHeight(36)
-        self.visitor_code.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24 + 24)
+        self.visitor_code.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16 + 24)
         self.visitor_code_hint = QLabel(wordWrap=True)
         self.visitor_code_hint.setObjectName("noteReminder")
         self._code_lookup: CodeLookup | None = None
         self._visitor_hash: str | None = None  # the loaded visit's: kept unless a code is typed
+        # A code typed on the wrong visit comes off it at the next save; until then the same
+        # button puts it back, and Cancel drops the whole edit.
+        self._code_removed = False
+        self.remove_code = QPushButton()
+        self.remove_code.setMinimumHeight(36)
+        self.remove_code.clicked.connect(self._on_remove_code)
         self._code_suggestions = QStringListModel(self)
         completer = QCompleter(self._code_suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -182,9 +189,16 @@ class VisitDetails(FollowsLanguage, QWidget):
         note.addLayout(under)
         note.addWidget(self.note_expiry)
 
-        code = QHBoxLayout()
-        code.addWidget(self.visitor_code)
-        code.addWidget(self.visitor_code_hint, 1)
+        # The field and its button on one line, the words about them under it: beside
+        # them, the hint squeezed the field below its placeholder in the editor.
+        field_line = QHBoxLayout()
+        field_line.addWidget(self.visitor_code, 1)
+        field_line.addWidget(self.remove_code)
+        field_line.addStretch(0)
+        code = QVBoxLayout()
+        code.setSpacing(2)
+        code.addLayout(field_line)
+        code.addWidget(self.visitor_code_hint)
         residence = QHBoxLayout()
         residence.addWidget(self.residence)
         residence.addSpacing(12)
@@ -226,9 +240,6 @@ class VisitDetails(FollowsLanguage, QWidget):
         """Set every text in the current language."""
         self.labels["visitor_code"].setText(self.tr("Visitor &code"))
         self.visitor_code.setAccessibleName(self.tr("Visitor code"))
-        self.visitor_code_hint.setText(self.tr(
-            "The visitor's card number or own word, to count people rather than visits. "
-            "Only a keyed hash of it is kept."))
         self._show_code_placeholder()
         self.labels["residence"].setText(self.tr("Lives in (&postcode)"))
         self.residence.setAccessibleName(self.tr("Postcode where the visitor lives"))
@@ -386,6 +397,7 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.residence.setText("" if draft.residence in (None, RESIDENCE_ABROAD)
                                else draft.residence)
         self._visitor_hash = draft.visitor_hash
+        self._code_removed = False
         self.visitor_code.clear()
         self._show_code_placeholder()
 
@@ -403,6 +415,7 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.abroad.setChecked(False)
         self.residence.clear()
         self._visitor_hash = None
+        self._code_removed = False
         self.visitor_code.clear()
         self._show_code_placeholder()
         self.clear_errors()
@@ -412,8 +425,13 @@ class VisitDetails(FollowsLanguage, QWidget):
         return self.visitor_code.text().strip()
 
     def visitor_hash(self) -> str | None:
-        """The loaded visit's keyed hash, which a save keeps unless a code is typed."""
-        return self._visitor_hash
+        """The loaded visit's keyed hash, which a save keeps unless a code is typed or the
+        code was removed (then None)."""
+        return None if self._code_removed else self._visitor_hash
+
+    def code_removed(self) -> bool:
+        """True when the loaded visit's code is to come off it at the next save."""
+        return self._code_removed and not self.code()
 
     def set_code_lookup(self, lookup: CodeLookup | None) -> None:
         """Where remembered codes are found while a code is typed (None: no suggestions)."""
@@ -424,7 +442,7 @@ class VisitDetails(FollowsLanguage, QWidget):
         v = self.values()
         return bool(v["duration_minutes"] or v["follow_up"] or v["note"] or self.code()
                     or v["device"] or v["residence"]
-                    or self._visitor_hash
+                    or self.visitor_hash()
                     or v["channel"] != DEFAULT_CHANNEL or v["first_visit"] is not None
                     or any(v[name] != UNKNOWN for name in PROFILE_LISTS))
 
@@ -497,9 +515,39 @@ class VisitDetails(FollowsLanguage, QWidget):
         self.changed.emit()
 
     def _show_code_placeholder(self) -> None:
-        self.visitor_code.setPlaceholderText(
-            self.tr("a code is recorded; type it to change it") if self._visitor_hash
-            else self.tr("none"))
+        """The field, its button and the words beside them, for the code's state."""
+        if self._code_removed:
+            self.visitor_code.setPlaceholderText(self.tr("none"))
+            self.visitor_code_hint.setText(self.tr(
+                "The code comes off this visit when you save. “Keep the code” "
+                "puts it back."))
+            self.remove_code.setText(self.tr("Keep the code"))
+            self.remove_code.setAccessibleName(self.tr("Keep the visitor code"))
+        else:
+            self.visitor_code.setPlaceholderText(
+                self.tr("a code is recorded; type it to change it") if self._visitor_hash
+                else self.tr("none"))
+            self.visitor_code_hint.setText(self.tr(
+                "The visitor's card number or own word, to count people rather than visits. "
+                "Only a keyed hash of it is kept."))
+            self.remove_code.setText(self.tr("Remove code"))
+            self.remove_code.setAccessibleName(self.tr("Remove the visitor code from this "
+                                                       "visit"))
+        # Only a visit being corrected has a code to take off.
+        self.remove_code.setVisible(self._visitor_hash is not None)
+        # Room for a whole code, or for the words in the empty field if they are longer.
+        metrics = self.visitor_code.fontMetrics()
+        self.visitor_code.setMaximumWidth(24 + max(
+            metrics.averageCharWidth() * 24,
+            metrics.horizontalAdvance(self.visitor_code.placeholderText())))
+
+    def _on_remove_code(self) -> None:
+        self._code_removed = not self._code_removed
+        if self._code_removed:
+            self.visitor_code.clear()  # a half-typed new code would put one back
+        show_error(self.errors["visitor_code"], "")
+        self._show_code_placeholder()
+        self.changed.emit()
 
     def _on_code_typed(self, text: str) -> None:
         show_error(self.errors["visitor_code"], "")
