@@ -228,3 +228,49 @@ def test_progress_runs_to_the_end(sheet_store, tmp_path, monkeypatch):
     seen = []
     export(services, tmp_path / "p.xlsx", progress=lambda done, total: seen.append((done, total)))
     assert seen == [(3, 8), (6, 8), (8, 8)]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_wrapped_headings_have_rows_tall_enough(sheet_store, tmp_path, lang):
+    """Every wrapped heading of the summary sheets fits its row: LibreOffice cut the first line
+    of "Visites par heure d'ouverture", three lines in a row made for two."""
+    services, _ids = sheet_store
+    path = services.reports.export(W47, "xlsx", lang, tmp_path / "w.xlsx", made_at=MADE_AT).path
+    book = openpyxl.load_workbook(path)
+    checked = 0
+    for sheet in book.worksheets:
+        widths = column_widths(sheet)
+        for row in sheet.iter_rows():
+            for cell in row:
+                if not (isinstance(cell.value, str) and cell.alignment.wrap_text):
+                    continue
+                width = widths.get(cell.column, 8.43)  # Excel's default column
+                height = sheet.row_dimensions[cell.row].height or 15
+                assert 15 * wrapped_lines(cell.value, width) <= height, (sheet.title, cell.value)
+                checked += 1
+    assert checked > 10
+
+
+def column_widths(sheet) -> dict[int, float]:
+    """Each column's width by number; a file may set one width for a range of columns (openpyxl
+    files it under the range's first letter)."""
+    widths: dict[int, float] = {}
+    for dimension in sheet.column_dimensions.values():
+        if dimension.customWidth:
+            for column in range(dimension.min, dimension.max + 1):
+                widths[column] = dimension.width
+    return widths
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped at word breaks in a column ``width`` characters
+    wide (a bold heading's characters are a little wider than a column's unit: 0.9 of it)."""
+    room = int(width * 0.9)
+    lines, line = 1, ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if line and len(candidate) > room:
+            lines, line = lines + 1, word
+        else:
+            line = candidate
+    return lines

@@ -151,7 +151,9 @@ def _summary_sheet(ws, view: SheetView, page: SheetPage, st: _Styles) -> None:
 def _key_block(ws, row: int, first: str, rows: tuple[KeyRow, ...], view: SheetView,
                st: _Styles, total: bool) -> int:
     h = view.headings
-    ws.set_row(row, 30)
+    # Three lines: "Visites par heure d'ouverture" wraps to three in a 13-wide column, and a
+    # two-line row cut its first line off in LibreOffice.
+    ws.set_row(row, 45)
     ws.write_string(row, 0, first, st.head)
     for k, key in enumerate(("sessions", "hours_open", "visits", "turned_away", "per_session",
                              "per_hour")):
@@ -310,7 +312,7 @@ def _visits_header(ws, view: SheetView, st: _Styles) -> int:
         elif value is not None:
             ws.write_string(n, 1, value, st.plain)
     head = len(block) + 1
-    ws.set_row(head, 30)
+    ws.set_row(head, 45)  # three lines: the longer headings wrap beside the filter's button
     for k, column in enumerate(COLUMNS):
         ws.write_string(head, k, heading(column, lang), st.head)
     ws.freeze_panes(head + 1, 2)
