@@ -112,7 +112,7 @@ class ProfileCounts(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.toggle.setText(self.tr("Participants' &profile (optional)"))
+        self.toggle.setText(self.tr("Participants' pro&file (optional)"))
         self.toggle.setAccessibleName(self.tr("Participants' profile (optional)"))
         words = {"age_bands": self.tr("Age"), "genders": self.tr("Gender"),
                  "statuses": self.tr("Status")}
