@@ -765,6 +765,18 @@
         <source>Save group session</source>
         <translation>Enregistrer l&apos;activité de groupe</translation>
     </message>
+    <message>
+        <source>&amp;Question types covered</source>
+        <translation>T&amp;ypes de demande abordés</translation>
+    </message>
+    <message>
+        <source>Run &amp;by</source>
+        <translation>&amp;Animé par</translation>
+    </message>
+    <message>
+        <source>Helpers who ran it</source>
+        <translation>Intervenants qui ont animé l&apos;activité</translation>
+    </message>
 </context>
 <context>
     <name>HelpersBox</name>
@@ -1104,6 +1116,33 @@
     <message>
         <source>The two PINs are not the same; type them again.</source>
         <translation>Les deux codes PIN ne sont pas identiques ; tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCounts</name>
+    <message>
+        <source>Participants&apos; pro&amp;file (optional)</source>
+        <translation>Pro&amp;fil des participants (facultatif)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; profile (optional)</source>
+        <translation>Profil des participants (facultatif)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The counts of one part of the profile add up to more than the participants; lower them or raise the participants.</source>
+        <translation>Les nombres d&apos;une partie du profil dépassent ensemble le nombre de participants ; diminuez-les ou augmentez le nombre de participants.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2758,30 @@
     <message>
         <source>The group session cannot start in the future; check its date and time.</source>
         <translation>L&apos;activité de groupe ne peut pas commencer dans le futur ; vérifiez sa date et son heure.</translation>
+    </message>
+    <message>
+        <source>Each count of the participants&apos; profile must be a whole number of 0 or more.</source>
+        <translation>Chaque nombre du profil des participants doit être un nombre entier de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The counts of one part of the profile add up to more than the participants; lower them or raise the participants.</source>
+        <translation>Les nombres d&apos;une partie du profil dépassent ensemble le nombre de participants ; diminuez-les ou augmentez le nombre de participants.</translation>
+    </message>
+    <message>
+        <source>One of the question types is not in use any more; choose another.</source>
+        <translation>L&apos;un des types de demande n&apos;est plus utilisé ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>One of the profile choices is not in use any more; clear its count.</source>
+        <translation>L&apos;un des choix du profil n&apos;est plus utilisé ; videz son nombre.</translation>
+    </message>
+    <message>
+        <source>Choose fewer question types for this group session.</source>
+        <translation>Choisissez moins de types de demande pour cette activité de groupe.</translation>
+    </message>
+    <message>
+        <source>One of the helpers no longer works here; choose the helpers again.</source>
+        <translation>L&apos;un des intervenants ne travaille plus ici ; choisissez à nouveau les intervenants.</translation>
     </message>
     <message>
         <source>This spot is not in use any more; choose another one.</source>

@@ -765,6 +765,18 @@
         <source>Save group session</source>
         <translation>Groepsactiviteit bewaren</translation>
     </message>
+    <message>
+        <source>&amp;Question types covered</source>
+        <translation>&amp;Vraagtypes die aan bod kwamen</translation>
+    </message>
+    <message>
+        <source>Run &amp;by</source>
+        <translation>&amp;Begeleid door</translation>
+    </message>
+    <message>
+        <source>Helpers who ran it</source>
+        <translation>Medewerkers die de activiteit begeleidden</translation>
+    </message>
 </context>
 <context>
     <name>HelpersBox</name>
@@ -1104,6 +1116,33 @@
     <message>
         <source>The two PINs are not the same; type them again.</source>
         <translation>De twee pincodes zijn niet gelijk; typ ze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCounts</name>
+    <message>
+        <source>Participants&apos; pro&amp;file (optional)</source>
+        <translation>&amp;Profiel van de deelnemers (optioneel)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; profile (optional)</source>
+        <translation>Profiel van de deelnemers (optioneel)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuut</translation>
+    </message>
+    <message>
+        <source>The counts of one part of the profile add up to more than the participants; lower them or raise the participants.</source>
+        <translation>De aantallen van één deel van het profiel zijn samen meer dan het aantal deelnemers; verlaag ze of verhoog het aantal deelnemers.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2758,30 @@
     <message>
         <source>The group session cannot start in the future; check its date and time.</source>
         <translation>De groepsactiviteit kan niet in de toekomst beginnen; kijk de datum en het uur na.</translation>
+    </message>
+    <message>
+        <source>Each count of the participants&apos; profile must be a whole number of 0 or more.</source>
+        <translation>Elk aantal in het profiel van de deelnemers moet een geheel getal van 0 of meer zijn.</translation>
+    </message>
+    <message>
+        <source>The counts of one part of the profile add up to more than the participants; lower them or raise the participants.</source>
+        <translation>De aantallen van één deel van het profiel zijn samen meer dan het aantal deelnemers; verlaag ze of verhoog het aantal deelnemers.</translation>
+    </message>
+    <message>
+        <source>One of the question types is not in use any more; choose another.</source>
+        <translation>Een van de vraagtypes wordt niet meer gebruikt; kies een ander.</translation>
+    </message>
+    <message>
+        <source>One of the profile choices is not in use any more; clear its count.</source>
+        <translation>Een van de keuzes in het profiel wordt niet meer gebruikt; maak het aantal leeg.</translation>
+    </message>
+    <message>
+        <source>Choose fewer question types for this group session.</source>
+        <translation>Kies minder vraagtypes voor deze groepsactiviteit.</translation>
+    </message>
+    <message>
+        <source>One of the helpers no longer works here; choose the helpers again.</source>
+        <translation>Een van de medewerkers werkt hier niet meer; kies de medewerkers opnieuw.</translation>
     </message>
     <message>
         <source>This spot is not in use any more; choose another one.</source>
