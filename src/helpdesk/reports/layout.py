@@ -262,22 +262,28 @@ def group_detail_tables(spot: SpotFigures, taxonomy: Taxonomy,
         if list_name:
             known = [i.code for i in taxonomy.items(list_name, include_retired=True)
                      if counts.get(i.code)]
-            label = lambda code, ln=list_name: taxonomy.label(ln, code, language)  # noqa: E731
         else:
             known = [code for code in GROUP_LEVELS if counts.get(code)]
-            label = lambda code: text(language, f"level_{code}")  # noqa: E731
         codes = known + sorted(c for c in counts if c not in known and c != UNKNOWN)
         if key == "group_questions":  # most covered first, as the visits' question types
             codes.sort(key=lambda c: -counts[c])
         if counts.get(UNKNOWN):
             codes.append(UNKNOWN)
-        rows = tuple(CountRow(code=c, label=text(language, UNKNOWN) if c == UNKNOWN
-                              else label(c), count=counts[c],
+        rows = tuple(CountRow(code=c, label=_group_label(list_name, c, taxonomy, language),
+                              count=counts[c],
                               share=counts[c] / participants if participants else None)
                      for c in codes)
         note = text(language, "group_questions_note") if key == "group_questions" else ""
         tables.append(CountTable(key=key, title=text(language, key), rows=rows, note=note))
     return tuple(tables)
+
+
+def _group_label(list_name: str, code: str, taxonomy: Taxonomy, language: str) -> str:
+    if code == UNKNOWN:
+        return text(language, UNKNOWN)
+    if not list_name:  # a level
+        return text(language, f"level_{code}") if code in GROUP_LEVELS else code
+    return taxonomy.label(list_name, code, language)
 
 
 def people_table(people: PeopleFigures, language: str, visits: int) -> CountTable:

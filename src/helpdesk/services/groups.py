@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import Engine, delete, false, insert, select, update
-from sqlalchemy.orm import Session
+from sqlmodel import Session
 
 from helpdesk.core.access import SignedIn
 from helpdesk.core.changes import Change, ChangeLog, announces

@@ -130,9 +130,8 @@ class ProfileCounts(QWidget):
         for spin in self.spins.values():
             spin.setValue(0)
         for name, code, count in counts:
-            spin = self.spins.get((name, code))
-            if spin is not None:
-                spin.setValue(count)
+            if (name, code) in self.spins:
+                self.spins[(name, code)].setValue(count)
             else:
                 self._kept[(name, code)] = count
         self.toggle.setChecked(bool(counts))
