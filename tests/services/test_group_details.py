@@ -93,3 +93,13 @@ def test_the_sheet_counts_participants_per_type_level_and_profile(ready_services
     assert tables["group_age_bands"] == {"65_74": 6, "75_plus": 4, "unknown": 7}
     assert tables["group_genders"] == {"f": 7, "unknown": 10}
     assert tables["group_statuses"] == {"retired": 9, "unknown": 8}
+
+
+def test_several_group_sessions_are_saved_all_or_none(ready_services, spot_id):
+    """One wrong draft among several: none is saved; all right: all are, in one go."""
+    good = _draft(spot_id)
+    with pytest.raises(InputError):
+        ready_services.groups.record_groups([good, _draft(spot_id, question_types=("nope",))])
+    assert ready_services.groups.recent_groups() == []
+    ids = ready_services.groups.record_groups([good, _draft(spot_id, title="Second")])
+    assert sorted(g.id for g in ready_services.groups.recent_groups()) == sorted(ids)

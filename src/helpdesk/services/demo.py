@@ -336,7 +336,7 @@ def _senior_profile(rng: random.Random, people: int) -> tuple[tuple[str, str, in
     old = round(people * rng.uniform(0.35, 0.5))
     oldest = round(people * rng.uniform(0.2, 0.35))
     women = round(people * rng.uniform(0.5, 0.7))
-    men = rng.randint(0, people - women)
+    men = max(0, people - women - rng.randint(0, 2))  # a few not asked
     retired = round(people * rng.uniform(0.7, 0.95))
     return (("age_bands", "55_64", max(0, people - old - oldest - rng.randint(0, 2))),
             ("age_bands", "65_74", old), ("age_bands", "75_plus", oldest),
@@ -348,10 +348,11 @@ def _record_groups(services, cafes: list[_Session], helper_ids: list[str], weeks
     """The monthly Burger Café and a few workshops and trainings as group sessions, through
     the groups service (counted apart from the visits), with the question types they
     covered, who ran them and, for most cafés, the seniors' profile as counts."""
+    drafts = []
     for cafe in cafes:
         people = rng.randint(8, 18)
         month = cafe.opened.month - 1
-        services.groups.record_group(GroupDraft(
+        drafts.append(GroupDraft(
             cafe.spot_id, f"Burger Café: {CAFE_THEMES[month]}", people, duration_minutes=90,
             level="beginner", started_at=cafe.opened, question_types=CAFE_QUESTIONS[month],
             facilitator_ids=cafe.staff[:2],
@@ -363,13 +364,14 @@ def _record_groups(services, cafes: list[_Session], helper_ids: list[str], weeks
             day -= timedelta(days=day.weekday() - 2)  # the Wednesday of that week
             people = rng.randint(low, high)
             students = rng.randint(0, people // 2) if level != "advanced" else 0
-            services.groups.record_group(GroupDraft(
+            drafts.append(GroupDraft(
                 spots[name], title, people, duration_minutes=minutes, level=level,
                 started_at=_local(day, "14:00"), question_types=questions,
                 facilitator_ids=tuple(rng.sample(helper_ids, 2 if level == "advanced" else 1)),
                 profile=(("statuses", "job_seeker", people - students),
                          ("statuses", "student", students))
                 if title.startswith("Solliciteren") else ()))
+    services.groups.record_groups(drafts)  # one commit for the lot
 
 
 def fill_demo(services, visits: int, seed: int = 1, weeks: int = 52,

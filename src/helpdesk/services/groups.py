@@ -90,13 +90,13 @@ def checked_group(draft: GroupDraft) -> GroupDraft:
                       profile=profile)
 
 
-def _check_codes(db: Session, draft: GroupDraft, before: GroupSession | None) -> None:
+def _check_codes(db: Session, taxonomy: Taxonomy, draft: GroupDraft,
+                 before: GroupSession | None) -> None:
     """InputError unless every code is in use, or was already on the group being corrected.
 
     Retired question types and profile codes are not offered for new sessions but stay on the
     old ones; helpers likewise.
     """
-    taxonomy: Taxonomy = load_taxonomy(db)
     had_questions = set(before.question_types) if before else set()
     allowed = set(taxonomy.codes("question_types")) | had_questions
     if any(code not in allowed for code in draft.question_types):
@@ -151,28 +151,40 @@ class GroupService:
     @announces(Change.VISITS)
     def record_group(self, draft: GroupDraft) -> GroupSession:
         """Save a new group session at an active spot."""
+        return self.get_group(self.record_groups([draft])[0])
+
+    @announces(Change.VISITS)
+    def record_groups(self, drafts: list[GroupDraft]) -> list[str]:
+        """Save several new group sessions in one transaction (all or none); their ids.
+
+        For a year of them at once (the demo): one commit rather than one per session.
+        """
         self._signed_in.require("record")
-        checked = checked_group(draft)
+        checked = [checked_group(draft) for draft in drafts]
         now = datetime.now(timezone.utc)
-        group_id = new_id()
+        ids = []
         with writing(self._engine) as db:
             desk_id = db.scalar(select(desk_table.c.id).limit(1))
-            active = db.scalar(select(spot_table.c.active)
-                               .where(spot_table.c.id == checked.spot_id))
-            if desk_id is None or not active:
-                raise InputError(QT_TRANSLATE_NOOP(
-                    "errors", "This spot is not in use any more; choose another one."),
-                    field="spot_id")
-            _check_codes(db, checked, None)
-            db.execute(insert(group_session_table).values(
-                id=group_id, revision=1, desk_id=desk_id, spot_id=checked.spot_id,
-                title=checked.title, started_at=checked.started_at or now,
-                duration_minutes=checked.duration_minutes, level=checked.level,
-                participants=checked.participants, created_at=now, updated_at=now,
-                deleted=False, **_details(checked)))
-            _set_facilitators(db, group_id, checked.facilitator_ids)
-            audit.append(db, self._signed_in, "group session recorded", group_id)
-        return self.get_group(group_id)
+            taxonomy = load_taxonomy(db)
+            for one in checked:
+                active = db.scalar(select(spot_table.c.active)
+                                   .where(spot_table.c.id == one.spot_id))
+                if desk_id is None or not active:
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "errors", "This spot is not in use any more; choose another one."),
+                        field="spot_id")
+                _check_codes(db, taxonomy, one, None)
+                group_id = new_id()
+                db.execute(insert(group_session_table).values(
+                    id=group_id, revision=1, desk_id=desk_id, spot_id=one.spot_id,
+                    title=one.title, started_at=one.started_at or now,
+                    duration_minutes=one.duration_minutes, level=one.level,
+                    participants=one.participants, created_at=now, updated_at=now,
+                    deleted=False, **_details(one)))
+                _set_facilitators(db, group_id, one.facilitator_ids)
+                audit.append(db, self._signed_in, "group session recorded", group_id)
+                ids.append(group_id)
+        return ids
 
     def get_group(self, group_id: str) -> GroupSession:
         """One group session, tombstone or not."""
@@ -199,7 +211,8 @@ class GroupService:
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This group session no longer "
                                                                 "exists."))
-            _check_codes(db, checked, self._read(db, g.id == group_id, limit=1)[0])
+            _check_codes(db, load_taxonomy(db), checked,
+                         self._read(db, g.id == group_id, limit=1)[0])
             if checked.spot_id != row.spot_id and not db.scalar(
                     select(spot_table.c.active).where(spot_table.c.id == checked.spot_id)):
                 raise InputError(QT_TRANSLATE_NOOP(

@@ -103,6 +103,7 @@ class ProfileCounts(QWidget):
                 self.grid.addWidget(label, row + n // PER_ROW, 1 + 2 * (n % PER_ROW))
                 self.grid.addWidget(spin, row + n // PER_ROW, 2 + 2 * (n % PER_ROW))
             row += max(1, (len(items) + PER_ROW - 1) // PER_ROW)
+        self.grid.setColumnStretch(1 + 2 * PER_ROW, 1)  # the numbers stay narrow, the rest empty
 
     def _fold(self, shown: bool) -> None:
         self.panel.setVisible(shown)
