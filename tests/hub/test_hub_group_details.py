@@ -87,6 +87,30 @@ def test_a_group_session_with_details_counts_the_same_on_desk_and_hub(hub_db, tm
     assert on_desk["group_questions"] == {"security": 20, "banking": 14}
     assert on_desk["group_levels"] == {"beginner": 14, "intermediate": 6}
     assert on_desk["group_genders"] == {"f": 9, "m": 4, "unknown": 7}
+    groups_csv = tmp_path / "groups.csv"
+    assert main(["--db", url, "report", "--week", "2026-W47", "--format", "csv-groups",
+                 "--out", str(groups_csv)]) == 0
+    assert tables_from_groups_csv(groups_csv) == on_desk
+
+
+def tables_from_groups_csv(path) -> dict[str, dict[str, int]]:
+    """The group tables counted again from the group sessions' CSV alone."""
+    import csv
+    from collections import Counter
+
+    with open(path, newline="", encoding="utf-8") as handle:
+        lines = list(csv.DictReader(handle))
+    tables: dict[str, Counter] = {key: Counter() for key in TITLES}
+    for line in lines:
+        people = int(line["participants"])
+        for code in line["question_types"].split() or ["unknown"]:
+            tables["group_questions"][code] += people
+        tables["group_levels"][line["level"] or "unknown"] += people
+        for column, value in line.items():
+            name, _, code = column.partition(".")
+            if code and int(value):
+                tables[f"group_{name}"][code] += int(value)
+    return {key: dict(counter) for key, counter in tables.items()}
 
 
 def test_a_desk_still_on_version_2_is_taken_over_http(sqlite_hub):

@@ -103,3 +103,35 @@ def test_several_group_sessions_are_saved_all_or_none(ready_services, spot_id):
     assert ready_services.groups.recent_groups() == []
     ids = ready_services.groups.record_groups([good, _draft(spot_id, title="Second")])
     assert sorted(g.id for g in ready_services.groups.recent_groups()) == sorted(ids)
+
+
+def test_the_groups_csv_adds_up_to_the_sheet(ready_services, spot_id, tmp_path):
+    """One line per live group session; its columns, summed, give the sheet's tables; the
+    visits CSV of the same period keeps visits only."""
+    import csv
+
+    from helpdesk.core.records import VisitDraft
+
+    services = ready_services
+    when = datetime.now(timezone.utc) - timedelta(hours=1)
+    services.intake.record_visit(VisitDraft(session_id=None, spot_id=spot_id, staff_id=None,
+                                            question_types=("email",), outcome="solved",
+                                            started_at=when))
+    services.groups.record_group(_draft(spot_id, started_at=when))
+    services.groups.record_group(GroupDraft(spot_id, "Info session", 5, started_at=when))
+    services.groups.delete_group(services.groups.record_group(
+        GroupDraft(spot_id, "Oops", 3, started_at=when)).id)
+    today = datetime.now().date()
+    request = ReportRequest(first_day=today - timedelta(days=1), last_day=today, by_week=False)
+    out = tmp_path / "groups.csv"
+    result = services.reports.export(request, "csv-groups", "fr", str(out))
+    assert result.groups == 2
+    with open(out, newline="", encoding="utf-8") as handle:
+        lines = list(csv.DictReader(handle))
+    assert sorted(int(line["participants"]) for line in lines) == [5, 12]
+    cafe = next(line for line in lines if line["title"] == "Burger Café")
+    assert (cafe["level_label"], cafe["question_types"], cafe["genders.f"],
+            cafe["genders.unknown"], cafe["age_bands.unknown"]) == (
+        "Débutant", "security banking", "7", "5", "2")
+    assert sum(int(line["statuses.retired"]) + int(line["statuses.unknown"])
+               for line in lines) == 17

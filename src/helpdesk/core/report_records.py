@@ -152,6 +152,7 @@ class ExportResult:
     format: str
     visit_records: int
     pages: int = 0
+    groups: int = 0  # lines of a "csv-groups" file: group sessions, not visits
 
 
 def number_text(value: float | int | None, language: str, decimals: int = 1) -> str:
