@@ -1260,6 +1260,10 @@
         <translation>CSV pour Excel en Belgique (point-virgule)</translation>
     </message>
     <message>
+        <source>CSV of the group sessions, one line each</source>
+        <translation>CSV des activités de groupe, une ligne par activité</translation>
+    </message>
+    <message>
         <source>&amp;Spots</source>
         <translation>&amp;Lieux</translation>
     </message>
@@ -1345,6 +1349,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: {path} (%n group session(s)).</source>
+        <translation>
+            <numerusform>Enregistrée&#xa0;: {path} (%n activité de groupe).</numerusform>
+            <numerusform>Enregistrée&#xa0;: {path} (%n activités de groupe).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved: {path} (%n visit(s)).</source>
@@ -3096,12 +3107,12 @@
         <translation>L&apos;exportation a été arrêtée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel.</source>
-        <translation>{format} n&apos;est pas un format de fiche&#xa0;; choisissez pdf, xlsx, csv ou csv-excel.</translation>
-    </message>
-    <message>
         <source>There is no sheet preset called {preset}; the presets are: {known}.</source>
         <translation>Il n&apos;existe pas de vue pour financeur nommée {preset}&#xa0;; les vues sont&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>{format} is not a sheet format; choose pdf, xlsx, csv, csv-excel or csv-groups.</source>
+        <translation>{format} n&apos;est pas un format de fiche&#xa0;; choisissez pdf, xlsx, csv, csv-excel ou csv-groups.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of the file to write.</source>

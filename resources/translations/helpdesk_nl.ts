@@ -1260,6 +1260,10 @@
         <translation>CSV voor Excel in België (puntkomma)</translation>
     </message>
     <message>
+        <source>CSV of the group sessions, one line each</source>
+        <translation>CSV van de groepsactiviteiten, één regel per activiteit</translation>
+    </message>
+    <message>
         <source>&amp;Spots</source>
         <translation>&amp;Locaties</translation>
     </message>
@@ -1345,6 +1349,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Aan het stoppen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: {path} (%n group session(s)).</source>
+        <translation>
+            <numerusform>Opgeslagen: {path} (%n groepsactiviteit).</numerusform>
+            <numerusform>Opgeslagen: {path} (%n groepsactiviteiten).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved: {path} (%n visit(s)).</source>
@@ -3096,12 +3107,12 @@
         <translation>Het exporteren is gestopt; er werd geen bestand geschreven.</translation>
     </message>
     <message>
-        <source>{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel.</source>
-        <translation>{format} is geen formaat voor een overzicht; kies pdf, xlsx, csv of csv-excel.</translation>
-    </message>
-    <message>
         <source>There is no sheet preset called {preset}; the presets are: {known}.</source>
         <translation>Er is geen weergave voor een financier met de naam {preset}; de weergaven zijn: {known}.</translation>
+    </message>
+    <message>
+        <source>{format} is not a sheet format; choose pdf, xlsx, csv, csv-excel or csv-groups.</source>
+        <translation>{format} is geen formaat voor een overzicht; kies pdf, xlsx, csv, csv-excel of csv-groups.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of the file to write.</source>
