@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from helpdesk.core.records import GROUP_PROFILE_LISTS
 from helpdesk.ui.context import UiContext
 from helpdesk.ui.feedback import error_label, show_error
+from helpdesk.ui.follows_language import FollowsLanguage
 
 PER_ROW = 5  # (label, number) pairs per line of the profile grid
 
@@ -56,7 +57,7 @@ class CheckList(QListWidget):
                      if self.item(n).checkState() == Qt.CheckState.Checked)
 
 
-class ProfileCounts(QWidget):
+class ProfileCounts(FollowsLanguage, QWidget):
     """The participants' anonymous profile as counts, folded away until asked for."""
 
     changed = Signal()
@@ -85,6 +86,7 @@ class ProfileCounts(QWidget):
         layout.addWidget(self.error)
         self.panel.hide()
         self._build()
+        self.retranslate()
 
     def _build(self) -> None:
         row = 0

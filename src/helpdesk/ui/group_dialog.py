@@ -186,9 +186,7 @@ class GroupSessionDialog(FollowsLanguage, QDialog):
         self.questions_label.setText(self.tr("&Question types covered"))
         self.facilitators_label.setText(self.tr("Run &by"))
         self.facilitators.setAccessibleName(self.tr("Helpers who ran it"))
-        if hasattr(self, "profile"):
-            self._relabel_questions()
-            self.profile.retranslate()
+        self._relabel_questions()  # the profile follows the language by itself
 
     def _relabel_questions(self) -> None:
         for n in range(self.questions.count()):
