@@ -48,6 +48,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Saved: {path} (%n group session(s)).</source>
+        <translation>
+            <numerusform>Saved: {path} (%n group session).</numerusform>
+            <numerusform>Saved: {path} (%n group sessions).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved: {path} (%n visit(s)).</source>
         <translation>
             <numerusform>Saved: {path} (%n visit).</numerusform>

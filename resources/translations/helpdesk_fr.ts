@@ -777,6 +777,18 @@
         <source>Save group session</source>
         <translation>Enregistrer l&apos;activité de groupe</translation>
     </message>
+    <message>
+        <source>&amp;Question types covered</source>
+        <translation>T&amp;ypes de demande abordés</translation>
+    </message>
+    <message>
+        <source>Run &amp;by</source>
+        <translation>&amp;Animé par</translation>
+    </message>
+    <message>
+        <source>Helpers who ran it</source>
+        <translation>Intervenants qui ont animé l&apos;activité</translation>
+    </message>
 </context>
 <context>
     <name>HelpersBox</name>
@@ -1119,6 +1131,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileCounts</name>
+    <message>
+        <source>Participants&apos; pro&amp;file (optional)</source>
+        <translation>Pro&amp;fil des participants (facultatif)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; profile (optional)</source>
+        <translation>Profil des participants (facultatif)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The counts of one part of the profile add up to more than the participants; lower them or raise the participants.</source>
+        <translation>Les nombres d&apos;une partie du profil dépassent ensemble le nombre de participants ; diminuez-les ou augmentez le nombre de participants.</translation>
+    </message>
+</context>
+<context>
     <name>ProtectDialog</name>
     <message>
         <source>Protect this desk</source>
@@ -1233,6 +1272,10 @@
         <translation>CSV pour Excel en Belgique (point-virgule)</translation>
     </message>
     <message>
+        <source>CSV of the group sessions, one line each</source>
+        <translation>CSV des activités de groupe, une ligne par activité</translation>
+    </message>
+    <message>
         <source>&amp;Spots</source>
         <translation>&amp;Lieux</translation>
     </message>
@@ -1318,6 +1361,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: {path} (%n group session(s)).</source>
+        <translation>
+            <numerusform>Enregistrée&#xa0;: {path} (%n activité de groupe).</numerusform>
+            <numerusform>Enregistrée&#xa0;: {path} (%n activités de groupe).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved: {path} (%n visit(s)).</source>
@@ -2753,6 +2803,30 @@
         <translation>L&apos;activité de groupe ne peut pas commencer dans le futur ; vérifiez sa date et son heure.</translation>
     </message>
     <message>
+        <source>Each count of the participants&apos; profile must be a whole number of 0 or more.</source>
+        <translation>Chaque nombre du profil des participants doit être un nombre entier de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The counts of one part of the profile add up to more than the participants; lower them or raise the participants.</source>
+        <translation>Les nombres d&apos;une partie du profil dépassent ensemble le nombre de participants ; diminuez-les ou augmentez le nombre de participants.</translation>
+    </message>
+    <message>
+        <source>One of the question types is not in use any more; choose another.</source>
+        <translation>L&apos;un des types de demande n&apos;est plus utilisé ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>One of the profile choices is not in use any more; clear its count.</source>
+        <translation>L&apos;un des choix du profil n&apos;est plus utilisé ; videz son nombre.</translation>
+    </message>
+    <message>
+        <source>Choose fewer question types for this group session.</source>
+        <translation>Choisissez moins de types de demande pour cette activité de groupe.</translation>
+    </message>
+    <message>
+        <source>One of the helpers no longer works here; choose the helpers again.</source>
+        <translation>L&apos;un des intervenants ne travaille plus ici ; choisissez à nouveau les intervenants.</translation>
+    </message>
+    <message>
         <source>This spot is not in use any more; choose another one.</source>
         <translation>Ce lieu n&apos;est plus utilisé ; choisissez-en un autre.</translation>
     </message>
@@ -3065,12 +3139,12 @@
         <translation>L&apos;exportation a été arrêtée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel.</source>
-        <translation>{format} n&apos;est pas un format de fiche&#xa0;; choisissez pdf, xlsx, csv ou csv-excel.</translation>
-    </message>
-    <message>
         <source>There is no sheet preset called {preset}; the presets are: {known}.</source>
         <translation>Il n&apos;existe pas de vue pour financeur nommée {preset}&#xa0;; les vues sont&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>{format} is not a sheet format; choose pdf, xlsx, csv, csv-excel or csv-groups.</source>
+        <translation>{format} n&apos;est pas un format de fiche&#xa0;; choisissez pdf, xlsx, csv, csv-excel ou csv-groups.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of the file to write.</source>

@@ -777,6 +777,18 @@
         <source>Save group session</source>
         <translation>Groepsactiviteit bewaren</translation>
     </message>
+    <message>
+        <source>&amp;Question types covered</source>
+        <translation>&amp;Vraagtypes die aan bod kwamen</translation>
+    </message>
+    <message>
+        <source>Run &amp;by</source>
+        <translation>&amp;Begeleid door</translation>
+    </message>
+    <message>
+        <source>Helpers who ran it</source>
+        <translation>Medewerkers die de activiteit begeleidden</translation>
+    </message>
 </context>
 <context>
     <name>HelpersBox</name>
@@ -1119,6 +1131,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileCounts</name>
+    <message>
+        <source>Participants&apos; pro&amp;file (optional)</source>
+        <translation>&amp;Profiel van de deelnemers (optioneel)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; profile (optional)</source>
+        <translation>Profiel van de deelnemers (optioneel)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuut</translation>
+    </message>
+    <message>
+        <source>The counts of one part of the profile add up to more than the participants; lower them or raise the participants.</source>
+        <translation>De aantallen van één deel van het profiel zijn samen meer dan het aantal deelnemers; verlaag ze of verhoog het aantal deelnemers.</translation>
+    </message>
+</context>
+<context>
     <name>ProtectDialog</name>
     <message>
         <source>Protect this desk</source>
@@ -1233,6 +1272,10 @@
         <translation>CSV voor Excel in België (puntkomma)</translation>
     </message>
     <message>
+        <source>CSV of the group sessions, one line each</source>
+        <translation>CSV van de groepsactiviteiten, één regel per activiteit</translation>
+    </message>
+    <message>
         <source>&amp;Spots</source>
         <translation>&amp;Locaties</translation>
     </message>
@@ -1318,6 +1361,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Aan het stoppen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: {path} (%n group session(s)).</source>
+        <translation>
+            <numerusform>Opgeslagen: {path} (%n groepsactiviteit).</numerusform>
+            <numerusform>Opgeslagen: {path} (%n groepsactiviteiten).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved: {path} (%n visit(s)).</source>
@@ -2753,6 +2803,30 @@
         <translation>De groepsactiviteit kan niet in de toekomst beginnen; kijk de datum en het uur na.</translation>
     </message>
     <message>
+        <source>Each count of the participants&apos; profile must be a whole number of 0 or more.</source>
+        <translation>Elk aantal in het profiel van de deelnemers moet een geheel getal van 0 of meer zijn.</translation>
+    </message>
+    <message>
+        <source>The counts of one part of the profile add up to more than the participants; lower them or raise the participants.</source>
+        <translation>De aantallen van één deel van het profiel zijn samen meer dan het aantal deelnemers; verlaag ze of verhoog het aantal deelnemers.</translation>
+    </message>
+    <message>
+        <source>One of the question types is not in use any more; choose another.</source>
+        <translation>Een van de vraagtypes wordt niet meer gebruikt; kies een ander.</translation>
+    </message>
+    <message>
+        <source>One of the profile choices is not in use any more; clear its count.</source>
+        <translation>Een van de keuzes in het profiel wordt niet meer gebruikt; maak het aantal leeg.</translation>
+    </message>
+    <message>
+        <source>Choose fewer question types for this group session.</source>
+        <translation>Kies minder vraagtypes voor deze groepsactiviteit.</translation>
+    </message>
+    <message>
+        <source>One of the helpers no longer works here; choose the helpers again.</source>
+        <translation>Een van de medewerkers werkt hier niet meer; kies de medewerkers opnieuw.</translation>
+    </message>
+    <message>
         <source>This spot is not in use any more; choose another one.</source>
         <translation>Deze locatie is niet meer in gebruik; kies een andere.</translation>
     </message>
@@ -3065,12 +3139,12 @@
         <translation>Het exporteren is gestopt; er werd geen bestand geschreven.</translation>
     </message>
     <message>
-        <source>{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel.</source>
-        <translation>{format} is geen formaat voor een overzicht; kies pdf, xlsx, csv of csv-excel.</translation>
-    </message>
-    <message>
         <source>There is no sheet preset called {preset}; the presets are: {known}.</source>
         <translation>Er is geen weergave voor een financier met de naam {preset}; de weergaven zijn: {known}.</translation>
+    </message>
+    <message>
+        <source>{format} is not a sheet format; choose pdf, xlsx, csv, csv-excel or csv-groups.</source>
+        <translation>{format} is geen formaat voor een overzicht; kies pdf, xlsx, csv, csv-excel of csv-groups.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of the file to write.</source>

@@ -74,7 +74,7 @@ def test_another_content_type_is_a_415(hub, content_type):
 
 @pytest.mark.parametrize("body, detail", [
     (b"{not json", "the body is not JSON"),
-    (b'{"format": "helpdesk-batch", "version": 3}', "version 3 is not supported (only 1, 2)"),
+    (b'{"format": "helpdesk-batch", "version": 4}', "version 4 is not supported (only 1, 2, 3)"),
     (encode_batch(batch(BATCH_ID, visit(1, duration_minutes=-5))),
      "record 1: duration_minutes must be a whole number"),
 ])
@@ -92,10 +92,10 @@ def test_a_csv_body_needs_its_format_version(hub):
     csv_headers = {"Content-Type": "text/csv", "Helpdesk-Batch-Id": BATCH_ID,
                    "Helpdesk-Desk-Id": "019a0000-0000-7000-8000-0000000000d1",
                    "Helpdesk-Record-Type": "visit"}
-    for version in ("3", ""):
+    for version in ("4", ""):
         answer = _post(hub, data, **csv_headers, **{"Helpdesk-Format-Version": version})
         assert answer.status_code == 400
-        assert answer.json()["detail"].endswith("is not supported (only 1, 2)")
+        assert answer.json()["detail"].endswith("is not supported (only 1, 2, 3)")
     assert _nothing_stored(hub.db)
     answer = _post(hub, data, **csv_headers, **{"Helpdesk-Format-Version": "1"})
     assert answer.status_code == 200 and len(hub_visits(hub.db)) == 1

@@ -139,8 +139,8 @@ def test_only_a_coordinators_token_downloads(hub, network):
                                     "digibank, pan_brussels."),
     ({**WEEK_47, "preset": "../etc"}, "A preset is named in lowercase letters, digits and _, "
                                       "such as digibank."),
-    ({**WEEK_47, "format": "docx"}, "docx is not a sheet format; choose pdf, xlsx, csv or "
-                                    "csv-excel."),
+    ({**WEEK_47, "format": "docx"}, "docx is not a sheet format; choose pdf, xlsx, csv, "
+                                    "csv-excel or csv-groups."),
     ({**WEEK_47, "lang": "de"}, "de is not a language of the sheets; choose nl, fr or en."),
     ({**WEEK_47, "spot": "Library"}, 'There is no spot called "Library" on the hub; the spots '
                                      f"are: {BUURTBAR}, EPN Molenbeek / Computer room, "

@@ -67,11 +67,13 @@ def test_a_group_session_reaches_the_hub_once_and_counts_in_both_sheets(hub_db, 
         assert len(list(csv.DictReader(handle))) == 1
 
 
-def test_group_batches_say_version_2_and_the_others_still_version_1():
-    """An older receiver (version 1 only) keeps taking spots, sessions and visits."""
-    assert [protocol.version_for(t) for t in protocol.RECORD_TYPES] == [1, 1, 1, 2]
+def test_group_batches_say_version_3_and_the_others_still_version_1():
+    """An older receiver (version 1 only) keeps taking spots, sessions and visits; group
+    sessions travel with their details as version 3, and version 2 is still taken."""
+    assert [protocol.version_for(t) for t in protocol.RECORD_TYPES] == [1, 1, 1, 3]
     with pytest.raises(protocol.ProtocolError, match="need version 2"):
         protocol.check_version(1, "group_session")
+    protocol.check_version(2, "group_session")
 
 
 @pytest.mark.parametrize("field, value", [("participants", 0), ("participants", 501),

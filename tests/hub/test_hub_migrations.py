@@ -197,3 +197,42 @@ def test_a_migration_that_fails_leaves_the_database_as_it_was(hub_url, monkeypat
         HubDb.open(hub_url)
     assert str(caught.value) == "The hub's database cannot be opened: the disk is full."
     assert state(hub_url)[:2] == before == (sorted(FIRST_TABLES), None)
+
+
+def test_a_hub_from_before_group_details_keeps_its_group_sessions(hub_url):
+    """A hub at hub_0006 holding a group session (version 2, no details) is brought to the
+    head; the row is kept, without details, and a version-3 correction fills them in."""
+    from alembic import command
+
+    from helpdesk.hub.tables import group_session_table
+    from helpdesk.store.migrate import alembic_config
+    from helpdesk.sync.protocol import Batch
+
+    group = {"id": "g1", "revision": 1, "desk_id": "d1", "spot_id": "s1", "title": "Café",
+             "started_at": "2026-11-18T18:00:00.000000Z", "duration_minutes": None,
+             "level": None, "participants": 9, "created_at": "2026-11-18T18:00:00.000000Z",
+             "updated_at": "2026-11-18T18:00:00.000000Z", "deleted": False}
+    db = HubDb.open(hub_url)
+    try:
+        receive_batch(db, Batch("b1", "d1", "group_session", [group]), "EPN")
+        with db.engine.begin() as conn:
+            command.downgrade(alembic_config(conn, MIGRATIONS_DIR), "hub_0006_network_key")
+    finally:
+        db.close()
+    assert version(create_engine(hub_url)) == "hub_0006_network_key"
+    db = HubDb.open(hub_url)
+    try:
+        with db.read() as conn:
+            [row] = conn.execute(group_session_table.select()).all()
+        assert (row.participants, row.questions_covered, row.facilitators, row.profile) == (
+            9, None, None, None)
+        receive_batch(db, Batch("b2", "d1", "group_session", [{
+            **group, "revision": 2, "questions_covered": "email security", "facilitators": 2,
+            "profile": "genders:f=5"}]), "EPN")
+        with db.read() as conn:
+            [row] = conn.execute(group_session_table.select()).all()
+        assert (row.revision, row.questions_covered, row.facilitators, row.profile) == (
+            2, "email security", 2, "genders:f=5")
+        assert version(db.engine) == HUB_REVISION
+    finally:
+        db.close()

@@ -78,10 +78,27 @@ def test_a_burger_cafe_group_session_each_month(demo):
     """One group session per Burger Café day (first Thursdays), with its participants."""
     g = group_session_table.c
     with reading(demo.engine) as db:
-        groups = db.execute(select(g.title, g.started_at, g.participants)).all()
+        groups = db.execute(select(g.title, g.started_at, g.participants)
+                            .where(g.title.startswith("Burger Café: "))).all()
     assert 5 <= len(groups) <= 7  # 26 weeks: six first Thursdays, give or take the ends
     assert all(t.startswith("Burger Café: ") and 8 <= p <= 18 for t, _s, p in groups)
     assert len({s.strftime("%Y-%m") for _t, s, _p in groups}) == len(groups)
+
+
+def test_group_sessions_have_believable_details(demo):
+    """Every group covers question types and names its helpers (on the desk); most cafés
+    carry a profile that fits their participants; workshops and trainings are there too."""
+    groups = demo.groups.recent_groups(limit=200)
+    cafes = [x for x in groups if x.title.startswith("Burger Café: ")]
+    others = {x.title for x in groups} - {x.title for x in cafes}
+    assert len(others) == 3 and len(groups) > len(cafes)
+    assert all(x.question_types and 1 <= x.facilitators <= 2 for x in groups)
+    profiled = [x for x in cafes if x.profile]
+    assert 0 < len(profiled) <= len(cafes)
+    for x in profiled:
+        for name in ("age_bands", "genders", "statuses"):
+            assert sum(c for n, _code, c in x.profile if n == name) <= x.participants
+        assert {c for n, c, _ in x.profile if n == "age_bands"} <= {"55_64", "65_74", "75_plus"}
 
 
 def test_people_reached_equals_the_distinct_hashes_of_the_csv(demo, tmp_path):

@@ -77,7 +77,7 @@ def test_a_group_session_travels_on_a_stick_to_another_desk(ready_services, spot
     ready_services.sync.add_target(TargetDraft(name="stick", kind="folder", folder=str(stick)))
     assert ready_services.sync.run().problems == ()
     manifests = [p.read_text() for p in stick.rglob("*group_session*.manifest.json")]
-    assert len(manifests) == 1 and '"version": 2' in manifests[0]
+    assert len(manifests) == 1 and '"version": 3' in manifests[0]
     other = Services.open(tmp_path / "other")
     try:
         other.desk.complete_first_run(language="en", desk_name="Other", spot_name="Room",

@@ -143,3 +143,38 @@ def test_the_spot_origin_migration_marks_this_desks_spots(ready_services, data_d
     finally:
         conn.close()
     assert origin == desk
+
+
+def test_the_group_details_migration_keeps_group_sessions_and_visits(ready_services, data_dir):
+    """A store from before 0006 with a group session and a visit: both kept, the group has
+    no details, and it can be corrected with some afterwards."""
+    from datetime import datetime, timedelta, timezone
+
+    from helpdesk.core.records import GroupDraft, VisitDraft
+
+    spot = ready_services.desk.spots()[0].id
+    when = datetime.now(timezone.utc) - timedelta(hours=1)
+    visit = ready_services.intake.record_visit(VisitDraft(
+        session_id=None, spot_id=spot, staff_id=None, question_types=("email", "banking"),
+        outcome="solved", started_at=when))
+    group = ready_services.groups.record_group(GroupDraft(spot, "Burger Café", 12,
+                                                          started_at=when))
+    ready_services.close()
+    db_path = downgraded(data_dir / "helpdesk.db", "0005_funder_figures")
+    assert read_revision(db_path) == "0005_funder_figures"
+    backup = upgrade_store(db_path)
+    assert backup is not None
+    again = Services.open(data_dir)
+    try:
+        assert again.intake.get_visit(visit.id).question_types == ("email", "banking")
+        kept = again.groups.get_group(group.id)
+        assert (kept.title, kept.participants, kept.question_types, kept.profile,
+                kept.facilitators) == ("Burger Café", 12, (), (), None)
+        helper = again.desk.staff()[0].id
+        corrected = again.groups.update_group(group.id, GroupDraft(
+            spot, "Burger Café", 12, question_types=("security",), facilitator_ids=(helper,),
+            profile=(("genders", "f", 8),)))
+        assert (corrected.question_types, corrected.facilitators, corrected.profile) == (
+            ("security",), 1, (("genders", "f", 8),))
+    finally:
+        again.close()

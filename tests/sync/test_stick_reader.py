@@ -44,7 +44,7 @@ def test_one_batch_by_its_csv_or_its_manifest(tmp_path):
 @pytest.mark.parametrize(("change", "reason"), [
     (lambda m: ["a list"], "not a Helpdesk batch manifest"),
     (lambda m: dict(m, format="other"), "not a Helpdesk batch manifest"),
-    (lambda m: dict(m, version=3), "version 3 is not supported"),
+    (lambda m: dict(m, version=4), "version 4 is not supported"),
     (lambda m: dict(m, file="../elsewhere.csv"), "the manifest names no CSV file"),
     (lambda m: dict(m, file=7), "the manifest names no CSV file"),
     (lambda m: dict(m, sha256="0" * 64),

@@ -87,3 +87,81 @@ def test_a_group_session_is_deleted_only_after_the_question(ctx, tasks, qtbot,
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert ready_services.groups.get_group(group.id).deleted
     assert screen.groups.count() == 0 and not screen.delete_group_button.isEnabled()
+
+
+def _tick(check_list, code) -> None:
+    """Move to the item of ``code`` and tick it with the space bar, as a person would."""
+    from PySide6.QtCore import Qt as _Qt
+
+    for n in range(check_list.count()):
+        if check_list.item(n).data(_Qt.ItemDataRole.UserRole) == code:
+            check_list.setCurrentRow(n)
+            check_list.item(n).setCheckState(_Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"{code} is not offered")
+
+
+def test_question_types_helpers_and_a_profile_are_recorded(ctx, tasks, qtbot, ready_services):
+    """Nothing ticked and the profile folded at first; ticked types, a helper and counts are
+    saved with the group."""
+    screen = _screen(ctx, tasks, qtbot)
+    qtbot.mouseClick(screen.group_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert dialog.questions.checked() == () and dialog.facilitators.checked() == ()
+    assert dialog.profile.panel.isHidden() and dialog.profile.counts() == ()
+    qtbot.keyClicks(dialog.title, "Safe online")
+    dialog.participants.setValue(10)
+    _tick(dialog.questions, "security")
+    _tick(dialog.questions, "banking")
+    helper = ready_services.desk.staff()[0]
+    _tick(dialog.facilitators, helper.id)
+    qtbot.mouseClick(dialog.profile.toggle, Qt.MouseButton.LeftButton)
+    assert not dialog.profile.panel.isHidden()
+    dialog.profile.spins[("genders", "f")].setValue(6)
+    dialog.profile.spins[("age_bands", "65_74")].setValue(4)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    [group] = ready_services.groups.recent_groups()
+    assert group.question_types == ("security", "banking")
+    assert group.facilitator_ids == (helper.id,) and group.facilitators == 1
+    assert sorted(group.profile) == [("age_bands", "65_74", 4), ("genders", "f", 6)]
+
+
+def test_profile_counts_past_the_participants_are_said_next_to_them(ctx, tasks, qtbot,
+                                                                    ready_services):
+    """One sentence under the profile as soon as a list adds up to more; nothing saved."""
+    screen = _screen(ctx, tasks, qtbot)
+    qtbot.mouseClick(screen.group_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    qtbot.keyClicks(dialog.title, "Cafe")
+    dialog.participants.setValue(5)
+    dialog.profile.toggle.setChecked(True)
+    dialog.profile.spins[("genders", "f")].setValue(4)
+    assert dialog.profile.error.isHidden()
+    dialog.profile.spins[("genders", "m")].setValue(2)
+    assert not dialog.profile.error.isHidden()
+    assert "more than the participants" in dialog.profile.error.text()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.isVisible() and ready_services.groups.recent_groups() == []
+    dialog.participants.setValue(6)
+    assert dialog.profile.error.isHidden()
+
+
+def test_a_corrected_group_keeps_its_ticks_and_counts(ctx, tasks, qtbot, ready_services):
+    """Opened from the list with its types, helper and profile shown (the profile unfolded)."""
+    from helpdesk.core.records import GroupDraft
+
+    spot = ready_services.desk.spots()[0]
+    helper = ready_services.desk.staff()[0]
+    ready_services.groups.record_group(GroupDraft(
+        spot.id, "Café", 8, question_types=("email",), facilitator_ids=(helper.id,),
+        profile=(("statuses", "retired", 5),)))
+    screen = _screen(ctx, tasks, qtbot)
+    qtbot.mouseClick(screen.correct_group_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert dialog.questions.checked() == ("email",)
+    assert dialog.facilitators.checked() == (helper.id,)
+    assert not dialog.profile.panel.isHidden()
+    assert dialog.profile.counts() == (("statuses", "retired", 5),)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    [group] = ready_services.groups.recent_groups()
+    assert group.revision == 2 and group.profile == (("statuses", "retired", 5),)

@@ -197,5 +197,8 @@ def report(data_dir: Path, args: argparse.Namespace) -> int:
         result = services.reports.export(request, args.format, language, Path(args.out))
     finally:
         services.close()
-    print(f"Sheet written to {result.path} ({result.visit_records:,} visits).")
+    if result.format == "csv-groups":
+        print(f"Group sessions written to {result.path} ({result.groups:,} group sessions).")
+    else:
+        print(f"Sheet written to {result.path} ({result.visit_records:,} visits).")
     return 0

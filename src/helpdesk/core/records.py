@@ -83,6 +83,8 @@ class SessionSummary:
 
 
 GROUP_LEVELS = ("beginner", "intermediate", "advanced")
+# A group's participants' anonymous profile: counts over the visit's profile lists.
+GROUP_PROFILE_LISTS = ("age_bands", "genders", "statuses")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,9 @@ class GroupDraft:
     """A workshop, info session or training to record: participants, not visits.
 
     ``started_at`` defaults to now; ``level`` is one of ``GROUP_LEVELS`` or None.
+    ``facilitator_ids`` are staff ids (they stay on the desk); ``profile`` holds
+    (list, code, count) for the lists of ``GROUP_PROFILE_LISTS``, each list's counts at
+    most the participants (the rest is "unknown").
     """
 
     spot_id: str
@@ -98,6 +103,9 @@ class GroupDraft:
     duration_minutes: int | None = None
     level: str | None = None
     started_at: datetime | None = None
+    question_types: tuple[str, ...] = ()
+    facilitator_ids: tuple[str, ...] = ()
+    profile: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,10 @@ class GroupSession:
     duration_minutes: int | None = None
     level: str | None = None
     deleted: bool = False
+    question_types: tuple[str, ...] = ()
+    facilitator_ids: tuple[str, ...] = ()  # on this desk; one from a stick has none
+    facilitators: int | None = None  # how many ran it (what syncs)
+    profile: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)

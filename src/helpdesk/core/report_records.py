@@ -52,7 +52,10 @@ class CountTable:
 # Tables shown only where a desk uses what they count (issue 12): group sessions, visitor
 # codes, devices, residences and visit lengths. A desk that never records them sees the
 # sheet as before.
-OPTIONAL_TABLES = ("groups", "people", "devices", "residences", "durations")
+# The group tables after "groups": participants per question type covered, level and profile.
+OPTIONAL_TABLES = ("groups", "group_questions", "group_levels", "group_age_bands",
+                   "group_genders", "group_statuses", "people", "devices", "residences",
+                   "durations")
 
 
 def in_use(table: CountTable) -> bool:
@@ -149,6 +152,7 @@ class ExportResult:
     format: str
     visit_records: int
     pages: int = 0
+    groups: int = 0  # lines of a "csv-groups" file: group sessions, not visits
 
 
 def number_text(value: float | int | None, language: str, decimals: int = 1) -> str:

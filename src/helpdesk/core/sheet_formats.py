@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-FORMATS = ("pdf", "xlsx", "csv", "csv-excel")  # in the order the Reports screen offers them
-SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv", "csv-excel": ".csv"}
+# In the order the Reports screen offers them. "csv-groups" is the group sessions' own CSV
+# (one line each): the others' rows are visits, and a group's participants are not visits.
+FORMATS = ("pdf", "xlsx", "csv", "csv-excel", "csv-groups")
+SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv", "csv-excel": ".csv",
+            "csv-groups": ".csv"}
+_NAME_TAILS = {"csv-excel": "-excel", "csv-groups": "-groups"}
 
 
 def sheet_file_name(first_day: date, last_day: date, by_week: bool, fmt: str) -> str:
@@ -21,4 +25,4 @@ def sheet_file_name(first_day: date, last_day: date, by_week: bool, fmt: str) ->
             when += f"-{last.year}-W{last.week:02d}"
     else:
         when = f"{first_day.isoformat()}-{last_day.isoformat()}"
-    return f"helpdesk-{when}{'-excel' if fmt == 'csv-excel' else ''}{SUFFIXES[fmt]}"
+    return f"helpdesk-{when}{_NAME_TAILS.get(fmt, '')}{SUFFIXES[fmt]}"

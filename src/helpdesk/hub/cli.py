@@ -180,7 +180,10 @@ def report_command(db, args, sheets, period) -> int:
 
     result = write_sheet(db, sheets, period, args.spot, args.format,
                          args.lang or DEFAULT_LANGUAGE, Path(args.out), preset=args.preset)
-    print(f"Sheet written to {result.path} ({result.visit_records:,} visits).")
+    if result.format == "csv-groups":
+        print(f"Group sessions written to {result.path} ({result.groups:,} group sessions).")
+    else:
+        print(f"Sheet written to {result.path} ({result.visit_records:,} visits).")
     return 0
 
 

@@ -23,7 +23,7 @@ from helpdesk.store.migrate import alembic_config, backup_store, known_revisions
 if TYPE_CHECKING:
     from helpdesk.hub.db import HubDb
 
-HUB_REVISION = "hub_0006_network_key"  # the newest migration (a test checks it)
+HUB_REVISION = "hub_0007_group_details"  # the newest migration (a test checks it)
 # Not Alembic's "alembic_version", so a hub database is never taken for a desk's store.
 VERSION_TABLE = "hub_alembic_version"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -44,6 +44,7 @@ MEDIA_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "csv": "text/csv; charset=utf-8",
     "csv-excel": "text/csv; charset=utf-8",
+    "csv-groups": "text/csv; charset=utf-8",
 }
 log = logging.getLogger("helpdesk.hub")
 # Sheets get threads of their own, two at most: a year of XLSX keeps a core busy for minutes,
@@ -107,7 +108,8 @@ def read_query(params: QueryParams) -> SheetQuery:
             raise InputError("Give {key} only once.", field=key, key=key)
     fmt = params.get("format") or "pdf"
     if fmt not in FORMATS:
-        raise InputError("{fmt} is not a sheet format; choose pdf, xlsx, csv or csv-excel.",
+        raise InputError("{fmt} is not a sheet format; choose pdf, xlsx, csv, csv-excel or "
+                         "csv-groups.",
                          field="format", fmt=fmt)
     language = params.get("lang") or DEFAULT_LANGUAGE
     if language not in LANGUAGES:

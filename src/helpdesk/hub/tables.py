@@ -90,6 +90,10 @@ group_session_table = Table(
     Column("updated_at", UtcDateTime, nullable=False),
     Column("deleted", Boolean, nullable=False),
     _received(),
+    # hub_0007: the details protocol version 3 carries (texts as on the wire).
+    Column("questions_covered", String, nullable=True),
+    Column("facilitators", Integer, nullable=True),  # a number: names never leave a desk
+    Column("profile", String, nullable=True),
     Index("ix_group_session_started_at", "started_at"),
 )
 

@@ -53,7 +53,8 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
                  preset: str | None = None) -> ExportResult:
-    """Write the sheet as ``fmt`` (pdf, xlsx, csv, csv-excel) to ``path``, replacing it whole.
+    """Write the sheet as ``fmt`` (pdf, xlsx, csv, csv-excel, csv-groups) to ``path``,
+    replacing it whole.
 
     ``preset``: a funder's view from the taxonomy (its sections, in its language); the CSV
     stays the visit rows.
@@ -63,7 +64,8 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
     """
     if fmt not in FORMATS:
         raise ExportError(QT_TRANSLATE_NOOP(
-            "errors", "{format} is not a sheet format; choose pdf, xlsx, csv or csv-excel."),
+            "errors", "{format} is not a sheet format; choose pdf, xlsx, csv, csv-excel or "
+                      "csv-groups."),
             field="format", format=fmt)
     chosen = find_preset(source.taxonomy, preset)
     if chosen is not None and chosen.language:
@@ -76,11 +78,13 @@ def export_sheet(source: ReportSource, period: Period, spot_ids: tuple[str, ...]
             figures = sheet_figures(one_read, period, spot_ids, made_at=made_at,
                                     indicators=chosen.indicators if chosen else ())
             view = lay_out(figures, source.taxonomy, language, chosen)
-            pages = _render(one_read, figures, view, fmt, temp, _stoppable(progress, cancelled))
+            written = _render(one_read, figures, view, fmt, temp,
+                              _stoppable(progress, cancelled))
     except OSError as exc:
         raise _cannot_write(path, exc) from None
+    groups = written if fmt == "csv-groups" else 0
     return ExportResult(path=str(path), format=fmt, visit_records=figures.visit_records,
-                        pages=pages)
+                        pages=0 if groups else written, groups=groups)
 
 
 def _stoppable(progress: Progress | None,
@@ -106,6 +110,12 @@ def _render(source: ReportSource, figures: SheetFigures, view: SheetView, fmt: s
         from helpdesk.reports.pdf import write_pdf  # reportlab loads only when a PDF is made
 
         return write_pdf(view, str(temp), progress)
+    if fmt == "csv-groups":
+        from helpdesk.reports.group_rows import group_rows, write_group_csv
+
+        return write_group_csv(group_rows(source.bind, source, figures.period,
+                                          figures.spot_filter, view.language),
+                               source.taxonomy, str(temp))
     from helpdesk.reports.rows import visit_rows
 
     rows = visit_rows(source.bind, source, figures.period, figures.spot_filter)

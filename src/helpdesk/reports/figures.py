@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import (Boolean, and_, case, exists, false, func, literal, or_, select, true,
                         type_coerce)
 
+from helpdesk.core.group_details import stored_profile, stored_questions
+from helpdesk.core.records import GROUP_PROFILE_LISTS
 from helpdesk.core.taxonomy_file import PresetIndicator
 from helpdesk.core.value_checks import parse_utc_text
 from helpdesk.reports.periods import Period, months_of, utc_text
@@ -41,6 +43,12 @@ COUNTED_LISTS = ("question_types", *OUTCOME_GROUP, *PROFILE_GROUP, *LATER_GROUP,
 # A visit's length in the buckets funders count: (code, up to and including this many
 # minutes). Under 30; 30 to 60; 61 to 120; over 120. No length recorded: unknown.
 DURATION_BUCKETS = (("under_30", 29), ("30_60", 60), ("1_2h", 120), ("over_2h", None))
+# Group participants counted per sheet table: -> the taxonomy list of its codes ("": levels).
+# A participant counts once per question type the session covered, and once in each profile
+# list (as "unknown" where the counts left them out).
+GROUP_TABLES = {"group_questions": "question_types", "group_levels": "",
+                "group_age_bands": "age_bands", "group_genders": "genders",
+                "group_statuses": "statuses"}
 
 
 @dataclass
@@ -118,6 +126,9 @@ class SpotFigures:
         default_factory=lambda: {key: Counter() for key in COUNTED_LISTS})
     grid: Counter = field(default_factory=Counter)  # (weekday 0 = Monday, local hour) -> visits
     question_records: int = 0  # rows of visit_question the question counts come from
+    # Group participants per table of GROUP_TABLES, by code.
+    group_counts: dict[str, Counter] = field(
+        default_factory=lambda: {key: Counter() for key in GROUP_TABLES})
     deleted_left_out: int = 0  # tombstones in the period: left out, and said so
     follow_ups_open: int = 0
     follow_ups_overdue: int = 0
@@ -142,6 +153,8 @@ class SpotFigures:
         self.crossed.update(other.crossed)
         for key, counter in other.counts.items():
             self.counts[key].update(counter)
+        for key, counter in other.group_counts.items():
+            self.group_counts[key].update(counter)
         self.grid.update(other.grid)
         self.question_records += other.question_records
         self.deleted_left_out += other.deleted_left_out
@@ -191,6 +204,7 @@ def sheet_figures(source: ReportSource, period: Period, spot_ids: Iterable[str] 
         bounds = period.utc_bounds(zone)
         _count_sessions(conn, source, bounds, wanted, spots, "totals")
         _count_groups(conn, source, bounds, wanted, spots, "totals")
+        _count_group_details(conn, source, bounds, wanted, spots)
         _count_visits(conn, source, bounds, wanted, spots, zone, made_at.astimezone(zone).date())
         _count_implausible(conn, source, bounds, wanted, spots, made_at)
         for indicator in indicators:
@@ -292,6 +306,41 @@ def _count_groups(conn, source, bounds, wanted, spots, name: str) -> None:
         if totals is not None:
             totals.groups += count
             totals.participants += int(participants or 0)
+
+
+def _count_group_details(conn, source, bounds, wanted, spots) -> None:
+    """Group participants per level, question type covered and profile code.
+
+    Group sessions are few (a Burger Café a month, a workshop a week), and their details are
+    short texts, so the period's rows are read and summed here rather than in SQL.
+    """
+    groups = source.group_session
+    if groups is None:
+        return
+    c = groups.c
+    detailed = "profile" in c  # a source from before the details (hub_0007, 0006) has none
+    columns = [c.spot_id, c.participants, c.level]
+    if detailed:
+        columns += [c.questions_covered, c.profile]
+    for row in conn.execute(select(*columns).where(
+            _where(groups, bounds, wanted, "started_at"), live(groups))):
+        figures = spots.get(row.spot_id)
+        if figures is None:
+            continue
+        people = int(row.participants or 0)
+        counts = figures.group_counts
+        counts["group_levels"][row.level or UNKNOWN] += people
+        questions = stored_questions(row.questions_covered) if detailed else ()
+        for code in questions or (UNKNOWN,):
+            counts["group_questions"][code] += people
+        profile = stored_profile(row.profile, people) if detailed else ()
+        for key, list_name in GROUP_TABLES.items():
+            if list_name not in GROUP_PROFILE_LISTS:
+                continue
+            given = [(code, n) for name, code, n in profile if name == list_name]
+            for code, n in given:
+                counts[key][code] += n
+            counts[key][UNKNOWN] += people - sum(n for _code, n in given)
 
 
 def _count_live_visits(conn, source, bounds, wanted, spots, name: str) -> None:

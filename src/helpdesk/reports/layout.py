@@ -21,11 +21,13 @@ from helpdesk.core.report_records import (
     TrendRow,
     TrendTable,
 )
+from helpdesk.core.records import GROUP_LEVELS
 from helpdesk.core.taxonomy_file import SheetPreset, Taxonomy
 from helpdesk.core.visit_fields import RESIDENCE_ABROAD
 from helpdesk.reports.brussels import BRUSSELS_POSTCODES
 from helpdesk.reports.figures import (
     DURATION_BUCKETS,
+    GROUP_TABLES,
     NO,
     UNKNOWN,
     YES,
@@ -139,7 +141,8 @@ def _page(figures: SheetFigures, spot: SpotFigures, taxonomy: Taxonomy, language
     visits = spot.totals.visits
     tables = tuple(_table(key, spot.counts[key], taxonomy, language, visits)
                    for key in TABLE_LISTS) + (people_table(spot.people, language, visits),
-                                              groups_table(spot.totals, language))
+                                              groups_table(spot.totals, language)) \
+        + group_detail_tables(spot, taxonomy, language)
     def n(value: int) -> str:
         return number_text(value, language)
 
@@ -248,6 +251,41 @@ def groups_table(totals: PeriodTotals, language: str) -> CountTable:
             CountRow("participants", text(language, "participants"), totals.participants, None))
     return CountTable(key="groups", title=text(language, "groups"), rows=rows,
                       note=text(language, "groups_note"))
+
+
+def group_detail_tables(spot: SpotFigures, taxonomy: Taxonomy,
+                        language: str) -> tuple[CountTable, ...]:
+    """Group participants per question type covered, level and profile code; shares of the
+    participants. Each is shown where something but "unknown" was counted."""
+    participants = spot.totals.participants
+    tables = []
+    for key, list_name in GROUP_TABLES.items():
+        counts = spot.group_counts[key]
+        if list_name:
+            known = [i.code for i in taxonomy.items(list_name, include_retired=True)
+                     if counts.get(i.code)]
+        else:
+            known = [code for code in GROUP_LEVELS if counts.get(code)]
+        codes = known + sorted(c for c in counts if c not in known and c != UNKNOWN)
+        if key == "group_questions":  # most covered first, as the visits' question types
+            codes.sort(key=lambda c: -counts[c])
+        if counts.get(UNKNOWN):
+            codes.append(UNKNOWN)
+        rows = tuple(CountRow(code=c, label=_group_label(list_name, c, taxonomy, language),
+                              count=counts[c],
+                              share=counts[c] / participants if participants else None)
+                     for c in codes)
+        note = text(language, "group_questions_note") if key == "group_questions" else ""
+        tables.append(CountTable(key=key, title=text(language, key), rows=rows, note=note))
+    return tuple(tables)
+
+
+def _group_label(list_name: str, code: str, taxonomy: Taxonomy, language: str) -> str:
+    if code == UNKNOWN:
+        return text(language, UNKNOWN)
+    if not list_name:  # a level
+        return text(language, f"level_{code}") if code in GROUP_LEVELS else code
+    return taxonomy.label(list_name, code, language)
 
 
 def people_table(people: PeopleFigures, language: str, visits: int) -> CountTable:

@@ -38,8 +38,9 @@ def add_report_arguments(parser: argparse.ArgumentParser, *, spot_help: str = SP
                       help="last day of a date range, included")
     parser.add_argument("--spot", action="append", default=[], metavar="NAME", help=spot_help)
     parser.add_argument("--format", choices=FORMATS, default="pdf",
-                        help="pdf, xlsx, csv (RFC 4180, UTF-8) or csv-excel (semicolons and a "
-                             "byte-order mark, for a Belgian Excel); default pdf")
+                        help="pdf, xlsx, csv (RFC 4180, UTF-8), csv-excel (semicolons and a "
+                             "byte-order mark, for a Belgian Excel) or csv-groups (the group "
+                             "sessions, one line each); default pdf")
     parser.add_argument("--lang", choices=("nl", "fr", "en"), default=None, help=lang_help)
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     parser.add_argument("--preset", metavar="NAME", default=None,

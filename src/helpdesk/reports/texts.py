@@ -76,6 +76,26 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                       "de bezoeken).",
                       "Activités de groupe\u00a0: {groups}, avec {participants} participants "
                       "(à part des visites)."),
+    "group_questions": ("Group participants by question type",
+                        "Deelnemers aan groepsactiviteiten per vraagtype",
+                        "Participants aux activités de groupe par type de demande"),
+    "group_questions_note": ("A group session may cover several question types: its "
+                             "participants count under each.",
+                             "Een groepsactiviteit kan over meerdere vraagtypes gaan: haar "
+                             "deelnemers tellen bij elk ervan.",
+                             "Une activité de groupe peut couvrir plusieurs types de "
+                             "demande\u00a0: ses participants comptent pour chacun."),
+    "group_levels": ("Group participants by level", "Deelnemers per niveau",
+                     "Participants par niveau"),
+    "level_beginner": ("Beginner", "Beginner", "Débutant"),
+    "level_intermediate": ("Intermediate", "Gevorderd", "Intermédiaire"),
+    "level_advanced": ("Advanced", "Ervaren", "Avancé"),
+    "group_age_bands": ("Group participants: age", "Deelnemers: leeftijd",
+                        "Participants\u00a0: âge"),
+    "group_genders": ("Group participants: gender", "Deelnemers: gender",
+                      "Participants\u00a0: genre"),
+    "group_statuses": ("Group participants: status", "Deelnemers: statuut",
+                       "Participants\u00a0: statut"),
     "devices": ("Device used", "Gebruikt toestel", "Appareil utilisé"),
     "residences": ("Place of residence", "Woonplaats", "Lieu de résidence"),
     "abroad": ("Outside Belgium", "Buiten België", "Hors de Belgique"),

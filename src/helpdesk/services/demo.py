@@ -121,6 +121,23 @@ RETURNING = 0.6  # of those, the share from someone who has a card already
 CAFE_THEMES = ("itsme en eID", "Mijn Burgerprofiel", "Sécurité en ligne", "WhatsApp en video",
                "Tax-on-web", "Banque en ligne", "MyMinfin", "Photos sur smartphone",
                "Mutualiteit online", "Phishing herkennen", "Agenda et rappels", "Cloud & back-ups")
+# The question types each theme covers, in CAFE_THEMES' order.
+CAFE_QUESTIONS = (("itsme_eid",), ("gov_online", "itsme_eid"), ("security",),
+                  ("communication", "smartphone"), ("taxes", "gov_online"),
+                  ("banking", "security"), ("gov_online", "taxes"), ("smartphone",),
+                  ("health_insurance",), ("security", "email"), ("smartphone", "appointments"),
+                  ("accounts", "device_setup"))
+# Other group sessions: (spot, title, every so many weeks, level, minutes, participants,
+# question types). A workshop in a computer room, job-search mornings at the library, and
+# a training for the volunteers.
+OTHER_GROUPS = (
+    ("EPN Molenbeek", "Atelier itsme & MyMinfin", 6, "beginner", 120, (5, 10),
+     ("itsme_eid", "gov_online", "taxes")),
+    ("Bibliotheek Laken", "Solliciteren online / Postuler en ligne", 4, "intermediate", 150,
+     (4, 9), ("job_search", "office", "email")),
+    ("OCR Anneessens", "Vorming vrijwilligers: phishing & privacy", 13, "advanced", 180,
+     (5, 8), ("security", "accounts")),
+)
 NOTES = ("Komt terug met de brief van de mutualiteit.", "Revient avec son code itsme.",
          "Needs the eID PIN letter first.", "Rendez-vous pris au CPAS.")
 
@@ -313,13 +330,48 @@ class _VisitMaker:
 CAFE = "Burger Café Ganshoren"
 
 
-def _record_cafes(services, cafes: list[_Session], rng: random.Random) -> None:
-    """The monthly Burger Café as a group session, through the groups service: a theme of
-    the month, an hour and a half, 8 to 18 seniors (counted apart from the visits)."""
+def _senior_profile(rng: random.Random, people: int) -> tuple[tuple[str, str, int], ...]:
+    """Counts a Burger Café host might note: mostly over 65, more women, mostly retired;
+    some left uncounted (unknown)."""
+    old = round(people * rng.uniform(0.35, 0.5))
+    oldest = round(people * rng.uniform(0.2, 0.35))
+    women = round(people * rng.uniform(0.5, 0.7))
+    men = max(0, people - women - rng.randint(0, 2))  # a few not asked
+    retired = round(people * rng.uniform(0.7, 0.95))
+    return (("age_bands", "55_64", max(0, people - old - oldest - rng.randint(0, 2))),
+            ("age_bands", "65_74", old), ("age_bands", "75_plus", oldest),
+            ("genders", "f", women), ("genders", "m", men), ("statuses", "retired", retired))
+
+
+def _record_groups(services, cafes: list[_Session], helper_ids: list[str], weeks: int,
+                   now: datetime, rng: random.Random) -> None:
+    """The monthly Burger Café and a few workshops and trainings as group sessions, through
+    the groups service (counted apart from the visits), with the question types they
+    covered, who ran them and, for most cafés, the seniors' profile as counts."""
+    drafts = []
     for cafe in cafes:
-        services.groups.record_group(GroupDraft(
-            cafe.spot_id, f"Burger Café: {CAFE_THEMES[cafe.opened.month - 1]}",
-            rng.randint(8, 18), duration_minutes=90, level="beginner", started_at=cafe.opened))
+        people = rng.randint(8, 18)
+        month = cafe.opened.month - 1
+        drafts.append(GroupDraft(
+            cafe.spot_id, f"Burger Café: {CAFE_THEMES[month]}", people, duration_minutes=90,
+            level="beginner", started_at=cafe.opened, question_types=CAFE_QUESTIONS[month],
+            facilitator_ids=cafe.staff[:2],
+            profile=_senior_profile(rng, people) if rng.random() < 0.7 else ()))
+    spots = {spot.name: spot.id for spot in services.desk.spots()}
+    for name, title, every, level, minutes, (low, high), questions in OTHER_GROUPS:
+        for back in range(every, weeks, every):  # none in the first weeks: not in the future
+            day = (now - timedelta(weeks=back)).astimezone(ZONE).date()
+            day -= timedelta(days=day.weekday() - 2)  # the Wednesday of that week
+            people = rng.randint(low, high)
+            students = rng.randint(0, people // 2) if level != "advanced" else 0
+            drafts.append(GroupDraft(
+                spots[name], title, people, duration_minutes=minutes, level=level,
+                started_at=_local(day, "14:00"), question_types=questions,
+                facilitator_ids=tuple(rng.sample(helper_ids, 2 if level == "advanced" else 1)),
+                profile=(("statuses", "job_seeker", people - students),
+                         ("statuses", "student", students))
+                if title.startswith("Solliciteren") else ()))
+    services.groups.record_groups(drafts)  # one commit for the lot
 
 
 def fill_demo(services, visits: int, seed: int = 1, weeks: int = 52,
@@ -344,7 +396,7 @@ def fill_demo(services, visits: int, seed: int = 1, weeks: int = 52,
                 "deleted": False} for s in part])
             db.execute(insert(session_staff_table), [
                 {"session_id": s.id, "staff_id": staff} for s in part for staff in s.staff])
-    _record_cafes(services, cafes, rng)
+    _record_groups(services, cafes, helper_ids, weeks, now, rng)
     maker = _VisitMaker(rng, desk_id, {spot_id: name for name, (spot_id, _k) in spots.items()})
     done = 0
     rows: list[dict] = []

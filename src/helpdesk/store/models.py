@@ -180,6 +180,22 @@ class GroupSessionModel(SQLModel, table=True):
     created_at: datetime = _utc()
     updated_at: datetime = _utc()
     deleted: bool = False
+    # Added by 0006_group_details; texts as on the wire (``sync.protocol``): question type
+    # codes separated by spaces, the profile as ``genders:f=7`` counts. ``facilitators`` is
+    # how many helpers ran it (the names stay in ``group_staff``, on this desk only).
+    questions_covered: str | None = None
+    facilitators: int | None = None
+    profile: str | None = None
+
+
+class GroupStaffModel(SQLModel, table=True):
+    """Who ran a group session: on this desk only, never synced (names are personal data)."""
+
+    __tablename__ = "group_staff"
+    group_id: str = Field(
+        sa_column=Column(String, ForeignKey("group_session.id", ondelete="CASCADE"),
+                         primary_key=True))
+    staff_id: str = Field(foreign_key="staff.id", primary_key=True)
 
 
 class VisitQuestionModel(SQLModel, table=True):
@@ -218,6 +234,7 @@ class VisitorCodeModel(SQLModel, table=True):
 
 desk_table = table_of(DeskModel)
 group_session_table = table_of(GroupSessionModel)
+group_staff_table = table_of(GroupStaffModel)
 visitor_code_table = table_of(VisitorCodeModel)
 store_info_table = table_of(StoreInfoModel)
 spot_table = table_of(SpotModel)

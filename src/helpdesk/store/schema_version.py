@@ -3,4 +3,4 @@
 Must equal the Alembic head in ``store/migrations/versions`` (a test checks it).
 """
 
-SCHEMA_REVISION = "0005_funder_figures"
+SCHEMA_REVISION = "0006_group_details"

@@ -14,6 +14,7 @@ from datetime import date
 
 import orjson
 
+from helpdesk.core.group_details import DetailsError, read_profile, read_questions
 from helpdesk.core.records import GROUP_LEVELS
 from helpdesk.core.value_checks import ends_before_start, has_forbidden_characters, is_real_utc_text
 from helpdesk.core.visit_fields import NOTE, RESIDENCE_ABROAD, SYNCED_FIELDS, Kind
@@ -22,11 +23,15 @@ BATCH_FORMAT = "helpdesk-batch"
 ACK_FORMAT = "helpdesk-ack"
 # ``GET /v1/visitor-key``'s answer: the network's key for visitor codes, to desk tokens only.
 VISITOR_KEY_FORMAT = "helpdesk-visitor-key"
-# Version 2 added group sessions. A batch says the lowest version that can read it, so
-# spots, sessions and visits still travel as version 1 and an older receiver keeps taking
-# them; only group sessions need 2. Receivers take every version in ACCEPTED_VERSIONS.
-VERSION = 2
-ACCEPTED_VERSIONS = (1, 2)
+# Version 2 added group sessions; version 3 their details (question types covered, the
+# number of facilitators, the participants' profile counts). A batch says the lowest version
+# that can read it, so spots, sessions and visits still travel as version 1 and an older
+# receiver keeps taking them; group sessions travel as 3. A version-2 receiver refuses them
+# (and the desk keeps them pending) rather than store them without their details, which it
+# would drop in silence. Receivers take every version in ACCEPTED_VERSIONS: a version-2
+# group record is one without details.
+VERSION = 3
+ACCEPTED_VERSIONS = (1, 2, 3)
 # An HTTP header with the desk's Ed25519 public key (sync/signing.py): how a hub learns it.
 DESK_KEY_HEADER = "Helpdesk-Desk-Key"
 RECORD_TYPES = ("spot", "help_session", "visit", "group_session")  # the order a run sends them
@@ -40,12 +45,16 @@ FIELDS: dict[str, tuple[str, ...]] = {
                      "turned_away", "created_at", "updated_at", "deleted"),
     "visit": tuple(f.name for f in SYNCED_FIELDS),
     # A workshop, info session or training: counted as participants, apart from visits.
+    # Its facilitators leave only as a number: helpers' names never leave the desk. Question
+    # types covered and the profile counts are text (``GROUP_QUESTIONS``, ``GROUP_PROFILE``),
+    # the same in the store, in JSON and in a CSV cell. Added in version 3, so last.
     "group_session": ("id", "revision", "desk_id", "spot_id", "title", "started_at",
                       "duration_minutes", "level", "participants", "created_at", "updated_at",
-                      "deleted"),
+                      "deleted", "questions_covered", "facilitators", "profile"),
 }
 MAX_TITLE = 120
 MAX_PARTICIPANTS = 500
+MAX_FACILITATORS = 50
 NOTE_FIELD = NOTE
 
 
@@ -58,11 +67,12 @@ def _visit(kind: Kind) -> set[str]:
 DATETIMES = {"opened_at", "closed_at"} | _visit("datetime")
 DATES = _visit("date")
 BOOLS = {"active"} | _visit("bool")
-INTS = {"turned_away", "participants"} | _visit("int")
+INTS = {"turned_away", "participants", "facilitators"} | _visit("int")
 LISTS = _visit("codes")
 # Fields a record may leave empty (null); every other field must have a value. A note that
 # stays on the desk is left out.
-NULLABLE = {"closed_at", "turned_away", "level", NOTE_FIELD} | {
+NULLABLE = {"closed_at", "turned_away", "level", "questions_covered", "facilitators", "profile",
+            NOTE_FIELD} | {
     f.name for f in SYNCED_FIELDS if f.optional}
 
 MAX_TEXT = 500  # the longest text field (a note); codes and names are far shorter
@@ -101,9 +111,13 @@ class Batch:
         return {(r["id"], r["revision"]) for r in self.records}
 
 
+# The first version that carried each record type: the lowest a receiver takes for it.
+_FIRST_VERSION = {"group_session": 2}
+
+
 def version_for(record_type: str) -> int:
     """The lowest protocol version that carries ``record_type``: what its batches say."""
-    return 2 if record_type == "group_session" else 1
+    return 3 if record_type == "group_session" else 1
 
 
 def check_version(version, record_type) -> None:
@@ -111,8 +125,9 @@ def check_version(version, record_type) -> None:
     if type(version) is not int or version not in ACCEPTED_VERSIONS:
         raise ProtocolError(f"version {version!r} is not supported (only "
                             f"{', '.join(map(str, ACCEPTED_VERSIONS))})")
-    if record_type in FIELDS and version < version_for(record_type):
-        raise ProtocolError(f"{record_type} records need version {version_for(record_type)}")
+    first = _FIRST_VERSION.get(record_type, 1)
+    if record_type in FIELDS and version < first:
+        raise ProtocolError(f"{record_type} records need version {first} or later")
 
 
 def encode_batch(batch: Batch) -> bytes:
@@ -190,6 +205,13 @@ def check_record(record_type: str, record) -> dict:
             raise ProtocolError(f"level must be one of {', '.join(GROUP_LEVELS)}")
         if not out["title"].strip() or len(out["title"]) > MAX_TITLE:
             raise ProtocolError(f"title must be text of 1 to {MAX_TITLE} characters")
+        if out["facilitators"] is not None and out["facilitators"] > MAX_FACILITATORS:
+            raise ProtocolError(f"facilitators must be at most {MAX_FACILITATORS}")
+        try:
+            read_questions(out["questions_covered"])
+            read_profile(out["profile"], out["participants"])
+        except DetailsError as exc:
+            raise ProtocolError(str(exc)) from None
     return out
 
 

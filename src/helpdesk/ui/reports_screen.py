@@ -192,7 +192,8 @@ class ReportsScreen(FollowsLanguage, QWidget):
         self.format.addItems([self.tr("PDF, to print or mail"),
                               self.tr("Excel workbook (XLSX), to work on"),
                               self.tr("CSV (comma, UTF-8), for other tools"),
-                              self.tr("CSV for Excel in Belgium (semicolon)")])
+                              self.tr("CSV for Excel in Belgium (semicolon)"),
+                              self.tr("CSV of the group sessions, one line each")])
         self.format.setCurrentIndex(max(0, fmt))
         self._fill_views()
         self.spots_label.setText(self.tr("&Spots"))
@@ -315,7 +316,7 @@ class ReportsScreen(FollowsLanguage, QWidget):
         return self.language.currentData()
 
     def sheet_format(self) -> str:
-        """pdf, xlsx, csv or csv-excel."""
+        """pdf, xlsx, csv, csv-excel or csv-groups."""
         return FORMATS[max(0, self.format.currentIndex())]
 
     # -- preview -----------------------------------------------------------------------
@@ -428,8 +429,11 @@ class ReportsScreen(FollowsLanguage, QWidget):
     def _on_exported(self, result) -> None:
         self._export_finished()
         self.last_export = result.path
-        self.export_status.setText(self.tr("Saved: {path} (%n visit(s)).", "",
-                                           result.visit_records).format(path=result.path))
+        if result.format == "csv-groups":
+            saved = self.tr("Saved: {path} (%n group session(s)).", "", result.groups)
+        else:
+            saved = self.tr("Saved: {path} (%n visit(s)).", "", result.visit_records)
+        self.export_status.setText(saved.format(path=result.path))
         self.open_folder_button.show()
         self.open_folder_button.setFocus()
 
