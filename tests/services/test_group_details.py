@@ -135,3 +135,25 @@ def test_the_groups_csv_adds_up_to_the_sheet(ready_services, spot_id, tmp_path):
         "Débutant", "security banking", "7", "5", "2")
     assert sum(int(line["statuses.retired"]) + int(line["statuses.unknown"])
                for line in lines) == 17
+
+
+def test_correcting_a_session_received_from_another_desk_keeps_its_facilitator_count(
+        ready_services, spot_id):
+    """A session read from another desk's stick has a count of facilitators and no names on
+    this desk: correcting its title keeps the count; naming helpers replaces it."""
+    from sqlalchemy import delete, update
+
+    from helpdesk.store.engine import writing
+    from helpdesk.store.models import group_session_table, group_staff_table
+    saved = ready_services.groups.record_group(_draft(spot_id))
+    with writing(ready_services.engine) as db:  # as desk_import leaves it: no names here
+        db.execute(update(group_session_table).where(group_session_table.c.id == saved.id)
+                   .values(facilitators=3, desk_id="another-desk"))
+        db.execute(delete(group_staff_table).where(group_staff_table.c.group_id == saved.id))
+    corrected = ready_services.groups.update_group(saved.id, _draft(spot_id, title="Itsme"))
+    assert corrected.title == "Itsme" and corrected.facilitators == 3
+
+    helper = ready_services.desk.staff()[0].id
+    named = ready_services.groups.update_group(saved.id, _draft(
+        spot_id, facilitator_ids=(helper,)))
+    assert named.facilitators == 1 and named.facilitator_ids == (helper,)

@@ -211,8 +211,13 @@ class GroupService:
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This group session no longer "
                                                                 "exists."))
-            _check_codes(db, load_taxonomy(db), checked,
-                         self._read(db, g.id == group_id, limit=1)[0])
+            before = self._read(db, g.id == group_id, limit=1)[0]
+            _check_codes(db, load_taxonomy(db), checked, before)
+            details = _details(checked)
+            if not checked.facilitator_ids and not before.facilitator_ids:
+                # A session this desk received (another desk's stick) has a count of
+                # facilitators and no names here: correcting it keeps the count.
+                details["facilitators"] = before.facilitators
             if checked.spot_id != row.spot_id and not db.scalar(
                     select(spot_table.c.active).where(spot_table.c.id == checked.spot_id)):
                 raise InputError(QT_TRANSLATE_NOOP(
@@ -223,7 +228,7 @@ class GroupService:
                 started_at=checked.started_at or row.started_at,
                 duration_minutes=checked.duration_minutes, level=checked.level,
                 participants=checked.participants, revision=g.revision + 1,
-                updated_at=datetime.now(timezone.utc), **_details(checked)))
+                updated_at=datetime.now(timezone.utc), **details))
             _set_facilitators(db, group_id, checked.facilitator_ids)
             audit.append(db, self._signed_in, "group session changed", group_id)
         return self.get_group(group_id)
