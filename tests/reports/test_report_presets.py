@@ -26,7 +26,7 @@ VISITS = [(("itsme_eid", "taxes"), "job_seeker", "18_24", "f", "ANNA01"),
 
 @pytest.fixture
 def quarter(ready_services):
-    """Four visits in August and a Burger Café with 9 participants."""
+    """Four visits in August and a Burger Café on itsme with 9 participants."""
     s = ready_services
     spot = s.desk.spots()[0].id
     for n, (types, status, age, gender, code) in enumerate(VISITS):
@@ -36,7 +36,8 @@ def quarter(ready_services):
             started_at=datetime(2026, 8, 3 + n, 10, tzinfo=timezone.utc),
             visitor_hash=s.visitors.code_hash(code) if code else None))
     s.groups.record_group(GroupDraft(spot, "Burger Café", 9,
-                                     started_at=datetime(2026, 8, 28, 14, tzinfo=timezone.utc)))
+                                     started_at=datetime(2026, 8, 28, 14, tzinfo=timezone.utc),
+                                     level="beginner", question_types=("itsme_eid",)))
     return s
 
 
@@ -66,8 +67,10 @@ def test_the_digibank_view_counts_essential_questions_and_follows_the_months(qua
     view = quarter.reports.preview(ReportRequest(**QUARTER, preset="digibank"), "fr")
     page = view.pages[0]
     assert view.language == "nl"
-    assert [t.key for t in page.tables] == ["indicators", "people", "groups"]
+    assert [t.key for t in page.tables] == ["indicators", "people", "groups",
+                                            "group_questions", "group_levels"]
     assert page.trend is not None and page.grid is None
+    assert [(r.code, r.count) for r in page.tables[3].rows] == [("itsme_eid", 9)]
     rows = {row.code: row.count for row in page.tables[0].rows}
     # itsme, taxes, gov_online; one job seeker is 18-24
     assert rows == {"job_seekers": 2, "young_job_seekers": 1, "essential_services": 3}

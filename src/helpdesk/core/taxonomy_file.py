@@ -46,6 +46,8 @@ PRESET_SECTIONS = (
     "key_figures", "trend", "people", "groups", "question_types", "outcomes", "autonomy",
     "referrals", "channels", "first_visits", "help_languages", "age_bands", "statuses",
     "genders", "devices", "residences", "durations", "grid",
+    # the group sessions' participants per question type covered, level and profile
+    "group_questions", "group_levels", "group_age_bands", "group_genders", "group_statuses",
 )
 # Lists a preset's indicator may add codes of (the visits counted by one of them).
 INDICATOR_LISTS = ("question_types", "outcomes", "autonomy", "referrals", "channels",
