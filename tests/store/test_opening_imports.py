@@ -42,4 +42,4 @@ def test_the_check_sees_alembic_when_a_store_must_be_migrated(data_dir):
     out = subprocess.run([sys.executable, "-c", OPEN_AND_READ, str(data_dir), *NOT_AT_START],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "alembic"
+    assert "alembic" in out.stdout.strip().split(",")
