@@ -36,6 +36,7 @@ from helpdesk.ui.i18n import install_language, system_language
 from helpdesk.ui.lock_screen import LockScreen
 from helpdesk.ui.status_notes import StatusNotes
 from helpdesk.ui.tasks import Tasks
+from helpdesk.ui.worker_imports import skip_feature_scan_off_the_gui_thread
 
 if TYPE_CHECKING:  # the screens are imported when first shown, not at start-up
     from helpdesk.services import Services
@@ -88,6 +89,7 @@ class DeskApp(QObject):
                              state or StartupState(settings=None))
         self.ctx.language_changed.connect(self._switch_language)
         data_dir = self.data_dir
+        skip_feature_scan_off_the_gui_thread()  # before the writer imports the database layer
         self.tasks = Tasks(lambda: open_services(data_dir))
         self.tasks.changed.connect(self.ctx.announce)  # the one place changes are announced
         self.tasks.ready.connect(self._on_ready)

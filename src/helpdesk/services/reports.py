@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, func, select
@@ -16,8 +17,6 @@ from sqlalchemy import Engine, func, select
 from helpdesk.core.access import SignedIn
 from helpdesk.core.constants import DEFAULT_TIME_ZONE
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, InputError
-from helpdesk.core.report_records import ExportResult, ReportRequest, SheetView
-from helpdesk.reports import ReportSource, export_sheet, sheet_view
 from helpdesk.reports.periods import Period, checked
 from helpdesk.services import audit
 from helpdesk.services.taxonomy import load_taxonomy
@@ -31,6 +30,10 @@ from helpdesk.store.models import (
     visit_table,
 )
 
+if TYPE_CHECKING:  # the sheets' code loads when a sheet is first asked for, not at start-up
+    from helpdesk.core.report_records import ExportResult, ReportRequest, SheetView
+    from helpdesk.reports import ReportSource
+
 Progress = Callable[[int, int], None]
 
 
@@ -43,6 +46,8 @@ class ReportService:
 
     def source(self) -> ReportSource:
         """The desk's store as a report source: its name, time zone and taxonomy."""
+        from helpdesk.reports import ReportSource
+
         with reading(self._engine) as db:
             desk = db.execute(select(desk_table.c.name, desk_table.c.time_zone).limit(1)).first()
             taxonomy = load_taxonomy(db)
@@ -74,6 +79,8 @@ class ReportService:
 
         A volunteer sees today's figures only, whatever period is asked.
         """
+        from helpdesk.reports import sheet_view
+
         source = self.source()
         period = _period(request)
         if not self._signed_in.allows("sheets"):
@@ -86,6 +93,8 @@ class ReportService:
                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                made_at: datetime | None = None) -> ExportResult:
         """Write the sheet to ``path``; ``cancelled()`` turning True stops it, leaving nothing."""
+        from helpdesk.reports import export_sheet
+
         self._signed_in.require("sheets")
         period = _period(request)
         result = export_sheet(self.source(), period, request.spot_ids or None, fmt,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select, update
 
@@ -38,7 +39,6 @@ from helpdesk.sync.backoff import RetryPolicy
 from helpdesk.sync.desk_import import import_batches
 from helpdesk.sync.desk_key import desk_signing_key
 from helpdesk.sync.folder_transport import FolderTransport
-from helpdesk.sync.http_transport import DEFAULT_TIMEOUT, HttpTransport
 from helpdesk.sync.lock import SyncLock
 from helpdesk.sync.outbox import (
     forget_target,
@@ -47,6 +47,9 @@ from helpdesk.sync.outbox import (
     waiting_for_any,
 )
 from helpdesk.sync.runner import Runner, TargetPlan
+
+if TYPE_CHECKING:  # httpx is imported when a target is reached, not when the store opens
+    from helpdesk.sync.http_transport import HttpTransport
 
 AUTOMATIC_ATTEMPTS = 2
 KEY_REFUSED = QT_TRANSLATE_NOOP(
@@ -68,7 +71,7 @@ class SyncService:
     """Targets, sync runs and imports over one store."""
 
     def __init__(self, engine: Engine, data_dir: Path, *, policy: RetryPolicy | None = None,
-                 timeout=DEFAULT_TIMEOUT, verify=True, changes: ChangeLog | None = None,
+                 timeout=None, verify=True, changes: ChangeLog | None = None,
                  signed_in: SignedIn | None = None, key: bytes | None = None) -> None:
         self.changes = changes or ChangeLog()
         self._key = key  # a protected store's backups are encrypted with its key
@@ -76,7 +79,7 @@ class SyncService:
         self._engine = engine
         self._data_dir = Path(data_dir)
         self.policy = policy or RetryPolicy()
-        self.timeout = timeout
+        self.timeout = timeout  # None: the HTTP transport's own DEFAULT_TIMEOUT
         self.verify = verify
         self._stop = threading.Event()
         # How runs pause between tries: True when stopped meanwhile. Tests swap in a fake.
@@ -213,7 +216,8 @@ class SyncService:
                     target=TargetPlan(row.id, row.name, bool(row.include_notes), row.batch_size),
                     transport=transport, policy=policy, wait=self.wait,
                     progress=progress, cancelled=self._stop.is_set).run(manual=manual)
-                if isinstance(transport, HttpTransport) and outcome.stopped_by is None:
+                # The other kind is HTTP (not imported here: httpx loads only when syncing).
+                if not isinstance(transport, FolderTransport) and outcome.stopped_by is None:
                     key_refused = self._take_network_key(transport, row)
             finally:
                 transport.close()
@@ -261,8 +265,12 @@ class SyncService:
         from helpdesk.sync.signing import public_key_text  # cryptography: only when syncing
 
         if values["kind"] == "http":
+            from helpdesk.sync.http_transport import DEFAULT_TIMEOUT, HttpTransport
+
             return HttpTransport(values["name"], values["url"], values["token"],
-                                 send_csv=bool(values["send_csv"]), timeout=self.timeout,
+                                 send_csv=bool(values["send_csv"]),
+                                 timeout=DEFAULT_TIMEOUT if self.timeout is None
+                                 else self.timeout,
                                  verify=self.verify,
                                  desk_key=public_key_text(signing_key) if signing_key else "")
         return FolderTransport(values["name"], values["folder"], signing_key)
