@@ -271,6 +271,8 @@ def _trend_block(ws, row: int, trend: TrendTable, view: SheetView, st: _Styles) 
 
 def _count_block(ws, row: int, table: CountTable, view: SheetView, st: _Styles) -> int:
     h = view.headings
+    if len(table.title) > 40:  # wraps in the 46-wide first column ("Participants aux…")
+        ws.set_row(row, 30)
     ws.write_string(row, 0, table.title, st.head)
     ws.write_string(row, 1, h["count"], st.head_number)
     ws.write_string(row, 2, h["share"], st.head_number)
