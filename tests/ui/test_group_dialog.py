@@ -124,6 +124,9 @@ def test_question_types_helpers_and_a_profile_are_recorded(ctx, tasks, qtbot, re
     assert group.question_types == ("security", "banking")
     assert group.facilitator_ids == (helper.id,) and group.facilitators == 1
     assert sorted(group.profile) == [("age_bands", "65_74", 4), ("genders", "f", 6)]
+    security, banking = (ctx.label("question_types", c) for c in ("security", "banking"))
+    qtbot.waitUntil(lambda: screen.groups.count() == 1)
+    assert screen.groups.item(0).text().endswith(f"— {security} · {banking}")
 
 
 def test_profile_counts_past_the_participants_are_said_next_to_them(ctx, tasks, qtbot,

@@ -302,7 +302,10 @@ class SessionsScreen(FollowsLanguage, QWidget):
             text = self.tr("{day}, {spot}: {title}, %n participant(s)", "",
                            group.participants).format(day=day, spot=group.spot_name,
                                                       title=group.title)
-            QListWidgetItem(text, self.groups)
+            if group.question_types:  # what it was about, as the visits list shows it
+                text += " — " + self._ctx.question_labels(group.question_types)
+            item = QListWidgetItem(text, self.groups)
+            item.setToolTip(text)  # a long list of topics is cut at the list's edge
         row = next((n for n, g in enumerate(groups) if chosen and g.id == chosen.id), 0)
         self.groups.setCurrentRow(row if groups else -1)
         self._on_group_chosen(self.groups.currentRow())
