@@ -23,6 +23,7 @@ from helpdesk import __version__
 from helpdesk.core.access import Account, UnlockError
 from helpdesk.core.constants import DB_FILENAME
 from helpdesk.core.data_folder import portable_data_dir
+from helpdesk.core.desk_language import remember_language, remembered_language
 from helpdesk.core.errors import HelpdeskError, StoreDamagedError, StoreError
 from helpdesk.core.records import StartupState
 from helpdesk.core.resources import resource_path
@@ -82,12 +83,14 @@ class DeskApp(QObject):
         state = read_startup_state(db_path)
         taxonomy = read_taxonomy(db_path) if state is not None else None
         settings = state.settings if state is not None else None
-        language = settings.language if settings else system_language()
+        language = settings.language if settings else (
+            remembered_language(self.data_dir) or system_language())
         self.notes = StatusNotes(self.data_dir, portable_data_dir() == self.data_dir)
         self._switch_language(language)
         self.ctx = UiContext(language, taxonomy or default_taxonomy(),
                              state or StartupState(settings=None))
         self.ctx.language_changed.connect(self._switch_language)
+        self.ctx.language_changed.connect(self._remember_language)
         data_dir = self.data_dir
         skip_feature_scan_off_the_gui_thread()  # before the writer imports the database layer
         self.tasks = Tasks(lambda: open_services(data_dir))
@@ -119,6 +122,11 @@ class DeskApp(QObject):
 
     def _switch_language(self, language: str) -> None:
         self.notes.language_loaded(language, install_language(language))
+
+    def _remember_language(self, language: str) -> None:
+        # Only a language the desk's settings hold: the lock screen's next start speaks it.
+        if self.ctx.state.settings is not None:
+            remember_language(self.data_dir, language)
 
     # -- windows -----------------------------------------------------------------------
 
@@ -311,6 +319,8 @@ class DeskApp(QObject):
             self.ctx.set_language(state.settings.language)
         self.ctx.set_taxonomy(taxonomy)
         self.ctx.set_state(state)
+        if state.settings is not None:
+            remember_language(self.data_dir, state.settings.language)
         if self._waiting:
             self._waiting = False
             if state.settings is None:

@@ -263,3 +263,34 @@ def test_idle_minutes_in_settings(unlocked_app, qtbot):
     assert not box.minutes.isEnabled() and not settings.desk_box.isEnabled()
     assert box.toolTip() == "Only a coordinator can change this."
     assert settings.helpers.isEnabled()  # staff keep the helpers and the spots
+
+
+def test_the_lock_screen_speaks_the_desks_language_from_the_second_start(
+        protected_desk, qtbot, monkeypatch):
+    """The settings are inside the encrypted store: the first start can only follow the
+    computer (English here); once unlocked, the desk's French is kept beside the store
+    (owner-only, two letters) and the next start's lock screen speaks it."""
+    from helpdesk import app
+    from helpdesk.app import DeskApp
+    from helpdesk.core.desk_language import LANGUAGE_FILE
+
+    services = Services.open(protected_desk, staff="Fatima", passphrase=PASS)
+    services.desk.update_settings(language="fr")
+    services.close()
+    monkeypatch.setattr(app, "system_language", lambda: "en")
+
+    first = DeskApp(protected_desk)
+    first.start()
+    assert first.lock_screen.title.text() == "Locked"
+    unlocked(qtbot, first)
+    qtbot.waitUntil(lambda: first.ctx.language == "fr")
+    first.close()
+    kept = protected_desk / LANGUAGE_FILE
+    assert kept.read_bytes() == b"fr" and kept.stat().st_mode & 0o077 == 0
+
+    second = DeskApp(protected_desk)
+    second.start()
+    try:
+        assert second.lock_screen.title.text() == "Verrouillé"
+    finally:
+        second.close()
