@@ -1,0 +1,119 @@
+"""Each kind of field check and each acknowledgement check, with the exact sentence a receiver
+or a desk gets (tests written from `make mutation`'s survivors in `sync/protocol.py`)."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from test_protocol import VISIT, batch_of
+
+from helpdesk.sync.protocol import (
+    ACK_FORMAT,
+    Ack,
+    ProtocolError,
+    check_record,
+    decode_ack,
+    encode_ack,
+)
+
+ID = VISIT["id"]
+BOOL_FIELDS = ("follow_up", "deleted")
+
+
+def refusal(field: str, value) -> str:
+    with pytest.raises(ProtocolError) as caught:
+        check_record("visit", dict(VISIT, **{field: value}))
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("field", BOOL_FIELDS)
+@pytest.mark.parametrize("value", [1, 0, "true", "no", [True]])
+def test_a_yes_or_no_is_true_or_false_and_nothing_else(field, value):
+    """1, 0, "true": refused — a receiver stores booleans, not whatever was sent."""
+    assert refusal(field, value) == f"{field} must be true or false"
+
+
+def test_each_kind_of_field_says_what_it_must_be():
+    """The sentence names the field and the shape it needs (the hub answers it, the desk
+    keeps it with the batch set aside)."""
+    assert refusal("started_at", "2025-02-30T01:00:00.000000Z") == (
+        "started_at must be a UTC time that exists, as YYYY-MM-DDTHH:MM:SS.ffffffZ")
+    assert refusal("follow_up_date", "2025-02-30") == "follow_up_date must be a date as YYYY-MM-DD"
+    assert refusal("duration_minutes", 1.5) == "duration_minutes must be a whole number"
+    assert refusal("question_types", ["email", "email"]) == "question_types repeats a code"
+    assert refusal("question_types", ["a b"]) == "question_types must be a non-empty list of codes"
+    assert refusal("residence", "0999") == (
+        "residence must be a Belgian postcode of four digits or abroad")
+    assert refusal("visitor_hash", "AB" * 32) == (
+        "visitor_hash must be a keyed hash of 64 hexadecimal digits")
+    assert refusal("id", "../x") == "id must be a short identifier"
+    assert refusal("outcome", "x" * 501) == "outcome must be text of at most 500 characters"
+    assert refusal("outcome", "solved\x00") == "outcome must be text without control characters"
+
+
+@pytest.mark.parametrize("value", [20250402, 2.5, ["2025-04-02"], b"2025-04-02"])
+def test_a_date_that_is_not_text_is_refused_not_a_crash(value):
+    """A number or a list where a date goes: the protocol's refusal, never a TypeError."""
+    assert refusal("follow_up_date", value) == "follow_up_date must be a date as YYYY-MM-DD"
+
+
+def test_whole_numbers_run_up_to_just_below_two_to_the_31():
+    """The largest value a 32-bit column holds is taken; one more is refused; so is a bool."""
+    for ok in (0, 61, 62, 100, 2**31 - 1):
+        assert check_record("visit", dict(VISIT, duration_minutes=ok))["duration_minutes"] == ok
+    for bad in (2**31, 2**32 - 1, -1, True):
+        assert refusal("duration_minutes", bad) == "duration_minutes must be a whole number"
+
+
+def body(**fields) -> bytes:
+    ack = {"format": ACK_FORMAT, "version": 1, "batch_id": batch_of(VISIT).batch_id,
+           "stored": [{"id": ID, "revision": 2}], "already_had": []}
+    return orjson.dumps({**ack, **fields})
+
+
+def ack_refusal(data: bytes, batch=None) -> str:
+    with pytest.raises(ProtocolError) as caught:
+        decode_ack(data, batch or batch_of(VISIT))
+    return str(caught.value)
+
+
+def test_the_acknowledgement_document_is_as_the_protocol_says():
+    """What a hub answers, field for field (docs/sync-protocol.md), and read back whole."""
+    batch = batch_of(VISIT)
+    document = encode_ack(Ack(batch.batch_id, [(ID, 2)], [("other", 4)]))
+    assert document == {"format": "helpdesk-ack", "version": 1, "batch_id": batch.batch_id,
+                        "stored": [{"id": ID, "revision": 2}],
+                        "already_had": [{"id": "other", "revision": 4}]}
+    ack = decode_ack(orjson.dumps(document), batch)
+    assert (ack.batch_id, ack.stored, ack.already_had) == (batch.batch_id, [(ID, 2)],
+                                                           [("other", 4)])
+
+
+def test_each_wrong_acknowledgement_says_what_is_wrong():
+    """One sentence per fault; a 2xx with any of these is not success."""
+    assert ack_refusal(b"<html>") == "the answer is not an acknowledgement (not JSON)"
+    assert ack_refusal(body(format="helpdesk-batch")) == "the answer is not an acknowledgement"
+    assert ack_refusal(b"[]") == "the answer is not an acknowledgement"
+    assert ack_refusal(body(batch_id="another")) == "the acknowledgement is for another batch"
+    assert ack_refusal(body(stored=None)) == "the acknowledgement has no stored list"
+    assert ack_refusal(body(already_had={})) == "the acknowledgement has no already_had list"
+    assert ack_refusal(body(stored=[{"id": ID}])) == (
+        "the acknowledgement's stored list is malformed")
+    assert ack_refusal(body(already_had=[{"id": ID, "revision": "two"}])) == (
+        "the acknowledgement's already_had list is malformed")
+
+
+def test_a_record_at_revision_one_left_out_is_not_acknowledged():
+    """Nothing said of a revision-1 record (the first a desk sends): it is left out."""
+    batch = batch_of(dict(VISIT, revision=1), dict(VISIT, id="second", revision=1))
+    assert ack_refusal(body(stored=[{"id": ID, "revision": 1}]), batch) == (
+        "the acknowledgement leaves out 1 record(s)")
+    assert ack_refusal(body(stored=[], already_had=[{"id": ID, "revision": 0},
+                                                    {"id": "second", "revision": 1}]),
+                       batch) == "the acknowledgement leaves out 1 record(s)"
+
+
+def test_stored_and_already_had_together_count_the_higher_revision():
+    """A record both stored at 2 and already had at 1 (an odd receiver) is acknowledged at 2."""
+    ack = decode_ack(body(already_had=[{"id": ID, "revision": 1}]), batch_of(VISIT))
+    assert (ack.stored, ack.already_had) == ([(ID, 2)], [(ID, 1)])
