@@ -13,6 +13,7 @@ from helpdesk.sync.protocol import (
     ProtocolError,
     check_record,
     decode_ack,
+    decode_visitor_key,
     encode_ack,
 )
 
@@ -117,3 +118,28 @@ def test_stored_and_already_had_together_count_the_higher_revision():
     """A record both stored at 2 and already had at 1 (an odd receiver) is acknowledged at 2."""
     ack = decode_ack(body(already_had=[{"id": ID, "revision": 1}]), batch_of(VISIT))
     assert (ack.stored, ack.already_had) == ([(ID, 2)], [(ID, 1)])
+
+
+def test_a_visitor_key_answer_is_read_only_when_it_is_one():
+    """The hub's key for visitor codes: its 32 bytes; anything else is refused without
+    quoting the body (it may hold a key)."""
+    key = "0f" * 32
+    good = {"format": "helpdesk-visitor-key", "version": 1, "key": key}
+    assert decode_visitor_key(orjson.dumps(good)) == bytes.fromhex(key)
+    cases = [
+        (b"<html>" + key.encode(), "the answer is not a visitor key (not JSON)"),
+        (orjson.dumps([good]), "the answer is not a visitor key"),
+        (orjson.dumps({**good, "format": "helpdesk-ack"}), "the answer is not a visitor key"),
+        (orjson.dumps({**good, "version": 2}), "the answer is not a visitor key"),
+        (orjson.dumps({k: v for k, v in good.items() if k != "version"}),
+         "the answer is not a visitor key"),
+        (orjson.dumps({**good, "key": key.upper()}),
+         "the visitor key is not 64 lowercase hex digits"),
+        (orjson.dumps({**good, "key": key[:-2]}),
+         "the visitor key is not 64 lowercase hex digits"),
+        (orjson.dumps({**good, "key": None}), "the visitor key is not 64 lowercase hex digits"),
+    ]
+    for data, sentence in cases:
+        with pytest.raises(ProtocolError) as caught:
+            decode_visitor_key(data)
+        assert str(caught.value) == sentence
