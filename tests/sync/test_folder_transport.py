@@ -51,9 +51,13 @@ def test_no_leftover_asks_nothing_and_one_that_cannot_go_is_left_for_next_time(t
     assert asked == []
     stuck = tmp_path / f".helpdesk-{OURS}-visit.csv.0123abcd.part"
     stuck.mkdir()  # unlink() fails on it
-    gone = part_of(tmp_path, OURS, "spot")
-    assert transport.remove_leftovers(lambda ids: ids) == 1
-    assert stuck.exists() and not gone.exists()
+    # More leftovers of the same batch until one is listed after the stuck one: the rest of
+    # the batch's leftovers still go (whatever order this file system lists them in).
+    gone = [part_of(tmp_path, OURS, "spot", tag=f"{n:08x}") for n in range(3)]
+    while os.listdir(tmp_path)[-1] == stuck.name:
+        gone.append(part_of(tmp_path, OURS, "spot", tag=f"{len(gone):08x}"))
+    assert transport.remove_leftovers(lambda ids: ids) == len(gone)
+    assert stuck.exists() and not any(p.exists() for p in gone)
 
 
 def test_a_missing_or_unwritable_folder_stops_the_target_with_its_own_sentence(tmp_path):
@@ -76,6 +80,62 @@ def test_a_missing_or_unwritable_folder_stops_the_target_with_its_own_sentence(t
     assert caught.value.args_ == {"target": "share", "folder": str(tmp_path),
                                   "reason": os.strerror(errno.EISDIR)}
     assert sorted(os.listdir(tmp_path)) == [f"helpdesk-{OURS}-spot.csv"]
+
+
+def test_a_stick_pulled_out_while_the_batch_is_written_is_said_as_missing(tmp_path,
+                                                                          monkeypatch):
+    """The folder vanishes between the check and the write (the stick pulled out): "plug
+    the stick in", naming the target and folder — not "cannot be written"."""
+    from helpdesk.sync import folder_transport
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    real_write = folder_transport.write_batch_files
+
+    def pulled_out_first(folder, batch, key=None):
+        stick.rmdir()
+        return real_write(folder, batch, key)
+
+    monkeypatch.setattr(folder_transport, "write_batch_files", pulled_out_first)
+    batch = Batch(batch_id=OURS, desk_id="desk-1", record_type="spot", records=[])
+    with pytest.raises(StopTarget) as caught:
+        FolderTransport("stick", str(stick)).send(batch)
+    assert (caught.value.message, caught.value.args_) == (
+        FOLDER_MISSING, {"target": "stick", "folder": str(stick)})
+
+
+def test_the_check_writes_a_file_into_the_folder_itself(tmp_path):
+    """A folder that is there but where no file can be made (here: its path leaves no room
+    for a file name) fails the check with the system's reason."""
+    room = os.pathconf("/", "PC_PATH_MAX") - 10  # a folder path the system still takes
+    deep = tmp_path
+    while len(str(deep)) < room:
+        deep = deep / ("d" * min(200, room - len(str(deep)) - 1))
+    deep.mkdir(parents=True)
+    with pytest.raises(StopTarget) as caught:
+        FolderTransport("deep", str(deep)).check()
+    assert caught.value.message == FOLDER_UNWRITABLE
+    assert caught.value.args_ == {"target": "deep", "folder": str(deep),
+                                  "reason": os.strerror(errno.ENAMETOOLONG)}
+
+
+def test_a_desk_with_a_key_signs_its_manifests(tmp_path):
+    """The manifest of a batch written with the desk's key carries a signature that fits
+    its public half; without a key, none."""
+    import json
+
+    from helpdesk.sync.signing import is_signed, new_private_key, public_key_text, \
+        signature_fits
+
+    key = new_private_key()
+    batch = Batch(batch_id=OURS, desk_id="desk-1", record_type="spot", records=[])
+    for name, signing_key in (("signed", key), ("plain", None)):
+        (tmp_path / name).mkdir()
+        FolderTransport("stick", str(tmp_path / name), signing_key=signing_key).send(batch)
+    signed = json.loads((tmp_path / "signed" / f"helpdesk-{OURS}-spot.manifest.json").read_text())
+    plain = json.loads((tmp_path / "plain" / f"helpdesk-{OURS}-spot.manifest.json").read_text())
+    assert is_signed(signed) and signature_fits(signed, public_key_text(key))
+    assert not is_signed(plain)
 
 
 def test_a_written_batch_acknowledges_each_record_at_its_revision(tmp_path):
