@@ -144,8 +144,10 @@ def test_a_change_keeps_the_token_unless_one_is_typed_and_a_folder_may_be_unplug
     assert refused(sync.update_target, folder_draft(tmp_path / "other"), target.id)[0] \
         == "folder"
     # A folder target turned into a hub without a token: none is stored to keep.
-    assert refused(sync.update_target, hub_draft(name="stick", token=None), target.id)[0] \
-        == "token"
+    assert refused(sync.update_target, hub_draft(name="stick", token=None), target.id)[:2] \
+        == ("token", "Type the token your coordinator gave you for this desk.")
+    hub = sync.update_target(target.id, hub_draft(name="stick", token="tok-3"))
+    assert (hub.kind, hub.has_token, hub.folder) == ("http", True, "")
 
 
 def test_a_target_that_is_gone_or_a_name_that_is_not_there_is_said(ready_services, tmp_path):
