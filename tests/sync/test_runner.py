@@ -1,0 +1,68 @@
+"""What one sync run reports and keeps, batch after batch (tests written from `make mutation`'s
+survivors in `sync/runner.py`): its progress, the records a receiver already had, and the
+receiver's own words kept with a batch it refused."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sync_support import MisbehavingReceiver, add_visits
+
+from helpdesk.core.sync_records import TargetDraft
+from helpdesk.store.engine import reading
+from helpdesk.store.models import sync_batch_table
+
+
+def test_progress_counts_up_batch_by_batch_under_the_targets_name(ready_services, tmp_path):
+    """1 spot, then 3 visits in batches of 2: the count after each acknowledged batch."""
+    add_visits(ready_services, 3)
+    (tmp_path / "stick").mkdir()
+    ready_services.sync.add_target(TargetDraft(name="stick", kind="folder",
+                                               folder=str(tmp_path / "stick"), batch_size=2))
+    seen = []
+    report = ready_services.sync.run(progress=lambda name, done: seen.append((name, done)))
+    assert seen == [("stick", 1), ("stick", 3), ("stick", 4)]
+    assert (report.sent, report.already_had) == (4, 0)
+
+
+def test_records_the_receiver_already_had_add_up_over_the_batches(ready_services,
+                                                                   sqlite_hub):
+    """A second target on the same hub: every record comes back "already had", in three
+    batches, and the report counts them all."""
+    add_visits(ready_services, 4)
+    with MisbehavingReceiver(sqlite_hub) as receiver:
+        for name in ("first", "second"):
+            ready_services.sync.add_target(TargetDraft(
+                name=name, kind="http", url=receiver.url, token="good-token", batch_size=2))
+        assert ready_services.sync.run("first").sent == 5
+        seen = []
+        report = ready_services.sync.run("second", progress=lambda *a: seen.append(a))
+    assert (report.sent, report.already_had, report.waiting) == (0, 5, 0)
+    assert seen == [("second", 1), ("second", 3), ("second", 5)]
+
+
+def test_a_refused_batch_keeps_the_receivers_words(ready_services, sqlite_hub, monkeypatch):
+    """Set aside with the reason the receiver gave (what a coordinator is shown to fix it)."""
+    add_visits(ready_services, 1)
+    with MisbehavingReceiver(sqlite_hub) as receiver:
+        ready_services.sync.add_target(TargetDraft(name="hub", kind="http", url=receiver.url,
+                                                   token="good-token"))
+        original = receiver.handle_post
+
+        def refuse_the_visits(handler):
+            if handler.headers.get("Idempotency-Key") in visit_batches():
+                handler.rfile.read(int(handler.headers["Content-Length"]))
+                return receiver.answer(handler, 422, {"detail": "outcome 'maybe' is unknown"})
+            return original(handler)
+
+        def visit_batches():
+            with reading(ready_services.engine) as db:
+                return set(db.scalars(select(sync_batch_table.c.id)
+                                      .where(sync_batch_table.c.record_type == "visit")))
+
+        monkeypatch.setattr(receiver, "handle_post", refuse_the_visits)
+        report = ready_services.sync.run("hub", manual=False)
+    assert (report.sent, report.waiting) == (1, 1)
+    with reading(ready_services.engine) as db:
+        rows = db.execute(select(sync_batch_table.c.record_type, sync_batch_table.c.message)
+                          .where(sync_batch_table.c.set_aside)).all()
+    assert rows == [("visit", "outcome 'maybe' is unknown")]
