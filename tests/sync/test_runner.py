@@ -47,11 +47,12 @@ def test_a_refused_batch_keeps_the_receivers_words(ready_services, sqlite_hub, m
         ready_services.sync.add_target(TargetDraft(name="hub", kind="http", url=receiver.url,
                                                    token="good-token"))
         original = receiver.handle_post
+        reason = ["outcome 'maybe' is unknown"]
 
         def refuse_the_visits(handler):
             if handler.headers.get("Idempotency-Key") in visit_batches():
                 handler.rfile.read(int(handler.headers["Content-Length"]))
-                return receiver.answer(handler, 422, {"detail": "outcome 'maybe' is unknown"})
+                return receiver.answer(handler, 422, {"detail": reason[0]})
             return original(handler)
 
         def visit_batches():
@@ -61,8 +62,18 @@ def test_a_refused_batch_keeps_the_receivers_words(ready_services, sqlite_hub, m
 
         monkeypatch.setattr(receiver, "handle_post", refuse_the_visits)
         report = ready_services.sync.run("hub", manual=False)
-    assert (report.sent, report.waiting) == (1, 1)
-    with reading(ready_services.engine) as db:
-        rows = db.execute(select(sync_batch_table.c.record_type, sync_batch_table.c.message)
-                          .where(sync_batch_table.c.set_aside)).all()
-    assert rows == [("visit", "outcome 'maybe' is unknown")]
+        assert (report.sent, report.waiting) == (1, 1)
+        assert set_aside(ready_services) == [("visit", "outcome 'maybe' is unknown", 1)]
+        # Offered again on a run someone asked for, and refused again: still aside, with the
+        # receiver's new words.
+        reason[0] = "the visit's spot is unknown"
+        report = ready_services.sync.run("hub", manual=True)
+        assert (report.sent, report.waiting) == (0, 1)
+        assert set_aside(ready_services) == [("visit", "the visit's spot is unknown", 2)]
+
+
+def set_aside(services):
+    with reading(services.engine) as db:
+        return [tuple(row) for row in db.execute(
+            select(sync_batch_table.c.record_type, sync_batch_table.c.message,
+                   sync_batch_table.c.attempts).where(sync_batch_table.c.set_aside))]

@@ -77,7 +77,19 @@ def test_the_limits_themselves_are_taken(ready_services, tmp_path):
         assert target.url == f"http://{host}:8000"
     assert sync.add_target(hub_draft(name="slash", url=" https://hub.example.org/v/ ")).url \
         == "https://hub.example.org/v"
-    assert len(sync.targets()) == 6
+    assert sync.add_target(hub_draft(name="x", url="https://hub.example.org/X/")).url \
+        == "https://hub.example.org/X"  # only the slash goes
+    assert len(sync.targets()) == 7
+
+
+def test_a_target_shows_when_it_last_sent_everything(ready_services, tmp_path):
+    """After a run that went through, the target (as listed) has its time of success."""
+    sync = ready_services.sync
+    sync.add_target(folder_draft(tmp_path))
+    assert sync.targets()[0].last_success_at is None
+    sync.run()
+    [target] = sync.targets()
+    assert target.last_success_at is not None and target.last_problem == ""
 
 
 def test_a_name_is_tidied_and_must_be_its_own(ready_services, tmp_path):
