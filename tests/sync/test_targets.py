@@ -40,6 +40,7 @@ def test_each_wrong_field_is_refused_with_its_own_sentence(ready_services, tmp_p
     add = ready_services.sync.add_target
     cases = [
         (folder_draft(tmp_path, name="  "), "name", "Type a name for this target."),
+        (folder_draft(tmp_path, name=None), "name", "Type a name for this target."),
         (folder_draft(tmp_path, name="x" * 41), "name",
          "This name is longer than 40 characters; shorten it."),
         (folder_draft(tmp_path, kind="ftp"), "kind",
@@ -82,14 +83,25 @@ def test_the_limits_themselves_are_taken(ready_services, tmp_path):
     assert len(sync.targets()) == 7
 
 
-def test_a_target_shows_when_it_last_sent_everything(ready_services, tmp_path):
-    """After a run that went through, the target (as listed) has its time of success."""
-    sync = ready_services.sync
-    sync.add_target(folder_draft(tmp_path))
-    assert sync.targets()[0].last_success_at is None
+def test_a_listed_target_shows_its_last_problem_then_its_last_success(ready_services,
+                                                                     tmp_path):
+    """A run that stopped: the sentence, what fills it in and when; the next run that went
+    through: its time, and the problem gone."""
+    sync, stick = ready_services.sync, tmp_path / "stick"
+    stick.mkdir()
+    sync.add_target(folder_draft(stick))
+    stick.rmdir()  # the stick is pulled out
     sync.run()
     [target] = sync.targets()
-    assert target.last_success_at is not None and target.last_problem == ""
+    assert target.last_problem.startswith("The folder {folder} is not there")
+    assert target.last_problem_args == {"target": "stick", "folder": str(stick)}
+    assert target.last_problem_at is not None and target.last_success_at is None
+    stick.mkdir()
+    sync.run()
+    [target] = sync.targets()
+    assert target.last_success_at is not None
+    assert (target.last_problem, target.last_problem_args, target.last_problem_at) == (
+        "", {}, None)
 
 
 def test_a_name_is_tidied_and_must_be_its_own(ready_services, tmp_path):
