@@ -77,3 +77,24 @@ def set_aside(services):
         return [tuple(row) for row in db.execute(
             select(sync_batch_table.c.record_type, sync_batch_table.c.message,
                    sync_batch_table.c.attempts).where(sync_batch_table.c.set_aside))]
+
+
+def test_each_try_of_a_batch_is_counted(ready_services, sqlite_hub):
+    """A receiver busy at every try: the run stops after its three tries, and the batch,
+    kept for the next run, says it was tried three times."""
+    from helpdesk.sync.backoff import RetryPolicy
+
+    add_visits(ready_services, 1)
+    ready_services.sync.policy = RetryPolicy(attempts=3, base=0.5, cap=4.0)
+    waits = []
+    ready_services.sync.wait = lambda seconds: waits.append(seconds) and False
+    with MisbehavingReceiver(sqlite_hub) as receiver:
+        ready_services.sync.add_target(TargetDraft(name="hub", kind="http", url=receiver.url,
+                                                   token="good-token"))
+        receiver.script.extend(["busy_503"] * 3)
+        report = ready_services.sync.run("hub")
+    assert (report.sent, report.waiting, len(waits)) == (0, 2, 2)
+    with reading(ready_services.engine) as db:
+        rows = db.execute(select(sync_batch_table.c.record_type, sync_batch_table.c.attempts,
+                                 sync_batch_table.c.set_aside)).all()
+    assert [tuple(r) for r in rows] == [("spot", 3, False)]
