@@ -98,3 +98,26 @@ def test_each_try_of_a_batch_is_counted(ready_services, sqlite_hub):
         rows = db.execute(select(sync_batch_table.c.record_type, sync_batch_table.c.attempts,
                                  sync_batch_table.c.set_aside)).all()
     assert [tuple(r) for r in rows] == [("spot", 3, False)]
+
+
+def test_a_batch_on_its_way_never_keeps_a_closing_app_open(ready_services, sqlite_hub):
+    """While a receiver stalls, the batch is sent on its own daemon thread ("helpdesk-send"):
+    a process that is closing does not wait for it (the batch, frozen, goes next time)."""
+    import threading
+
+    from helpdesk.sync.backoff import RetryPolicy
+
+    add_visits(ready_services, 1)
+    ready_services.sync.policy = RetryPolicy(attempts=1)
+    with MisbehavingReceiver(sqlite_hub, stall_seconds=30) as receiver:
+        ready_services.sync.add_target(TargetDraft(name="hub", kind="http", url=receiver.url,
+                                                   token="good-token"))
+        receiver.script.extend(["ok", "stall_before"])  # the spot goes, the visit stalls
+        run = threading.Thread(target=ready_services.sync.run, args=("hub",),
+                               kwargs={"manual": False})
+        run.start()
+        assert receiver.stalling.wait(30)
+        sending = [t for t in threading.enumerate() if t.name == "helpdesk-send"]
+        assert [t.daemon for t in sending] == [True]
+    run.join(30)
+    assert not run.is_alive()
