@@ -13,7 +13,9 @@ from helpdesk.sync.protocol import (
     ProtocolError,
     check_record,
     decode_ack,
+    decode_batch,
     decode_visitor_key,
+    encode_batch,
     encode_ack,
 )
 
@@ -143,3 +145,52 @@ def test_a_visitor_key_answer_is_read_only_when_it_is_one():
         with pytest.raises(ProtocolError) as caught:
             decode_visitor_key(data)
         assert str(caught.value) == sentence
+
+
+GROUP = {"id": "g1", "revision": 1, "desk_id": "d1", "spot_id": "s1", "title": "Café",
+         "started_at": "2026-11-18T18:00:00.000000Z", "duration_minutes": None, "level": None,
+         "participants": 1, "created_at": "2026-11-18T18:00:00.000000Z",
+         "updated_at": "2026-11-18T18:00:00.000000Z", "deleted": False}
+
+
+def batch_refusal(data) -> str:
+    with pytest.raises(ProtocolError) as caught:
+        decode_batch(data if isinstance(data, bytes) else orjson.dumps(data))
+    return str(caught.value)
+
+
+def test_a_group_batch_says_version_2_and_a_group_of_one_is_taken():
+    """Encoded, a group session batch says the version that carries it and reads back; one
+    participant is a group; the same batch saying version 1 is refused, naming the need."""
+    body = encode_batch(batch_of(GROUP, record_type="group_session"))
+    assert orjson.loads(body)["version"] == 2
+    assert decode_batch(body).records == [GROUP]
+    assert batch_refusal({**orjson.loads(body), "version": 1}) == (
+        "group_session records need version 2")
+    assert batch_refusal({**orjson.loads(body), "version": 3}) == (
+        "version 3 is not supported (only 1, 2)")
+
+
+def test_each_wrong_batch_says_what_is_wrong():
+    """The body, its header fields and its records list: one sentence each."""
+    good = orjson.loads(encode_batch(batch_of(VISIT)))
+    assert batch_refusal(b"{not json") == "the body is not JSON"
+    assert batch_refusal([good]) == "the body is not a helpdesk-batch document"
+    assert batch_refusal({**good, "format": "helpdesk-ack"}) == (
+        "the body is not a helpdesk-batch document")
+    assert batch_refusal({**good, "records": {"0": VISIT}}) == "records must be a list"
+    assert batch_refusal({**good, "batch_id": "a b"}) == "batch_id must be a short identifier"
+    assert batch_refusal({**good, "desk_id": None}) == "desk_id must be a short identifier"
+    assert batch_refusal({**good, "record_type": "staff"}) == (
+        "record_type must be one of spot, help_session, visit, group_session")
+    assert batch_refusal({**good, "records": [VISIT, "x"]}) == (
+        "record 2: a record must be an object")
+    assert batch_refusal({**good, "records": [VISIT, dict(VISIT, revision=3)]}) == (
+        f"record 2: id {VISIT['id']} appears twice")
+
+
+def test_a_checked_batch_keeps_its_header():
+    """What a receiver stores the records under: the batch's own desk and record type."""
+    batch = decode_batch(encode_batch(batch_of(VISIT)))
+    assert (batch.batch_id, batch.desk_id, batch.record_type) == (
+        "019a0000-0000-7000-8000-0000000000b1", "019a0000-0000-7000-8000-0000000000d1", "visit")
