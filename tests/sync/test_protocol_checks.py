@@ -194,3 +194,14 @@ def test_a_checked_batch_keeps_its_header():
     batch = decode_batch(encode_batch(batch_of(VISIT)))
     assert (batch.batch_id, batch.desk_id, batch.record_type) == (
         "019a0000-0000-7000-8000-0000000000b1", "019a0000-0000-7000-8000-0000000000d1", "visit")
+
+
+def test_the_longest_text_title_and_largest_group_are_taken():
+    """500 characters of text, a 120-character title, 500 participants: on the limit, taken;
+    a level outside the list is named with the list."""
+    assert check_record("visit", dict(VISIT, note="n" * 500))["note"] == "n" * 500
+    record = dict(GROUP, title="t" * 120, participants=500)
+    assert check_record("group_session", record) == record
+    with pytest.raises(ProtocolError) as caught:
+        check_record("group_session", dict(GROUP, level="expert"))
+    assert str(caught.value) == "level must be one of beginner, intermediate, advanced"
