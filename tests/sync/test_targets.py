@@ -59,6 +59,7 @@ def test_each_wrong_field_is_refused_with_its_own_sentence(ready_services, tmp_p
          "Type the token your coordinator gave you for this desk."),
         (hub_draft(token=None), "token", "Type the token your coordinator gave you for this desk."),
         (folder_draft("  "), "folder", "Choose a folder."),
+        (TargetDraft(name="stick", kind="folder", folder=None), "folder", "Choose a folder."),
         (folder_draft(tmp_path / "typo"), "folder",
          "The folder {folder} does not exist; choose another one."),
     ]
