@@ -8,7 +8,19 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HELPDESK_DATA_DIR", None)
 
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _protocol_checks_built_by_each_test():
+    """Each test that checks a record builds the protocol's checks itself (they are built on
+    first use, then kept): `make mutation` learns from one run which tests reach
+    `protocol._checker`, and would otherwise credit only the first test that built them."""
+    protocol = sys.modules.get("helpdesk.sync.protocol")
+    if protocol is not None:
+        protocol._CHECKERS.clear()
 
 
 @pytest.fixture

@@ -186,7 +186,7 @@ def check_record(record_type: str, record) -> dict:
         raise ProtocolError("a record must be an object")
     out: dict = {}  # the same plain dict the signature promises
     get = record.get
-    for name, check, nullable in _CHECKERS[record_type]:
+    for name, check, nullable in _checks(record_type):
         value = get(name)  # a missing note: notes stay on the desk
         if value is None:
             if not nullable:
@@ -277,8 +277,19 @@ def _checker(name: str):
     return check
 
 
-_CHECKERS = {record_type: tuple((name, _checker(name), name in NULLABLE) for name in fields)
-             for record_type, fields in FIELDS.items()}
+# Built on first use, not at import: the checks are then made by the code as it runs (a
+# mutation test that switches a change on after import reaches them), and importing the
+# protocol costs nothing for the many who never receive a batch.
+_CHECKERS: dict[str, tuple] = {}
+
+
+def _checks(record_type: str) -> tuple:
+    """(field, check, may be empty) for each field of ``record_type``, made once."""
+    checks = _CHECKERS.get(record_type)
+    if checks is None:
+        checks = _CHECKERS[record_type] = tuple(
+            (name, _checker(name), name in NULLABLE) for name in FIELDS[record_type])
+    return checks
 
 
 # -- acknowledgements ----------------------------------------------------------------------
