@@ -150,7 +150,9 @@ def test_a_visitor_key_answer_is_read_only_when_it_is_one():
 GROUP = {"id": "g1", "revision": 1, "desk_id": "d1", "spot_id": "s1", "title": "Café",
          "started_at": "2026-11-18T18:00:00.000000Z", "duration_minutes": None, "level": None,
          "participants": 1, "created_at": "2026-11-18T18:00:00.000000Z",
-         "updated_at": "2026-11-18T18:00:00.000000Z", "deleted": False}
+         "updated_at": "2026-11-18T18:00:00.000000Z", "deleted": False,
+         "questions_covered": None, "facilitators": None, "profile": None}
+DETAILS = ("questions_covered", "facilitators", "profile")  # version 3's; read as none in 2
 
 
 def batch_refusal(data) -> str:
@@ -159,16 +161,21 @@ def batch_refusal(data) -> str:
     return str(caught.value)
 
 
-def test_a_group_batch_says_version_2_and_a_group_of_one_is_taken():
-    """Encoded, a group session batch says the version that carries it and reads back; one
-    participant is a group; the same batch saying version 1 is refused, naming the need."""
+def test_a_group_batch_says_version_3_and_a_group_of_one_is_taken():
+    """Encoded, a group session batch says the version that carries its details and reads
+    back; one participant is a group; a version-2 batch (no details) is still taken; the same
+    batch saying version 1 is refused, naming the need."""
     body = encode_batch(batch_of(GROUP, record_type="group_session"))
-    assert orjson.loads(body)["version"] == 2
+    assert orjson.loads(body)["version"] == 3
     assert decode_batch(body).records == [GROUP]
+    older = {k: v for k, v in GROUP.items() if k not in DETAILS}
+    older_body = encode_batch(batch_of(older, record_type="group_session"))
+    assert decode_batch(orjson.dumps({**orjson.loads(older_body), "version": 2})).records == [
+        GROUP]
     assert batch_refusal({**orjson.loads(body), "version": 1}) == (
-        "group_session records need version 2")
-    assert batch_refusal({**orjson.loads(body), "version": 3}) == (
-        "version 3 is not supported (only 1, 2)")
+        "group_session records need version 2 or later")
+    assert batch_refusal({**orjson.loads(body), "version": 4}) == (
+        "version 4 is not supported (only 1, 2, 3)")
 
 
 def test_each_wrong_batch_says_what_is_wrong():
