@@ -57,3 +57,21 @@ def test_an_http_date_in_the_past_or_without_a_zone_is_read_as_utc():
 def test_an_http_date_is_measured_from_the_clock_when_no_moment_is_given():
     """The desk's own clock (aware, UTC): a date far ahead is a long wait, not an error."""
     assert parse_retry_after("Fri, 01 Jan 2100 00:00:00 GMT") > 365 * 24 * 3600
+
+
+def test_the_bound_doubles_with_each_try_and_the_waits_fill_it():
+    """Full jitter over the whole range: from near nothing up to near the bound, which is
+    1 s, then 8 s at the fourth try, 16 s at the fifth, and the cap after."""
+    policy = RetryPolicy(base=1.0, cap=60.0)
+    rand = random.Random(7)
+    for attempt, bound in ((0, 1.0), (3, 8.0), (4, 16.0), (10, 60.0)):
+        waits = [policy.delay(attempt, None, rand) for _ in range(400)]
+        assert 0.9 * bound < max(waits) <= bound and min(waits) < 0.1 * bound
+
+
+def test_the_random_source_given_decides_the_waits():
+    """A seeded source gives the same waits again (how the runner's tests replay a run)."""
+    first = [RetryPolicy().delay(3, None, random.Random(5)) for _ in range(3)]
+    random.seed(1)
+    again = [RetryPolicy().delay(3, None, random.Random(5)) for _ in range(3)]
+    assert first == again and len(set(first)) == 1

@@ -56,3 +56,24 @@ def test_public_keys_and_key_lines():
     for wrong in (line + "x", "hdk2" + line[4:], f"hdk1..{public}", f"hdk1.019a-d1.{public[:-1]}",
                   f"hdk1.a b.{public}"):
         assert parse_key_line(wrong) is None, wrong
+
+
+def test_the_signed_bytes_are_the_documented_canonical_json():
+    """What is signed is a contract between a desk and a hub of other versions: the domain
+    line, then the manifest without its signature as JSON with sorted keys, no spaces and
+    every non-ASCII character escaped. Checked with the cryptography library against bytes
+    written out here by hand, so a change of spacing or escaping cannot pass unseen."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    key = bytes(range(32))
+    manifest = {"version": 1, "desk_id": "019a-d1", "note": "Bibliothèque — Şişli",
+                "columns": ["id", "spot"]}
+    signature = sign_manifest(manifest, key)["signature"].removeprefix("ed25519:")
+    message = (b"helpdesk-csv-batch-signature-v1\n"
+               b'{"columns":["id","spot"],"desk_id":"019a-d1",'
+               b'"note":"Biblioth\\u00e8que \\u2014 \\u015ei\\u015fli","version":1}')
+    public = base64.urlsafe_b64decode(public_key_text(key) + "=")
+    Ed25519PublicKey.from_public_bytes(public).verify(
+        base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4)), message)
