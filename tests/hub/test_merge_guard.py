@@ -104,3 +104,73 @@ def test_an_empty_yes_no_or_another_time_of_the_same_day_is_a_conflict(hub_db, c
     receive_batch(hub_db, batch("g1", visit(1, first_visit=None)), "desk")
     with pytest.raises(RecordConflict):
         receive_batch(hub_db, batch("g2", visit(1, **{"first_visit": None, **changed})), "desk")
+
+
+@pytest.mark.parametrize(("sent", "conflict"), [
+    (["email", "smartphone"], False), (["smartphone", "email"], True), (["email"], True),
+    (["email", "smartphone", "banking"], True)])
+def test_question_types_differing_at_the_same_revision_are_a_conflict(hub_db, sent, conflict):
+    """The same questions in the same order: already had; another order, one fewer or one
+    more: two contents under one revision, said out loud."""
+    from helpdesk.sync.conflicts import RecordConflict
+
+    receive_batch(hub_db, batch("q1", visit(1), visit(2)), "desk")
+    again = batch("q2", visit(2), visit(1, question_types=sent))
+    if conflict:
+        with pytest.raises(RecordConflict) as caught:
+            receive_batch(hub_db, again, "desk")
+        assert caught.value.ids == [visit(1)["id"]]
+    else:
+        assert receive_batch(hub_db, again, "desk")[0].already_had == [
+            (visit(2)["id"], 1), (visit(1)["id"], 1)]
+
+
+@pytest.mark.parametrize(("held", "sent", "conflict"), [
+    ("asked about itsme", "asked about itsme", False), ("asked about itsme", None, False),
+    (None, "asked about itsme", False), ("asked about itsme", "another note", True)])
+def test_notes_differ_only_when_both_sides_hold_one(hub_db, held, sent, conflict):
+    """A note left on the desk (not sent, or not kept) is no difference; two notes that
+    differ at one revision are."""
+    from helpdesk.sync.conflicts import RecordConflict
+
+    receive_batch(hub_db, batch("n1", visit(1, **({"note": held} if held else {}))), "desk")
+    again = batch("n2", visit(1, **({"note": sent} if sent else {})))
+    if conflict:
+        with pytest.raises(RecordConflict):
+            receive_batch(hub_db, again, "desk")
+    else:
+        assert receive_batch(hub_db, again, "desk")[0].already_had == [(visit(1)["id"], 1)]
+
+
+def test_a_spot_sent_again_unchanged_is_already_had_and_changed_is_a_conflict(hub_db):
+    """Records without questions are compared on their fields alone."""
+    from helpdesk.sync.conflicts import RecordConflict
+    from helpdesk.sync.protocol import Batch
+
+    spot = {"id": "spot-1", "revision": 1, "name": "Buurtbar Kuregem", "kind": "outreach",
+            "active": True, "created_at": "2025-03-30T09:00:00.000000Z",
+            "updated_at": "2025-03-30T09:00:00.000000Z"}
+
+    def spots(batch_id: str, record: dict) -> Batch:
+        return Batch(batch_id=batch_id, desk_id=visit(1)["desk_id"], record_type="spot",
+                     records=[record])
+
+    receive_batch(hub_db, spots("s1", spot), "desk")
+    assert receive_batch(hub_db, spots("s2", spot), "desk")[0].already_had == [("spot-1", 1)]
+    with pytest.raises(RecordConflict):
+        receive_batch(hub_db, spots("s3", dict(spot, name="Buurtbar Anneessens")), "desk")
+
+
+def test_a_conflict_names_five_records_and_counts_the_rest():
+    """The sentence names at most five ids, in the order found, and counts the others; the
+    exception keeps them all (the importer lists them)."""
+    from helpdesk.sync.conflicts import RecordConflict
+
+    ids = [f"v{n}" for n in range(1, 8)]
+    assert RecordConflict(ids).ids == ids
+    assert str(RecordConflict(ids)) == (
+        "record v1, v2, v3, v4, v5 and 2 more is already held at the same revision with "
+        "other content; the batch was set aside")
+    assert str(RecordConflict(ids[:5])) == (
+        "record v1, v2, v3, v4, v5 is already held at the same revision with other content; "
+        "the batch was set aside")
