@@ -28,6 +28,7 @@ def test_new_records_are_stored_and_a_resent_batch_is_a_duplicate(hub_db):
     assert (len(ack.stored), duplicate) == (2, False)
     ack, duplicate = receive_batch(hub_db, b, "desk")
     assert (ack.stored, len(ack.already_had), duplicate) == ([], 2, True)
+    assert ack.batch_id == "b1"  # the desk matches the answer to the batch it sent
     assert len(held(hub_db)) == 2
 
 
