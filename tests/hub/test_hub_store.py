@@ -25,7 +25,7 @@ def test_new_records_are_stored_and_a_resent_batch_is_a_duplicate(hub_db):
     """The same batch twice: stored once, answered the second time as a duplicate."""
     b = batch("b1", visit(1), visit(2))
     ack, duplicate = receive_batch(hub_db, b, "desk")
-    assert (len(ack.stored), duplicate) == (2, False)
+    assert (ack.batch_id, len(ack.stored), duplicate) == ("b1", 2, False)
     ack, duplicate = receive_batch(hub_db, b, "desk")
     assert (ack.stored, len(ack.already_had), duplicate) == ([], 2, True)
     assert ack.batch_id == "b1"  # the desk matches the answer to the batch it sent
