@@ -9,6 +9,7 @@ from datetime import date
 from sheet_data import MADE_AT, _visit, utc
 
 from helpdesk.core.records import GroupDraft
+from helpdesk.core.taxonomy_file import IndicatorCondition, PresetIndicator
 from helpdesk.reports import week_text_period
 from helpdesk.reports.figures import sheet_figures
 from helpdesk.reports.periods import dates_period
@@ -150,3 +151,37 @@ def test_devices_and_postcodes_count_the_periods_live_visits_only(sheet_store):
     a = next(s for s in figures.spots if s.spot_id == ids["A"])
     assert a.counts["devices"] == {"own_tablet": 1, "unknown": 3}
     assert a.counts["residences"] == {"1080": 1, "unknown": 3}
+
+
+def test_crossed_indicators_count_unknown_as_no_value_and_each_spot_its_own(sheet_store):
+    """A preset's crossed indicator (an email question AND a device): a visit without a device
+    meets "unknown" only where the indicator lists it; a visit failing one condition, or
+    deleted, is not counted; both spots keep their own count. (Week 40: no other visits.)"""
+    services, ids = sheet_store
+    rows, questions = [], []
+    for visit_id, spot, questions_asked, fields in (
+            ("x1", "A", ("email",), {"device": None}),
+            ("x2", "A", ("email",), {"device": "own_tablet"}),
+            ("x3", "A", ("taxes",), {"device": None}),  # no email question
+            ("x4", "A", ("email",), {"device": "desk_pc"}),  # another device
+            ("x5", "A", ("email",), {"device": "own_tablet", "deleted": True}),
+            ("x6", "B", ("email", "taxes"), {"device": None})):
+        row, asked = _visit(visit_id, ids[spot], "2026-09-29 10:00", questions_asked, "solved",
+                            **fields)
+        rows.append(row)
+        questions += asked
+    with writing(services.engine) as db:
+        db.execute(visit_table.insert(), rows)
+        db.execute(visit_question_table.insert(), questions)
+    email = IndicatorCondition("question_types", ("email",))
+    with_unknown = PresetIndicator("with_unknown", "", (), {}, all_of=(
+        email, IndicatorCondition("devices", ("own_tablet", "unknown"))))
+    tablet_only = PresetIndicator("tablet_only", "", (), {}, all_of=(
+        email, IndicatorCondition("devices", ("own_tablet",))))
+    figures = sheet_figures(services.reports.source(), week_text_period("2026-W40"),
+                            made_at=MADE_AT, indicators=(with_unknown, tablet_only))
+    a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
+    assert (a.totals.visits, b.totals.visits) == (4, 1)
+    assert (a.crossed["with_unknown"], a.crossed["tablet_only"]) == (2, 1)
+    assert (b.crossed["with_unknown"], b.crossed["tablet_only"]) == (1, 0)
+    assert figures.network.crossed == {"with_unknown": 3, "tablet_only": 1}
