@@ -188,15 +188,17 @@ def test_crossed_indicators_count_unknown_as_no_value_and_each_spot_its_own(shee
 
 
 def test_group_details_add_up_the_periods_live_sessions_at_each_level(sheet_store):
-    """Two beginner sessions at A in the week add up; a deleted one and one of the week before
-    are left out of the details as they are of the totals."""
+    """Two beginner sessions at A in the week add up, and so do their participants' profile
+    counts; a deleted one and one of the week before are left out of the details as they are
+    of the totals."""
     services, ids = sheet_store
-    for title, participants, when in (("Burger Café", 12, "2026-11-18 10:00"),
-                                      ("Tablet workshop", 5, "2026-11-19 14:00"),
-                                      ("Deleted", 7, "2026-11-20 10:00"),
-                                      ("Week 46", 4, "2026-11-11 10:00")):
+    for title, participants, when, young in (("Burger Café", 12, "2026-11-18 10:00", 3),
+                                             ("Tablet workshop", 5, "2026-11-19 14:00", 2),
+                                             ("Deleted", 7, "2026-11-20 10:00", 1),
+                                             ("Week 46", 4, "2026-11-11 10:00", 1)):
         group = services.groups.record_group(GroupDraft(
-            ids["A"], title, participants, level="beginner", started_at=utc(when)))
+            ids["A"], title, participants, level="beginner", started_at=utc(when),
+            profile=(("age_bands", "18_24", young),)))
         if title == "Deleted":
             services.groups.delete_group(group.id)
     figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
@@ -204,3 +206,4 @@ def test_group_details_add_up_the_periods_live_sessions_at_each_level(sheet_stor
     a = next(s for s in figures.spots if s.spot_id == ids["A"])
     assert (a.totals.groups, a.totals.participants) == (2, 17)
     assert a.group_counts["group_levels"] == {"beginner": 17}
+    assert a.group_counts["group_age_bands"] == {"18_24": 5, "unknown": 12}
