@@ -78,6 +78,15 @@ def test_records_of_a_spot_the_hub_does_not_know_yet_are_left_out(sheet_store, h
     figures = sheet_figures(hub_source, week, made_at=MADE_AT)
     assert comparable(figures) == comparable(sheet_figures(desk_source, week, made_at=MADE_AT))
     assert (figures.network.totals.sessions, figures.network.totals.groups) == (4, 0)
+    # A group at a known spot read after the stray one is still counted, details included.
+    with hub_db.write() as db:
+        db.execute(hub.group_session_table.insert().values(
+            id="g-known", desk_id="desk", spot_id=_ids["A"], title="y", participants=6,
+            level="beginner", started_at=at, revision=1, created_at=at, updated_at=at,
+            deleted=False, received_at=at))
+    a = next(s for s in sheet_figures(hub_source, week, made_at=MADE_AT).spots
+             if s.spot_id == _ids["A"])
+    assert (a.totals.groups, a.group_counts["group_levels"]) == (1, {"beginner": 6})
 
 
 def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet_store):
