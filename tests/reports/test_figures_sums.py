@@ -216,3 +216,23 @@ def test_group_details_add_up_the_periods_live_sessions_at_each_level(sheet_stor
     assert (a.totals.groups, a.totals.participants) == (2, 17)
     assert a.group_counts["group_levels"] == {"beginner": 17}
     assert a.group_counts["group_age_bands"] == {"18_24": 5, "unknown": 12}
+
+
+def test_the_previous_periods_visits_are_each_spots_own_and_live(sheet_store):
+    """Week 41's sheet, compared with week 40: two live visits at A and one at B there (and a
+    deleted one at A) give A 2 and B 1 the week before, not the lot to one spot."""
+    services, ids = sheet_store
+    rows, questions = [], []
+    for visit_id, spot, deleted in (("w40-1", "A", False), ("w40-2", "A", False), ("w40-3", "A", True),
+                                    ("w40-4", "B", False), ("w41-1", "A", False)):
+        when = "2026-10-06 10:00" if visit_id == "w41-1" else "2026-09-29 10:00"
+        row, asked = _visit(visit_id, ids[spot], when, ("email",), "solved", deleted=deleted)
+        rows.append(row)
+        questions += asked
+    with writing(services.engine) as db:
+        db.execute(visit_table.insert(), rows)
+        db.execute(visit_question_table.insert(), questions)
+    figures = sheet_figures(services.reports.source(), week_text_period("2026-W41"),
+                            made_at=MADE_AT, spot_ids=[ids["A"], ids["B"]])
+    a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
+    assert (a.totals.visits, a.previous.visits, b.previous.visits) == (1, 2, 1)
