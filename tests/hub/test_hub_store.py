@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from hub_records import batch, visit
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, update
 
 from helpdesk.hub import tables as hub
 from helpdesk.hub.store import BatchConflict, receive_batch
@@ -23,9 +25,10 @@ def test_new_records_are_stored_and_a_resent_batch_is_a_duplicate(hub_db):
     """The same batch twice: stored once, answered the second time as a duplicate."""
     b = batch("b1", visit(1), visit(2))
     ack, duplicate = receive_batch(hub_db, b, "desk")
-    assert (len(ack.stored), duplicate) == (2, False)
+    assert (ack.batch_id, len(ack.stored), duplicate) == ("b1", 2, False)
     ack, duplicate = receive_batch(hub_db, b, "desk")
     assert (ack.stored, len(ack.already_had), duplicate) == ([], 2, True)
+    assert ack.batch_id == "b1"  # the desk matches the answer to the batch it sent
     assert len(held(hub_db)) == 2
 
 
@@ -48,6 +51,21 @@ def test_a_batch_id_reused_for_other_records_is_refused(hub_db):
     with pytest.raises(BatchConflict):
         receive_batch(hub_db, batch("b1", visit(2)), "desk")
     assert set(held(hub_db)) == {"001"}
+
+
+def test_a_batch_stored_before_an_upgrade_is_still_a_duplicate_when_resent(hub_db):
+    """The fingerprint kept with a batch is the one every hub version wrote: a desk resending
+    a batch the hub stored before an upgrade gets "duplicate", not a batch-id conflict."""
+    b = batch("b1", visit(2), visit(1, 3))
+    receive_batch(hub_db, b, "desk")
+    # What the hub_batch row of an earlier hub holds: sha256 of the record type and the
+    # sorted "id revision" lines (the format written since hub_0001).
+    lines = "\n".join(f"{v['id']} {v['revision']}" for v in (visit(1, 3), visit(2)))
+    written_before = hashlib.sha256(f"visit\n{lines}".encode()).hexdigest()
+    with hub_db.write() as conn:
+        conn.execute(update(hub.batch_table).values(fingerprint=written_before))
+    ack, duplicate = receive_batch(hub_db, b, "desk")
+    assert (ack.stored, duplicate) == ([], True)
 
 
 def test_values_keep_the_desks_formats(hub_db):

@@ -9,6 +9,7 @@ from datetime import date
 from sheet_data import MADE_AT, _visit, utc
 
 from helpdesk.core.records import GroupDraft
+from helpdesk.core.taxonomy_file import IndicatorCondition, PresetIndicator
 from helpdesk.reports import week_text_period
 from helpdesk.reports.figures import sheet_figures
 from helpdesk.reports.periods import dates_period
@@ -77,6 +78,15 @@ def test_records_of_a_spot_the_hub_does_not_know_yet_are_left_out(sheet_store, h
     figures = sheet_figures(hub_source, week, made_at=MADE_AT)
     assert comparable(figures) == comparable(sheet_figures(desk_source, week, made_at=MADE_AT))
     assert (figures.network.totals.sessions, figures.network.totals.groups) == (4, 0)
+    # A group at a known spot read after the stray one is still counted, details included.
+    with hub_db.write() as db:
+        db.execute(hub.group_session_table.insert().values(
+            id="g-known", desk_id="desk", spot_id=_ids["A"], title="y", participants=6,
+            level="beginner", started_at=at, revision=1, created_at=at, updated_at=at,
+            deleted=False, received_at=at))
+    a = next(s for s in sheet_figures(hub_source, week, made_at=MADE_AT).spots
+             if s.spot_id == _ids["A"])
+    assert (a.totals.groups, a.group_counts["group_levels"]) == (1, {"beginner": 6})
 
 
 def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet_store):
@@ -150,3 +160,79 @@ def test_devices_and_postcodes_count_the_periods_live_visits_only(sheet_store):
     a = next(s for s in figures.spots if s.spot_id == ids["A"])
     assert a.counts["devices"] == {"own_tablet": 1, "unknown": 3}
     assert a.counts["residences"] == {"1080": 1, "unknown": 3}
+
+
+def test_crossed_indicators_count_unknown_as_no_value_and_each_spot_its_own(sheet_store):
+    """A preset's crossed indicator (an email question AND a device): a visit without a device
+    meets "unknown" only where the indicator lists it; a visit failing one condition, or
+    deleted, is not counted; both spots keep their own count. (Week 40: no other visits.)"""
+    services, ids = sheet_store
+    rows, questions = [], []
+    for visit_id, spot, questions_asked, fields in (
+            ("x1", "A", ("email",), {"device": None}),
+            ("x2", "A", ("email",), {"device": "own_tablet"}),
+            ("x3", "A", ("taxes",), {"device": None}),  # no email question
+            ("x4", "A", ("email",), {"device": "desk_pc"}),  # another device
+            ("x5", "A", ("email",), {"device": "own_tablet", "deleted": True}),
+            ("x6", "B", ("email", "taxes"), {"device": None})):
+        row, asked = _visit(visit_id, ids[spot], "2026-09-29 10:00", questions_asked, "solved",
+                            **fields)
+        rows.append(row)
+        questions += asked
+    with writing(services.engine) as db:
+        db.execute(visit_table.insert(), rows)
+        db.execute(visit_question_table.insert(), questions)
+    email = IndicatorCondition("question_types", ("email",))
+    with_unknown = PresetIndicator("with_unknown", "", (), {}, all_of=(
+        email, IndicatorCondition("devices", ("own_tablet", "unknown"))))
+    tablet_only = PresetIndicator("tablet_only", "", (), {}, all_of=(
+        email, IndicatorCondition("devices", ("own_tablet",))))
+    figures = sheet_figures(services.reports.source(), week_text_period("2026-W40"),
+                            made_at=MADE_AT, indicators=(with_unknown, tablet_only))
+    a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
+    assert (a.totals.visits, b.totals.visits) == (4, 1)
+    assert (a.crossed["with_unknown"], a.crossed["tablet_only"]) == (2, 1)
+    assert (b.crossed["with_unknown"], b.crossed["tablet_only"]) == (1, 0)
+    assert figures.network.crossed == {"with_unknown": 3, "tablet_only": 1}
+
+
+def test_group_details_add_up_the_periods_live_sessions_at_each_level(sheet_store):
+    """Two beginner sessions at A in the week add up, and so do their participants' profile
+    counts; a deleted one and one of the week before are left out of the details as they are
+    of the totals."""
+    services, ids = sheet_store
+    for title, participants, when, young in (("Burger Café", 12, "2026-11-18 10:00", 3),
+                                             ("Tablet workshop", 5, "2026-11-19 14:00", 2),
+                                             ("Deleted", 7, "2026-11-20 10:00", 1),
+                                             ("Week 46", 4, "2026-11-11 10:00", 1)):
+        group = services.groups.record_group(GroupDraft(
+            ids["A"], title, participants, level="beginner", started_at=utc(when),
+            profile=(("age_bands", "18_24", young),)))
+        if title == "Deleted":
+            services.groups.delete_group(group.id)
+    figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
+                            made_at=MADE_AT)
+    a = next(s for s in figures.spots if s.spot_id == ids["A"])
+    assert (a.totals.groups, a.totals.participants) == (2, 17)
+    assert a.group_counts["group_levels"] == {"beginner": 17}
+    assert a.group_counts["group_age_bands"] == {"18_24": 5, "unknown": 12}
+
+
+def test_the_previous_periods_visits_are_each_spots_own_and_live(sheet_store):
+    """Week 41's sheet, compared with week 40: two live visits at A and one at B there (and a
+    deleted one at A) give A 2 and B 1 the week before, not the lot to one spot."""
+    services, ids = sheet_store
+    rows, questions = [], []
+    for visit_id, spot, deleted in (("w40-1", "A", False), ("w40-2", "A", False), ("w40-3", "A", True),
+                                    ("w40-4", "B", False), ("w41-1", "A", False)):
+        when = "2026-10-06 10:00" if visit_id == "w41-1" else "2026-09-29 10:00"
+        row, asked = _visit(visit_id, ids[spot], when, ("email",), "solved", deleted=deleted)
+        rows.append(row)
+        questions += asked
+    with writing(services.engine) as db:
+        db.execute(visit_table.insert(), rows)
+        db.execute(visit_question_table.insert(), questions)
+    figures = sheet_figures(services.reports.source(), week_text_period("2026-W41"),
+                            made_at=MADE_AT, spot_ids=[ids["A"], ids["B"]])
+    a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
+    assert (a.totals.visits, a.previous.visits, b.previous.visits) == (1, 2, 1)

@@ -26,15 +26,17 @@ def test_far_weeks_make_periods_with_bounds(text, first):
     period.year_before().utc_bounds(ZoneInfo("Europe/Brussels"))
 
 
-@pytest.mark.parametrize("text, words", [
-    ("1899-W10", "1900 to 9999"), ("1971-W53", "has no week 53"),
-    ("9999-W52", "year 10000"),
+@pytest.mark.parametrize("text, sentence", [
+    ("1899-W10", "Choose a week from the years 1900 to 9999."),
+    ("1971-W53", "The year 1971 has no week 53."),
+    ("9999-W52", "The last week of 9999 ends in the year 10000; choose an earlier week."),
 ])
-def test_weeks_out_of_reach_are_one_sentence(text, words):
-    """Outside the years, a week ISO does not have, and the week that ends in 10000."""
+def test_weeks_out_of_reach_are_one_sentence(text, sentence):
+    """Outside the years, a week ISO does not have, and the week that ends in 10000: each its
+    own sentence (the one translated), shown next to the week field."""
     with pytest.raises(InputError) as caught:
         parse_week(text)
-    assert words in caught.value.sentence()
+    assert (caught.value.sentence(), caught.value.field) == (sentence, "week")
 
 
 def test_the_desk_sheet_of_1970_week_1(ready_services, tmp_path):

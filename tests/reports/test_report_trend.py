@@ -42,6 +42,17 @@ def test_the_months_of_a_period_are_cut_to_it():
         (date(2026, 3, 1), date(2026, 3, 2))]
 
 
+@pytest.mark.parametrize("first, last, months", [
+    (date(2026, 1, 15), date(2026, 2, 1), [(date(2026, 1, 15), date(2026, 1, 31)),
+                                           (date(2026, 2, 1), date(2026, 2, 1))]),
+    (date(2026, 5, 31), date(2026, 5, 31), [(date(2026, 5, 31), date(2026, 5, 31))]),
+])
+def test_a_period_ending_on_a_months_first_day_keeps_that_day(first, last, months):
+    """The last day of the period is in a month of its own when it is the 1st (its visits
+    count in the trend); a one-day period is one month."""
+    assert [(m.first_day, m.last_day) for m in months_of(dates_period(first, last))] == months
+
+
 def test_a_quarter_has_its_trend_month_by_month(quarter):
     """Each month's figures, and the whole quarter's (people are not the months' sum)."""
     page = quarter.reports.preview(QUARTER, "en").pages[0]
