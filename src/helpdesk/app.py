@@ -52,13 +52,15 @@ def open_services(data_dir: Path, staff: str | None = None, passphrase: str | No
                   sleep: Callable[[float], None] | None = None) -> Services:
     """Open the store (unlocking it with a name and passphrase when it is protected).
 
-    Runs on the writer thread, which is why the import is here.
+    Runs on the writer thread, which is why the import is here. The day's backup is not
+    made here but beside the first saves, once the store is open (``DeskApp._on_ready``).
     """
     from helpdesk.services import Services  # heavy: SQLModel, SQLAlchemy, migrations
 
     if sleep is None:
-        return Services.open(data_dir, staff=staff, passphrase=passphrase)
-    return Services.open(data_dir, staff=staff, passphrase=passphrase, sleep=sleep)
+        return Services.open(data_dir, staff=staff, passphrase=passphrase, daily_backup=False)
+    return Services.open(data_dir, staff=staff, passphrase=passphrase, sleep=sleep,
+                         daily_backup=False)
 
 
 class _Waits(QObject):
@@ -306,6 +308,10 @@ class DeskApp(QObject):
         self.tasks.write(lambda s: (s.desk.startup_state(), s.taxonomy.current(),
                                     s.signed_in.account, s.lock.idle_minutes()),
                          self._on_state_read)
+        # The day's backup: copying a big store takes seconds (20 s for a 1 GB one on a busy
+        # disk), and the first visit of the day must not wait for it. A damaged store found
+        # by its check takes the usual path (_on_failed); closing the app stops it.
+        self.tasks.upkeep(lambda s, cancelled: s.daily_backup(cancelled))
 
     def _on_state_read(self, result: tuple[StartupState, Taxonomy, Account | None, int]) -> None:
         state, taxonomy, account, self.idle_minutes = result

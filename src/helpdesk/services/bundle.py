@@ -151,6 +151,14 @@ class Services:
         return cls(_open_engine(data_dir / DB_FILENAME, key, daily_backup=daily_backup),
                    data_dir, key=key)
 
+    def daily_backup(self, cancelled: backups.Cancelled | None = None) -> None:
+        """Today's backup, when none was made yet (the GUI's, after opening with
+        ``daily_backup=False``: on a big store the copy takes seconds, and a visit can be
+        saved meanwhile). Stops, leaving nothing, once ``cancelled()`` says so; a damaged
+        store gives StoreDamagedError, a full disk only a line in the log (as at opening).
+        """
+        _daily_backup(self.data_dir / DB_FILENAME, self._key, cancelled)
+
     def protect(self, name: str, passphrase: str) -> str:
         """Make ``name`` the first coordinator and encrypt the store in place.
 
@@ -213,14 +221,17 @@ def _open_engine(db_path: Path, key: bytes | None, *, daily_backup: bool = False
     return engine
 
 
-def _daily_backup(db_path: Path, key: bytes | None = None) -> None:
+def _daily_backup(db_path: Path, key: bytes | None = None,
+                  cancelled: backups.Cancelled | None = None) -> None:
     """The day's backup (encrypted with ``key`` when the store is); only damage stops the opening.
 
     A backup needs as much room as the store, a save hardly any: a disk too full for the
     copy must not keep the desk from recording visits.
     """
     try:
-        backups.daily_backup(db_path, key=key)
+        backups.daily_backup(db_path, key=key, cancelled=cancelled)
+    except backups.BackupStopped:
+        log.info("the daily backup was stopped before it was done")
     except StoreDamagedError:
         raise
     except StoreError as exc:

@@ -7,7 +7,8 @@ sound store. The folder and the files are the owner's only, like the store itsel
 backup of a protected (encrypted) store is made between two connections keyed with the
 store's key, so it is encrypted too: no readable copy ever lands in the folder.
 
-Made once a day at start-up and before every migration, import and purge; kept: the three
+Made once a day and before every migration, import and purge (the day's backup of the GUI is
+made beside the first saves, on its own thread: on a big store it takes seconds); kept: the three
 newest, the newest of each of the last seven days that had one, and the newest of each of
 the last four ISO weeks. A restore never overwrites anything: the current file (and its WAL)
 is renamed aside first.
@@ -17,12 +18,13 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from helpdesk.core.atomic_files import replacing
+from helpdesk.core.atomic_files import STALE_SECONDS, remove_leftovers, replacing
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreDamagedError, StoreError
 from helpdesk.store.cipher import connect, driver_errors
 from helpdesk.store.disk_trouble import DAMAGED, disk_trouble
@@ -31,6 +33,16 @@ FOLDER = "backups"
 KEEP_NEWEST, KEEP_DAYS, KEEP_WEEKS = 3, 7, 4
 _NAME = re.compile(r"helpdesk-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)\.db\Z")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+# A backup that may be stopped copies this many pages (64 MB of 4 KB pages) between two
+# looks at whether to stop; its check looks every this many SQLite steps.
+STEP_PAGES = 16_384
+CHECK_STEPS = 100_000
+
+Cancelled = Callable[[], bool]
+
+
+class BackupStopped(Exception):  # noqa: N818 - a stop asked for, not an error
+    """A backup stopped half-way because it was asked to (the app is closing); nothing kept."""
 
 
 @dataclass(frozen=True)
@@ -66,16 +78,35 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def _copy(source: Path, target: Path, key: bytes | None = None) -> None:
+def _copy(source: Path, target: Path, key: bytes | None = None,
+          cancelled: Cancelled | None = None) -> None:
     """SQLite's backup API from ``source`` into the file ``target``; then check the copy.
 
     With ``key`` both ends are SQLCipher connections keyed with it: the copy is encrypted.
+    With ``cancelled`` the copy goes in steps and BackupStopped ends it once that says so.
+    A write from another connection between two steps starts the copy over (SQLite's rule),
+    which a desk's few saves a minute allow; without ``cancelled`` it is one step.
     """
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupStopped
+
     with closing(connect(source, key)) as src, closing(connect(target, key)) as dst:
-        src.backup(dst)
+        if cancelled is None:
+            src.backup(dst)
+        else:
+            src.backup(dst, pages=STEP_PAGES, progress=step)
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no WAL beside
     with closing(connect(target, key, read_only=True)) as check:
-        if check.execute("PRAGMA quick_check(1)").fetchall() != [("ok",)]:
+        if cancelled is not None:  # reading a 1 GB copy back takes seconds: stop it too
+            check.set_progress_handler(lambda: 1 if cancelled() else 0, CHECK_STEPS)
+        try:
+            rows = check.execute("PRAGMA quick_check(1)").fetchall()
+        except driver_errors():
+            if cancelled is not None and cancelled():
+                raise BackupStopped from None
+            raise
+        if rows != [("ok",)]:
             raise StoreDamagedError(DAMAGED, path=str(source))
 
 
@@ -85,21 +116,26 @@ def _plain(exc: BaseException, db_path: Path, message: str, **args: str) -> Stor
 
 
 def make_backup(db_path: Path, reason: str, now: datetime | None = None, *,
-                key: bytes | None = None) -> Path:
+                key: bytes | None = None, cancelled: Cancelled | None = None) -> Path:
     """A checked copy of the store in ``backups``; then the old ones beyond the keep rules go.
 
     ``reason`` names why ("daily", "before-migration", "before-import", "manual"…). A
     damaged store gives StoreDamagedError and leaves the backups already there untouched.
-    ``key``: the store is encrypted with it, and so is the backup.
+    ``key``: the store is encrypted with it, and so is the backup. ``cancelled``: asked
+    between steps; once it says so, BackupStopped and no file is left (see ``_copy``).
     """
     db_path = Path(db_path)
     now = now or datetime.now(timezone.utc)
     try:
         folder = backups_folder(db_path)
         target = folder / f"helpdesk-{now.strftime(_STAMP)}-{reason}.db"
-        with replacing(target, private=True) as temp:  # an empty file: an empty database
+        # A backup cut short by a kill (or a closing app's daily one) left its part-copy,
+        # as big as the store: gone once it is clearly no one's copy in progress.
+        remove_leftovers(folder, lambda name: _NAME.match(name) is not None,
+                         older_than=STALE_SECONDS)
+        with replacing(target, private=True, tidy=False) as temp:  # an empty file: an empty database
             try:
-                _copy(db_path, temp, key)
+                _copy(db_path, temp, key, cancelled)
             except BaseException:
                 for leftover in (temp, Path(f"{temp}-journal")):
                     leftover.unlink(missing_ok=True)
@@ -114,14 +150,14 @@ def make_backup(db_path: Path, reason: str, now: datetime | None = None, *,
 
 
 def daily_backup(db_path: Path, now: datetime | None = None, *,
-                 key: bytes | None = None) -> Path | None:
+                 key: bytes | None = None, cancelled: Cancelled | None = None) -> Path | None:
     """A backup when none was made today (UTC); the one made, or None."""
     now = now or datetime.now(timezone.utc)
     if not Path(db_path).exists():
         return None
     if any(b.made_at.date() == now.date() for b in list_backups(db_path)):
         return None
-    return make_backup(db_path, "daily", now, key=key)
+    return make_backup(db_path, "daily", now, key=key, cancelled=cancelled)
 
 
 def kept(backups: list[Backup]) -> set[Path]:

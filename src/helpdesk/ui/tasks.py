@@ -1,6 +1,6 @@
 """Run service calls off the GUI thread and hand their results back to it.
 
-Four single-thread workers, each with a reason to exist:
+Five single-thread workers, each with a reason to exist:
 - the *writer*: every change to the store goes through this one thread, in order, so two
   saves can never race and the GUI never waits on a disk flush (``synchronous=FULL``);
 - the *reader*: lists and summaries, so a long read never delays a save, and a save never
@@ -11,7 +11,10 @@ Four single-thread workers, each with a reason to exist:
   and the next one picks up where it stopped.
 - the *long-job* thread: exports that take seconds to minutes (a year of visits to XLSX), so
   they never hold up a list page or a preview, report progress as they go, and stop when
-  asked or when the window closes.
+  asked or when the window closes;
+- the *upkeep* thread: the day's backup, a copy of the whole store that takes seconds on a
+  big one, so neither the first save of the day nor an export waits for it; it stops
+  (leaving nothing) when the window closes.
 
 The first job on the writer opens the store (and imports the database layer): the window is
 already on screen by then. Tests pass ``synchronous=True`` to run everything at once.
@@ -112,8 +115,10 @@ class Tasks(QObject):
         self._figures: Executor | None
         self._network: Executor | None
         self._long: Executor | None
+        self._upkeep: Executor | None
         if synchronous:
             self._writer = self._reader = self._figures = self._network = self._long = None
+            self._upkeep = None
         else:
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-writer",
                                               initializer=_mark_writer)
@@ -123,6 +128,7 @@ class Tasks(QObject):
             self._figures = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-reader-figures")
             self._network = _DaemonWorker("helpdesk-network")
             self._long = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-long")
+            self._upkeep = ThreadPoolExecutor(1, thread_name_prefix="helpdesk-upkeep")
         self._closed = False
 
     # -- public -------------------------------------------------------------------------
@@ -171,8 +177,8 @@ class Tasks(QObject):
         """
         if self._synchronous:
             return self.write(fn, on_done, on_error)
-        others = [w for w in (self._reader, self._figures, self._long, self._network)
-                  if w is not None]
+        others = [w for w in (self._reader, self._figures, self._long, self._network,
+                              self._upkeep) if w is not None]
 
         def held(job: Services) -> T:
             release = threading.Event()
@@ -237,13 +243,24 @@ class Tasks(QObject):
         self._submit(self._long, run, on_done, on_error)
         return job
 
+    def upkeep(self, fn: Callable[[Services, Cancelled], T],
+               on_done: Callable[[T], None] | None = None,
+               on_error: Failed | None = None) -> Future[None] | None:
+        """Run ``fn(services, cancelled)`` on the upkeep thread (the day's backup).
+
+        ``cancelled()`` turns True when the window closes: the job stops at its next look.
+        """
+        return self._submit(self._upkeep, lambda services: fn(services, lambda: self._closed),
+                            on_done, on_error)
+
     def shutdown(self) -> None:
         """Finish every queued save, then close the store. Called when the window closes."""
         if self._closed:
             return
         self._closed = True  # a running export sees this at its next progress report
-        if self._long is not None:
-            self._long.shutdown(wait=True, cancel_futures=True)
+        for stoppable in (self._long, self._upkeep):  # both see _closed at their next look
+            if stoppable is not None:
+                stoppable.shutdown(wait=True, cancel_futures=True)
         if self._network is not None:
             # A sync waiting between tries stops at once; one mid-request is left behind.
             if self._services is not None:
