@@ -102,20 +102,24 @@ def parse_week(text: str) -> tuple[int, int]:
     match = _WEEK.match(text or "")
     if not match:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "{text} is not a week; write it like 2026-W47."), field="week", text=text)
+            "errors",  # pragma: no mutate
+            "{text} is not a week; write it like 2026-W47."), field="week", text=text)
     year, week = int(match.group(1)), int(match.group(2))
     # Any year a clock can be set to (a wrong one gives visits in 1970); ISO decides the weeks.
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "Choose a week from the years 1900 to 9999."), field="week")
+            "errors",  # pragma: no mutate
+            "Choose a week from the years 1900 to 9999."), field="week")
     if not 1 <= week <= weeks_in_year(year):
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "The year {year} has no week {week}."), field="week", year=year,
+            "errors",  # pragma: no mutate
+            "The year {year} has no week {week}."), field="week", year=year,
             week=week)
     if (year, week) == (MAX_YEAR, weeks_in_year(MAX_YEAR)):
         # Its Sunday is in the year 10000, which no date here can hold.
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "The last week of 9999 ends in the year 10000; choose an earlier week."),
+            "errors",  # pragma: no mutate
+            "The last week of 9999 ends in the year 10000; choose an earlier week."),
             field="week")
     return year, week
 
@@ -145,10 +149,12 @@ def checked(period: Period) -> Period:
     """The period itself, or InputError when it ends before it starts or runs too long."""
     if period.last_day < period.first_day:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "The period ends before it starts; swap the two ends."), field="period")
+            "errors",  # pragma: no mutate
+            "The period ends before it starts; swap the two ends."), field="period")
     if period.days > MAX_DAYS:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "A sheet covers at most three years; choose a shorter period."),
+            "errors",  # pragma: no mutate
+            "A sheet covers at most three years; choose a shorter period."),
             field="period")
     return period
 

@@ -41,7 +41,9 @@ def read_target(db: Session, target_id: str):
     """One target row; NotFoundError when it was removed."""
     row = db.execute(select(sync_target_table).where(t.id == target_id)).first()
     if row is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This sync target no longer exists."))
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "errors",  # pragma: no mutate
+            "This sync target no longer exists."))
     return row
 
 
@@ -49,8 +51,9 @@ def find_target(db: Session, name: str):
     """The target called ``name``; NotFoundError naming it when there is none."""
     row = db.execute(select(sync_target_table).where(t.name == name)).first()
     if row is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no sync target called {name}."),
-                            name=name)
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "errors",  # pragma: no mutate
+            "There is no sync target called {name}."), name=name)
     return row
 
 
@@ -60,12 +63,14 @@ def check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "Type the hub's address, starting with https://."), field="url")
+            "errors",  # pragma: no mutate
+            "Type the hub's address, starting with https://."), field="url")
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:
         # The token and the records would cross the network in clear.
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "Use an https:// address; plain http:// is only accepted for this "
-                      "computer itself."), field="url")
+            "errors",  # pragma: no mutate
+            "Use an https:// address; plain http:// is only accepted for this "
+            "computer itself."), field="url")
     return url
 
 
@@ -78,23 +83,28 @@ def checked_values(db: Session, draft: TargetDraft, target_id: str | None, *,
     """
     name = " ".join((draft.name or "").split())
     if not name:
-        raise InputError(QT_TRANSLATE_NOOP("errors", "Type a name for this target."),
-                         field="name")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "errors",  # pragma: no mutate
+            "Type a name for this target."), field="name")
     if len(name) > MAX_NAME:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "This name is longer than 40 characters; shorten it."), field="name")
+            "errors",  # pragma: no mutate
+            "This name is longer than 40 characters; shorten it."), field="name")
     clash = db.scalar(select(func.count()).select_from(sync_target_table)
                       .where(t.name == name, t.id != (target_id or "")))
     if clash:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "Another target is already called {name}; choose another name."),
+            "errors",  # pragma: no mutate
+            "Another target is already called {name}; choose another name."),
             field="name", name=name)
     if draft.kind not in TARGET_KINDS:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "Choose whether to send to a hub or to a folder."), field="kind")
+            "errors",  # pragma: no mutate
+            "Choose whether to send to a hub or to a folder."), field="kind")
     if not 1 <= draft.batch_size <= MAX_RECORDS:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "The batch size must be between 1 and 5000 records."), field="batch_size")
+            "errors",  # pragma: no mutate
+            "The batch size must be between 1 and 5000 records."), field="batch_size")
     values = {"name": name, "kind": draft.kind, "include_notes": bool(draft.include_notes),
               "send_csv": bool(draft.send_csv), "batch_size": draft.batch_size,
               "url": "", "folder": ""}
@@ -105,18 +115,22 @@ def checked_values(db: Session, draft: TargetDraft, target_id: str | None, *,
             values["token"] = token
         elif draft.token is not None or target_id is None:
             raise InputError(QT_TRANSLATE_NOOP(
-                "errors", "Type the token your coordinator gave you for this desk."),
+                "errors",  # pragma: no mutate
+                "Type the token your coordinator gave you for this desk."),
                 field="token")
     else:
         folder = (draft.folder or "").strip()
         if not folder:
-            raise InputError(QT_TRANSLATE_NOOP("errors", "Choose a folder."), field="folder")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "errors",  # pragma: no mutate
+                "Choose a folder."), field="folder")
         path = Path(folder).expanduser()
         saved = db.scalar(select(t.folder).where(t.id == target_id)) if target_id else None
         changed = saved is None or Path(saved) != path.resolve()
         if folder_must_exist and changed and not path.is_dir():
             raise InputError(QT_TRANSLATE_NOOP(
-                "errors", "The folder {folder} does not exist; choose another one."),
+                "errors",  # pragma: no mutate
+                "The folder {folder} does not exist; choose another one."),
                 field="folder", folder=folder)
         values["folder"] = str(path.resolve())
         values["token"] = ""
@@ -141,6 +155,7 @@ def update_target(db: Session, target_id: str, draft: TargetDraft) -> None:
     values = checked_values(db, draft, target_id)
     if values["kind"] == "http" and "token" not in values and not row.token:
         raise InputError(QT_TRANSLATE_NOOP(
-            "errors", "Type the token your coordinator gave you for this desk."), field="token")
+            "errors",  # pragma: no mutate
+            "Type the token your coordinator gave you for this desk."), field="token")
     db.execute(update(sync_target_table).where(t.id == target_id).values(
         updated_at=datetime.now(timezone.utc), **values))
