@@ -109,3 +109,33 @@ def test_a_killed_backups_part_copy_goes_with_the_next_backup(ready_services, da
     backups.make_backup(data_dir / "helpdesk.db", "manual")
     assert not stale.exists()
     assert fresh.exists() and other.exists()
+
+
+def test_writes_between_steps_start_the_copy_over_until_it_goes_in_one_step(tmp_path,
+                                                                           monkeypatch):
+    """Saves landing between the steps make SQLite start over; after a few, the rest is one
+    step: the backup ends, sound and whole, instead of chasing the saves for ever."""
+    import sqlite3
+
+    db_path = tmp_path / "helpdesk.db"
+    with sqlite3.connect(db_path) as db:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE visit (id INTEGER PRIMARY KEY, note TEXT)")
+        db.executemany("INSERT INTO visit (note) VALUES (?)", [("x" * 1000,)] * 200)
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)
+    saver = sqlite3.connect(db_path, isolation_level=None)
+    looks = []
+
+    def a_save_at_each_look() -> bool:
+        looks.append(1)
+        saver.execute("INSERT INTO visit (note) VALUES ('saved meanwhile')")
+        return False
+
+    try:
+        made = backups.make_backup(db_path, "daily", cancelled=a_save_at_each_look)
+    finally:
+        saver.close()
+    # Three starts-over, then one step: a handful of looks, not one per page (50 or more).
+    assert len(looks) <= backups.RESTARTS_BEFORE_ONE_STEP + 3
+    with sqlite3.connect(made) as copy:
+        assert copy.execute("SELECT count(*) FROM visit").fetchone()[0] >= 200

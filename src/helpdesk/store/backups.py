@@ -23,6 +23,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from helpdesk.core.atomic_files import STALE_SECONDS, remove_leftovers, replacing
 from helpdesk.core.errors import QT_TRANSLATE_NOOP, StoreDamagedError, StoreError
@@ -37,6 +38,7 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 # looks at whether to stop; its check looks every this many SQLite steps.
 STEP_PAGES = 16_384
 CHECK_STEPS = 100_000
+RESTARTS_BEFORE_ONE_STEP = 3
 
 Cancelled = Callable[[], bool]
 
@@ -83,19 +85,14 @@ def _copy(source: Path, target: Path, key: bytes | None = None,
     """SQLite's backup API from ``source`` into the file ``target``; then check the copy.
 
     With ``key`` both ends are SQLCipher connections keyed with it: the copy is encrypted.
-    With ``cancelled`` the copy goes in steps and BackupStopped ends it once that says so.
-    A write from another connection between two steps starts the copy over (SQLite's rule),
-    which a desk's few saves a minute allow; without ``cancelled`` it is one step.
+    With ``cancelled`` the copy goes in steps and BackupStopped ends it once that says so
+    (``_copy_in_steps``); without, it is one step.
     """
-    def step(_status: int, _remaining: int, _total: int) -> None:
-        if cancelled is not None and cancelled():
-            raise BackupStopped
-
     with closing(connect(source, key)) as src, closing(connect(target, key)) as dst:
         if cancelled is None:
             src.backup(dst)
         else:
-            src.backup(dst, pages=STEP_PAGES, progress=step)
+            _copy_in_steps(src, dst, cancelled)
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no WAL beside
     with closing(connect(target, key, read_only=True)) as check:
         if cancelled is not None:  # reading a 1 GB copy back takes seconds: stop it too
@@ -108,6 +105,38 @@ def _copy(source: Path, target: Path, key: bytes | None = None,
             raise
         if rows != [("ok",)]:
             raise StoreDamagedError(DAMAGED, path=str(source))
+
+
+class _StartedOver(Exception):  # noqa: N818 - a signal between two functions, never seen
+    """The stepped copy was started over too often by writes in between."""
+
+
+def _copy_in_steps(src: Any, dst: Any, cancelled: Cancelled) -> None:
+    """Copy ``STEP_PAGES`` at a time, looking at ``cancelled`` between two steps.
+
+    A write by another connection between two steps makes SQLite start the copy over (the
+    pages left to copy go up again). A desk's few saves a minute leave it time to finish; a
+    burst (a stick's batches imported) could start it over and over, so after
+    ``RESTARTS_BEFORE_ONE_STEP`` the rest is one step, which no write starts over: it is
+    consistent, only no longer stoppable half-way.
+    """
+    left: list[int] = []
+    restarts = 0
+
+    def step(_status: int, remaining: int, _total: int) -> None:
+        nonlocal restarts
+        if cancelled():
+            raise BackupStopped
+        if left and remaining >= left[-1]:
+            restarts += 1
+            if restarts >= RESTARTS_BEFORE_ONE_STEP:
+                raise _StartedOver
+        left.append(remaining)
+
+    try:
+        src.backup(dst, pages=STEP_PAGES, progress=step)
+    except _StartedOver:
+        src.backup(dst)
 
 
 def _plain(exc: BaseException, db_path: Path, message: str, **args: str) -> StoreError:
