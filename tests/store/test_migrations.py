@@ -67,9 +67,9 @@ def test_a_store_made_by_a_newer_version_is_refused_and_left_untouched(data_dir)
     assert not list(data_dir.glob("backups/*-before-migration.db"))
 
 
-def downgraded(db_path, revision: str):
+def downgraded(db_path, revision: str, key: bytes | None = None):
     """The store at ``db_path`` taken back to ``revision`` with the real migrations."""
-    engine = open_engine(db_path)
+    engine = open_engine(db_path, key)
     with engine.connect() as conn:
         command.downgrade(alembic_config(conn), revision)
         conn.commit()
@@ -178,3 +178,136 @@ def test_the_group_details_migration_keeps_group_sessions_and_visits(ready_servi
             ("security",), 1, (("genders", "f", 8),))
     finally:
         again.close()
+
+
+def test_a_newer_store_with_changes_still_in_its_wal_is_refused_and_not_one_file_touched(
+        data_dir):
+    """A newer Helpdesk that stopped without folding its WAL into the file: refused, and the
+    file and its WAL stay byte for byte (a connection that could write would fold the WAL
+    into the file when it closes, even after only reading). The shared-memory index beside
+    them is SQLite's scratch space, rebuilt by any reader: not compared."""
+    services = Services.open(data_dir)
+    services.close()
+    db_path = data_dir / "helpdesk.db"
+    stopped = data_dir.parent / "stopped"
+    stopped.mkdir()
+    writer = sqlite3.connect(db_path)
+    try:
+        writer.execute("PRAGMA wal_autocheckpoint=0")  # the change stays in the WAL
+        writer.execute("UPDATE alembic_version SET version_num = '0099'")
+        writer.commit()
+        # The files as a newer Helpdesk stopped mid-session leaves them.
+        for name in ("helpdesk.db", "helpdesk.db-wal", "helpdesk.db-shm"):
+            (stopped / name).write_bytes((data_dir / name).read_bytes())
+    finally:
+        writer.close()
+    kept = ("helpdesk.db", "helpdesk.db-wal")
+    before = {name: (stopped / name).read_bytes() for name in kept}
+    assert len(before["helpdesk.db-wal"]) > 0
+    with pytest.raises(StoreError) as caught:
+        Services.open(stopped)
+    assert "made by a newer version of Helpdesk" in str(caught.value)
+    assert {name: (stopped / name).read_bytes() for name in kept if (stopped / name).exists()
+            } == before
+
+
+def test_creating_a_store_makes_no_backup(data_dir):
+    """A new store has nothing to copy: no backup is named, none is made."""
+    assert upgrade_store(data_dir / "helpdesk.db") is None
+    assert read_revision(data_dir / "helpdesk.db") == SCHEMA_REVISION
+    assert not list(data_dir.glob("backups/*"))
+
+
+def test_a_protected_store_from_an_older_version_is_migrated_with_its_key(
+        ready_services, data_dir, cheap_argon2):
+    """An encrypted store at an older revision opens with a passphrase: it is migrated with
+    its visits, and the copy taken first is encrypted with the same key."""
+    from sync_support import add_visits
+
+    from helpdesk.services.accounts import unlock_key
+    from helpdesk.store.cipher import PLAIN_HEADER, connect
+
+    visits = add_visits(ready_services, 2)
+    ready_services.protect("Fatima", "fatima's passphrase")
+    ready_services.close()
+    key, _slot, _ = unlock_key(data_dir, "Fatima", "fatima's passphrase")
+    db_path = downgraded(data_dir / "helpdesk.db", "0005_funder_figures", key)
+    assert read_revision(db_path, key) == "0005_funder_figures"
+
+    again = Services.open(data_dir, staff="Fatima", passphrase="fatima's passphrase",
+                          daily_backup=False)
+    try:
+        assert [again.intake.get_visit(v.id) for v in visits] == visits
+    finally:
+        again.close()
+    assert read_revision(db_path, key) == SCHEMA_REVISION
+    assert db_path.read_bytes()[:16] != PLAIN_HEADER
+    [backup] = data_dir.glob("backups/*-before-migration.db")
+    assert backup.read_bytes()[:16] != PLAIN_HEADER
+    copy = connect(backup, key)
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0005_funder_figures",)
+        assert copy.execute("SELECT count(*) FROM visit").fetchone() == (2,)
+    finally:
+        copy.close()
+
+
+def test_links_found_broken_after_a_migration_stop_the_opening(ready_services, data_dir):
+    """After migrating, every link is checked: visits pointing at a spot that is not there
+    stop the opening with the sentence that sends the coordinator to the backup."""
+    from sync_support import add_visits
+
+    add_visits(ready_services, 2)
+    ready_services.close()
+    db_path = downgraded(data_dir / "helpdesk.db", "0005_funder_figures")
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("PRAGMA foreign_keys=OFF")  # how a link gets broken: outside the app
+        conn.execute("DELETE FROM spot")
+        conn.commit()
+    finally:
+        conn.close()
+    with pytest.raises(StoreError) as caught:
+        upgrade_store(db_path)
+    assert str(caught.value) == ("Updating the data file left broken links; restore the "
+                                 "backup next to it and tell your coordinator.")
+    assert list(data_dir.glob("backups/*-before-migration.db"))
+
+
+def test_alembic_check_finds_the_migrations_and_the_models_in_step(data_dir):
+    """``alembic check`` (autogenerate through env.py, as a developer runs it) sees the
+    models: nothing to add to the migrations."""
+    db_path = data_dir / "helpdesk.db"
+    upgrade_store(db_path)
+    engine = open_engine(db_path)
+    try:
+        with engine.connect() as conn:
+            command.check(alembic_config(conn))
+    finally:
+        engine.dispose()
+
+
+def test_migrations_are_never_written_out_as_sql(data_dir):
+    """Offline mode (SQL printed instead of run) is refused with a sentence saying why."""
+    with pytest.raises(RuntimeError) as caught:
+        command.upgrade(alembic_config(), "head", sql=True)
+    assert str(caught.value) == ("Helpdesk migrates its own databases; offline mode is "
+                                 "not used.")
+
+
+def test_a_database_of_something_else_is_refused_by_name_and_left_as_it_was(data_dir):
+    """A SQLite file of another program named helpdesk.db: the sentence names the file and
+    says to choose another folder; the file is not written to."""
+    db_path = data_dir / "helpdesk.db"
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE recipe (name TEXT)")
+    conn.execute("INSERT INTO recipe VALUES ('waterzooi')")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        Services.open(data_dir)
+    assert str(caught.value) == (f"The data file {db_path} is not a Helpdesk data file; "
+                                 "choose another data folder.")
+    assert db_path.read_bytes() == before
