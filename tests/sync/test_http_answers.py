@@ -68,9 +68,11 @@ def _refusal(receiver, status: int, body: bytes, content_type="application/json"
     (b'["a list"]', "application/json", "['a list']"),
     (b"Forbidden by the proxy", "text/plain", "Forbidden by the proxy"),
     (b"", "text/plain", "HTTP 403"),
+    (b'{"detail": ""}', "application/json", "HTTP 403"),
 ])
 def test_a_refusal_carries_the_receivers_own_words(receiver, body, content_type, reason):
-    """A JSON detail, else the JSON, else the text, spaces folded; nothing: the status."""
+    """A JSON detail, else the JSON, else the text, spaces folded; nothing (an empty detail
+    too): the status."""
     assert _refusal(receiver, 403, body, content_type) == reason
 
 

@@ -63,7 +63,9 @@ def test_a_manifest_naming_a_fifo_is_skipped_with_a_sentence(ready_services, tmp
     assert report.stored == 0
     problems = sorted(p for _name, p in report.unreadable)
     assert len(problems) == 2
-    assert all("not an ordinary file" in p for p in problems)
+    assert problems == sorted(
+        f"{name} is not an ordinary file (a FIFO, a device or a folder), so it was not read"
+        for name in (path.name, "helpdesk-x-visit.manifest.json"))
 
 
 def _own_visit_as_wire(services, visit_id: str) -> dict:
