@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from helpdesk.core.report_records import ReportRequest
-from helpdesk.services.demo import CARD_SERIES, fill_demo
+from helpdesk.services.demo import CARD_SERIES, SPOTS, fill_demo
 from helpdesk.store.engine import reading
 from helpdesk.store.models import group_session_table, visit_table
 
@@ -62,16 +62,23 @@ def test_cards_only_where_handed_out_and_people_come_back(demo):
 
 def test_postcodes_and_devices_fit_each_spot(demo):
     """Jette's visitors mostly live in 1090, Forest's in 1190; computer rooms' use the
-    desk's computers, the Burger Café's their own smartphones."""
+    desk's computers, outreach spots' (the Buurtbar, the Burger Café) their own smartphones.
+
+    Devices are drawn by kind of spot, so they are counted by kind: the monthly café alone
+    may have a handful of visits in a demo this small (9 on some days, as the demo ends at
+    the moment it is made), too few for its most common device to say anything.
+    """
     spots = visits_by_spot(demo)
     for name, home in (("Digipunt Jette", "1090"), ("Pop-up Maison communale Forest", "1190"),
                        ("EPN Molenbeek", "1080")):
         places = Counter(r.residence for r in spots[name] if r.residence)
         assert places.most_common(1)[0][0] == home, name
-    for name, device in (("OCR Anneessens", "desk_computer"),
-                         ("Burger Café Ganshoren", "own_smartphone")):
-        used = Counter(r.device for r in spots[name] if r.device)
-        assert used.most_common(1)[0][0] == device, name
+    kinds = {name: kind for name, kind, *_ in SPOTS}
+    for kind, device in (("computer_room", "desk_computer"), ("outreach", "own_smartphone")):
+        used = Counter(r.device for name, rows in spots.items() if kinds[name] == kind
+                       for r in rows if r.device)
+        assert sum(used.values()) >= 50, kind  # enough visits for the draw to show
+        assert used.most_common(1)[0][0] == device, kind
 
 
 def test_a_burger_cafe_group_session_each_month(demo):
