@@ -564,3 +564,29 @@ def test_visits_with_unreadable_hours_are_all_said_and_the_later_hours_still_cou
     assert (a.totals.visits, a.unreadable) == (6, 3)
     assert a.grid[(4, 10)] == 1  # v3, Friday 20/11 10:05, after the impossible hours
     assert sum(a.grid.values()) == 3
+
+
+def test_spots_are_listed_by_name_whatever_its_case_and_namesakes_by_id(sheet_store):
+    """A name written in small letters sorts among the others, a bracket before the letters
+    (as in a dictionary, not in character codes), and two spots of one name — two desks'
+    "Bibliotheek" on the hub — always in the same order, by id."""
+    from helpdesk.store.models import spot_table
+
+    services, _ids = sheet_store
+    now = utc("2026-11-16 08:00")
+    spots = [("0195a000-0000-7000-8000-00000000000b", "bibliotheek Laken"),
+             ("0195a000-0000-7000-8000-00000000000c", "[Pop-up] Vorst"),
+             ("0195a000-0000-7000-8000-00000000000e", "Bibliotheek"),
+             ("0195a000-0000-7000-8000-00000000000d", "Bibliotheek")]
+    with writing(services.engine) as db:
+        db.execute(spot_table.insert(), [
+            {"id": spot_id, "name": name, "kind": "library", "active": True, "revision": 1,
+             "created_at": now, "updated_at": now} for spot_id, name in spots])
+    figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
+                            made_at=MADE_AT)
+    added = {spot_id for spot_id, _name in spots}
+    # "[pop-up] vorst" < "bibliotheek" (d, then e: inserted the other way round) < "… laken"
+    assert [s.spot_id for s in figures.spots if s.spot_id in added] == [
+        spots[1][0], spots[3][0], spots[2][0], spots[0][0]]
+    everyone = [s.name for s in figures.spots]
+    assert everyone == sorted(everyone, key=str.lower)
