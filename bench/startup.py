@@ -8,7 +8,7 @@
 - the same on the first start of a day, when the day's backup (a copy of the whole 1 GB
   store) is still to be made.
 
-The three run in turn, so the machine's noise hits them alike. ``--against SRC`` also times
+They run in turn, so the machine's noise hits them alike. ``--against SRC`` also times
 another checkout's ``src`` folder (e.g. the commit before a change, from ``git archive``)
 in the same rounds, so a before/after comparison shares the machine's load.
 """
@@ -96,14 +96,14 @@ def main() -> None:
     backed_up_today(store)
     paint = helpdesk_command() + ["--data-dir", str(store), "--exit-when-ready"]
     save = [sys.executable, str(BENCH_DIR / "ready_to_save.py"), str(store)]
-    first = save
     commands: dict[str, tuple[list[str], Path | None]] = {
         "bare": ([sys.executable, str(BENCH_DIR / "bare_window.py")], None),
-        "paint": (paint, None), "save": (save, None), "first": (first, None)}
+        "paint": (paint, None), "save": (save, None), "first": (save, None)}
     if args.against is not None:
         commands |= {"paint-against": (paint, args.against.resolve()),
                      "save-against": (save, args.against.resolve()),
-                     "first-against": (first, args.against.resolve())}
+                     "first-against": (save, args.against.resolve())}
+
     def run(name: str) -> tuple[float, float]:
         cmd, src = commands[name]
         return timed_first_of_day(store, cmd, src) if name.startswith("first") \

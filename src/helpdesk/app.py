@@ -57,10 +57,8 @@ def open_services(data_dir: Path, staff: str | None = None, passphrase: str | No
     """
     from helpdesk.services import Services  # heavy: SQLModel, SQLAlchemy, migrations
 
-    if sleep is None:
-        return Services.open(data_dir, staff=staff, passphrase=passphrase, daily_backup=False)
-    return Services.open(data_dir, staff=staff, passphrase=passphrase, sleep=sleep,
-                         daily_backup=False)
+    return Services.open(data_dir, staff=staff, passphrase=passphrase,
+                         sleep=time.sleep if sleep is None else sleep, daily_backup=False)
 
 
 class _Waits(QObject):

@@ -120,18 +120,18 @@ def _copy_in_steps(src: Any, dst: Any, cancelled: Cancelled) -> None:
     ``RESTARTS_BEFORE_ONE_STEP`` the rest is one step, which no write starts over: it is
     consistent, only no longer stoppable half-way.
     """
-    left: list[int] = []
+    before: int | None = None  # pages left after the step before
     restarts = 0
 
     def step(_status: int, remaining: int, _total: int) -> None:
-        nonlocal restarts
+        nonlocal before, restarts
         if cancelled():
             raise BackupStopped
-        if left and remaining >= left[-1]:
+        if before is not None and remaining >= before:
             restarts += 1
             if restarts >= RESTARTS_BEFORE_ONE_STEP:
                 raise _StartedOver
-        left.append(remaining)
+        before = remaining
 
     try:
         src.backup(dst, pages=STEP_PAGES, progress=step)
@@ -162,7 +162,8 @@ def make_backup(db_path: Path, reason: str, now: datetime | None = None, *,
         # as big as the store: gone once it is clearly no one's copy in progress.
         remove_leftovers(folder, lambda name: _NAME.match(name) is not None,
                          older_than=STALE_SECONDS)
-        with replacing(target, private=True, tidy=False) as temp:  # an empty file: an empty database
+        # tidy=False: the line above already tidied; an empty file is an empty database.
+        with replacing(target, private=True, tidy=False) as temp:
             try:
                 _copy(db_path, temp, key, cancelled)
             except BaseException:
