@@ -37,6 +37,17 @@ def _visit(visit_id, spot, started, questions, outcome, **fields) -> tuple[dict,
                  for n, q in enumerate(questions)]
 
 
+def add_visits(services, made) -> None:
+    """Insert ``_visit`` results (a row and its question rows each) in one transaction."""
+    rows, questions = [], []
+    for row, asked in made:
+        rows.append(row)
+        questions += asked
+    with writing(services.engine) as db:
+        db.execute(insert(visit_table), rows)
+        db.execute(insert(visit_question_table), questions)
+
+
 def _session(session_id, spot, opened, closed, turned_away=None, deleted=False) -> dict:
     return dict(id=session_id, desk_id="desk", spot_id=spot, opened_at=utc(opened),
                 closed_at=utc(closed) if closed else None, turned_away=turned_away, revision=1,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from sheet_data import MADE_AT, _session, _visit, utc
+from sheet_data import MADE_AT, _session, _visit, add_visits, utc
 from sqlalchemy import text
 
 from helpdesk.core.records import GroupDraft
@@ -16,7 +16,7 @@ from helpdesk.reports import week_text_period
 from helpdesk.reports.figures import sheet_figures
 from helpdesk.reports.periods import dates_period
 from helpdesk.store.engine import writing
-from helpdesk.store.models import session_table, visit_question_table, visit_table
+from helpdesk.store.models import session_table
 
 # A spot id no desk made (ids are UUIDv7, which start with the time): it sorts before every
 # real spot, so the hub's rows of it come first.
@@ -99,7 +99,7 @@ def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet
     keeps its own counts, and both tombstones are said to be left out (SQLite groups loosely,
     so a query grouped by too few columns would hand one spot's visits to another)."""
     services, ids = sheet_store
-    rows, questions = [], []
+    made = []
     due = date(2026, 12, 1)  # B's v7 is due then too
     for visit_id, when, outcome, fields in (
             ("v11", "2026-11-17 13:05", "solved", {"follow_up": True,  # overdue, like v2
@@ -108,12 +108,8 @@ def test_visits_sharing_every_counted_answer_are_counted_at_their_own_spot(sheet
             ("v13", "2026-11-17 13:05", "solved", {"first_visit": True, "follow_up": True,
                                                    "follow_up_date": due}),
             ("v14", "2026-11-10 09:00", "solved", {"follow_up": True})):  # week 46
-        row, asked = _visit(visit_id, ids["A"], when, ("email",), outcome, **fields)
-        rows.append(row)
-        questions += asked
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
+        made.append(_visit(visit_id, ids["A"], when, ("email",), outcome, **fields))
+    add_visits(services, made)
     figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
                             made_at=MADE_AT)
     a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
@@ -149,17 +145,13 @@ def test_the_weekday_hour_grid_of_a_month_adds_up_its_weeks(sheet_store):
 def test_devices_and_postcodes_count_the_periods_live_visits_only(sheet_store):
     """A tablet visit in the week counts; a deleted one and one of the week before do not."""
     services, ids = sheet_store
-    rows, questions = [], []
+    made = []
     for visit_id, when, deleted in (("d1", "2026-11-18 10:00", False),
                                     ("d2", "2026-11-18 11:00", True),
                                     ("d3", "2026-11-10 10:00", False)):
-        row, asked = _visit(visit_id, ids["A"], when, ("email",), "solved", deleted=deleted,
-                            device="own_tablet", residence="1080")
-        rows.append(row)
-        questions += asked
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
+        made.append(_visit(visit_id, ids["A"], when, ("email",), "solved", deleted=deleted,
+                           device="own_tablet", residence="1080"))
+    add_visits(services, made)
     figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
                             made_at=MADE_AT)
     a = next(s for s in figures.spots if s.spot_id == ids["A"])
@@ -172,7 +164,7 @@ def test_crossed_indicators_count_unknown_as_no_value_and_each_spot_its_own(shee
     meets "unknown" only where the indicator lists it; a visit failing one condition, or
     deleted, is not counted; both spots keep their own count. (Week 40: no other visits.)"""
     services, ids = sheet_store
-    rows, questions = [], []
+    made = []
     for visit_id, spot, questions_asked, fields in (
             ("x1", "A", ("email",), {"device": None}),
             ("x2", "A", ("email",), {"device": "own_tablet"}),
@@ -180,13 +172,9 @@ def test_crossed_indicators_count_unknown_as_no_value_and_each_spot_its_own(shee
             ("x4", "A", ("email",), {"device": "desk_pc"}),  # another device
             ("x5", "A", ("email",), {"device": "own_tablet", "deleted": True}),
             ("x6", "B", ("email", "taxes"), {"device": None})):
-        row, asked = _visit(visit_id, ids[spot], "2026-09-29 10:00", questions_asked, "solved",
-                            **fields)
-        rows.append(row)
-        questions += asked
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
+        made.append(_visit(visit_id, ids[spot], "2026-09-29 10:00", questions_asked, "solved",
+                           **fields))
+    add_visits(services, made)
     email = IndicatorCondition("question_types", ("email",))
     with_unknown = PresetIndicator("with_unknown", "", (), {}, all_of=(
         email, IndicatorCondition("devices", ("own_tablet", "unknown"))))
@@ -227,16 +215,13 @@ def test_the_previous_periods_visits_are_each_spots_own_and_live(sheet_store):
     """Week 41's sheet, compared with week 40: two live visits at A and one at B there (and a
     deleted one at A) give A 2 and B 1 the week before, not the lot to one spot."""
     services, ids = sheet_store
-    rows, questions = [], []
-    for visit_id, spot, deleted in (("w40-1", "A", False), ("w40-2", "A", False), ("w40-3", "A", True),
-                                    ("w40-4", "B", False), ("w41-1", "A", False)):
+    made = []
+    for visit_id, spot, deleted in (("w40-1", "A", False), ("w40-2", "A", False),
+                                    ("w40-3", "A", True), ("w40-4", "B", False),
+                                    ("w41-1", "A", False)):
         when = "2026-10-06 10:00" if visit_id == "w41-1" else "2026-09-29 10:00"
-        row, asked = _visit(visit_id, ids[spot], when, ("email",), "solved", deleted=deleted)
-        rows.append(row)
-        questions += asked
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
+        made.append(_visit(visit_id, ids[spot], when, ("email",), "solved", deleted=deleted))
+    add_visits(services, made)
     figures = sheet_figures(services.reports.source(), week_text_period("2026-W41"),
                             made_at=MADE_AT, spot_ids=[ids["A"], ids["B"]])
     a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
@@ -337,15 +322,11 @@ PEOPLE_VISITS = [
 
 
 def _add_coded_visits(services, ids) -> None:
-    rows, questions = [], []
+    made = []
     for visit_id, spot, when, code, deleted in PEOPLE_VISITS:
-        row, asked = _visit(visit_id, ids[spot], when, ("email",), "solved", deleted=deleted,
-                            visitor_hash=services.visitors.code_hash(code) if code else None)
-        rows.append(row)
-        questions += asked
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
+        made.append(_visit(visit_id, ids[spot], when, ("email",), "solved", deleted=deleted,
+                           visitor_hash=services.visitors.code_hash(code) if code else None))
+    add_visits(services, made)
 
 
 def _people(people) -> tuple[int, int, int]:
@@ -423,19 +404,15 @@ def test_visits_dated_after_the_sheet_are_flagged_at_each_spot_and_added_up(shee
     clock set wrong) are counted and flagged, one at A and three at B, four for the network;
     v9 (Monday 00:10), a visit later on the 24th and a deleted one are not."""
     services, ids = sheet_store
-    rows, questions = [], []
+    made = []
     for visit_id, spot, when in (("f1", "A", "2026-11-27 10:00"), ("f2", "B", "2026-11-25 12:00"),
                                  ("f3", "B", "2026-11-28 10:00"),
                                  ("edge", "B", "2026-11-25 09:30"),  # a day after: flagged
                                  ("gone", "A", "2026-11-27 11:00"),  # deleted: left out
                                  ("ok", "A", "2026-11-24 20:00")):  # within a day: plausible
-        row, asked = _visit(visit_id, ids[spot], when, ("email",), "solved",
-                            deleted=visit_id == "gone")
-        rows.append(row)
-        questions += asked
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
+        made.append(_visit(visit_id, ids[spot], when, ("email",), "solved",
+                           deleted=visit_id == "gone"))
+    add_visits(services, made)
     figures = sheet_figures(services.reports.source(), week_text_period("2026-W48"),
                             made_at=MADE_AT)
     a, b = (next(s for s in figures.spots if s.spot_id == ids[k]) for k in "AB")
@@ -448,15 +425,11 @@ def test_visits_dated_before_2000_are_flagged_in_a_period_reaching_over_new_year
     """The week from 27/12/1999 to 2/1/2000: a visit on 28/12/1999 is flagged (a clock set
     wrong), one at the first instant of 2000 (UTC) and one on 1/1 are not."""
     services, ids = sheet_store
-    rows, questions = [], []
+    made = []
     for visit_id, when in (("y1999", "1999-12-28 10:00"), ("y2000", "2000-01-01 00:00"),
                            ("jan-1", "2000-01-01 15:00")):
-        row, asked = _visit(visit_id, ids["A"], when, ("email",), "solved")
-        rows.append(row)
-        questions += asked
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
+        made.append(_visit(visit_id, ids["A"], when, ("email",), "solved"))
+    add_visits(services, made)
     figures = sheet_figures(services.reports.source(),
                             dates_period(date(1999, 12, 27), date(2000, 1, 2)), made_at=MADE_AT)
     a = next(s for s in figures.spots if s.spot_id == ids["A"])
@@ -478,11 +451,8 @@ def test_a_follow_up_is_overdue_from_the_desks_own_next_day(sheet_store):
     """A sheet made at 23:30 UTC on Tuesday 24/11 is made on Wednesday 25/11 in Brussels: a
     follow-up due on the 24th is overdue then (with v2's), whatever the computer's zone."""
     services, ids = sheet_store
-    row, asked = _visit("due-24", ids["A"], "2026-11-18 10:00", ("email",), "solved",
-                        follow_up=True, follow_up_date=date(2026, 11, 24))
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), [row])
-        db.execute(visit_question_table.insert(), asked)
+    add_visits(services, [_visit("due-24", ids["A"], "2026-11-18 10:00", ("email",), "solved",
+                                 follow_up=True, follow_up_date=date(2026, 11, 24))])
     late = datetime(2026, 11, 24, 23, 30, tzinfo=timezone.utc)
     figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
                             made_at=late)
@@ -501,15 +471,11 @@ def test_a_sheet_of_every_spot_shows_spots_in_use_and_retired_ones_that_had_anyt
     e, f = desk.add_spot("Eetcafé", "popup"), desk.add_spot("Fablab", "popup")
     for spot in (e, f):
         desk.update_spot(spot.id, active=False)
-    rows, questions = [], []
+    made = []
     for visit_id, spot_id, deleted in (("c1", ids["C"], False), ("e1", e.id, True)):
-        row, asked = _visit(visit_id, spot_id, "2026-11-18 10:00", ("email",), "solved",
-                            deleted=deleted)
-        rows.append(row)
-        questions += asked
-    with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
+        made.append(_visit(visit_id, spot_id, "2026-11-18 10:00", ("email",), "solved",
+                           deleted=deleted))
+    add_visits(services, made)
     figures = sheet_figures(services.reports.source(), week_text_period("2026-W47"),
                             made_at=MADE_AT)
     assert [s.spot_id for s in figures.spots] == [ids["A"], d.id, e.id, ids["B"], ids["C"]]
@@ -546,14 +512,11 @@ def test_visits_with_unreadable_hours_are_all_said_and_the_later_hours_still_cou
     the sheet says 3, not the last hour's 1, and A's readable visits after them in the week
     are still in the weekday-hour grid."""
     services, ids = sheet_store
-    rows, questions = [], []
+    made = []
     for visit_id in ("bad-1", "bad-2", "bad-3"):
-        row, asked = _visit(visit_id, ids["A"], "2026-11-19 10:00", ("email",), "solved")
-        rows.append(row)
-        questions += asked
+        made.append(_visit(visit_id, ids["A"], "2026-11-19 10:00", ("email",), "solved"))
+    add_visits(services, made)
     with writing(services.engine) as db:
-        db.execute(visit_table.insert(), rows)
-        db.execute(visit_question_table.insert(), questions)
         for visit_id, moment in (("bad-1", BAD_TIME), ("bad-2", BAD_TIME),
                                  ("bad-3", "2026-11-19T26:10:00.000000Z")):
             db.execute(text("UPDATE visit SET started_at = :bad WHERE id = :id"),
