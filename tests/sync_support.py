@@ -10,8 +10,11 @@ from __future__ import annotations
 import collections
 import json
 import socket
+import ssl
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -69,6 +72,24 @@ def answers(url: str) -> bool:
         return True
     except httpx.TransportError:
         return False
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler],
+            tls: ssl.SSLContext | None = None) -> Iterator[str]:
+    """A receiver on loopback answering through ``handler`` (over TLS with ``tls``): its base
+    URL; shut down when the block ends."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    # A short poll: shutdown() waits for it, half a second per test otherwise.
+    threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True).start()
+    try:
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def free_port() -> int:

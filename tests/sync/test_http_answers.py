@@ -4,10 +4,10 @@ reason in the receiver's own words (short), and a "Test connection" that only a 
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from sync_support import serving
 from test_protocol import VISIT
 
 from helpdesk.core.errors import BatchRefused, RetryLater
@@ -38,14 +38,8 @@ class _Answer(BaseHTTPRequestHandler):
 def receiver():
     """A receiver on loopback that answers what the test sets on its handler class."""
     handler = type("Handler", (_Answer,), {})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield handler, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(handler) as url:
+        yield handler, url
 
 
 def _refusal(receiver, status: int, body: bytes, content_type="application/json") -> str:

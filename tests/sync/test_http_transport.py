@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import ssl
 import subprocess
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from sync_support import free_port, serving
 from test_protocol import VISIT
 from test_protocol_checks import GROUP
 
@@ -75,16 +74,8 @@ class _Receiver(BaseHTTPRequestHandler):
 def receiver():
     """The handler class (set status, body, headers_out on it) and the receiver's base URL."""
     handler = type("Handler", (_Receiver,), {"requests": [], "headers_out": {}})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    # A short poll: shutdown() waits for it, half a second per test otherwise.
-    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
-    thread.start()
-    try:
-        yield handler, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(handler) as url:
+        yield handler, url
 
 
 def _transport(url: str, **kwargs) -> HttpTransport:
@@ -205,10 +196,7 @@ def test_a_redirect_is_not_followed_and_not_taken_for_an_answer(receiver, status
 
 
 def test_no_receiver_at_the_address_is_a_passing_problem():
-    with socket.socket() as sock:  # a port nobody listens on
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    transport = _transport(f"http://127.0.0.1:{port}")
+    transport = _transport(f"http://127.0.0.1:{free_port()}")  # a port nobody listens on
     try:
         with pytest.raises(RetryLater) as caught:
             transport.send(BATCH)
@@ -323,15 +311,10 @@ def test_by_default_a_certificate_nobody_vouches_for_stops_the_target(receiver, 
                     "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
                     "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True,
                    timeout=60)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     tls.load_cert_chain(cert, key)
-    server.socket = tls.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
-    thread.start()
-    address = f"https://127.0.0.1:{server.server_address[1]}"
     handler.body = ACK
-    try:
+    with serving(handler, tls) as address:
         transport = _transport(address)
         try:
             with pytest.raises(StopTarget) as caught:
@@ -347,6 +330,3 @@ def test_by_default_a_certificate_nobody_vouches_for_stops_the_target(receiver, 
         finally:
             trusting.close()
         assert len(handler.requests) == 1
-    finally:
-        server.shutdown()
-        server.server_close()
