@@ -82,17 +82,23 @@ def _transport(url: str, **kwargs) -> HttpTransport:
     return HttpTransport("Hub Brussels", url, "s3cret", **kwargs)
 
 
-def _send(receiver, status: int, body: bytes = b"", batch: Batch = BATCH, **headers):
-    """Send ``batch`` to a receiver answering ``status``; the problem raised (or the ack)."""
-    handler, url = receiver
-    handler.status, handler.body, handler.headers_out = status, body, headers
-    transport = _transport(url)
+def _sent(url: str, batch: Batch = BATCH, **kwargs):
+    """Send ``batch`` to ``url`` through a transport made with ``kwargs``; the problem raised
+    (or the ack)."""
+    transport = _transport(url, **kwargs)
     try:
         return transport.send(batch)
     except (RetryLater, StopTarget, BatchRefused) as problem:
         return problem
     finally:
         transport.close()
+
+
+def _send(receiver, status: int, body: bytes = b"", batch: Batch = BATCH, **headers):
+    """Send ``batch`` to a receiver answering ``status``; the problem raised (or the ack)."""
+    handler, url = receiver
+    handler.status, handler.body, handler.headers_out = status, body, headers
+    return _sent(url, batch)
 
 
 def test_a_batch_goes_as_json_with_its_token_and_idempotency_key(receiver):
@@ -196,26 +202,17 @@ def test_a_redirect_is_not_followed_and_not_taken_for_an_answer(receiver, status
 
 
 def test_no_receiver_at_the_address_is_a_passing_problem():
-    transport = _transport(f"http://127.0.0.1:{free_port()}")  # a port nobody listens on
-    try:
-        with pytest.raises(RetryLater) as caught:
-            transport.send(BATCH)
-    finally:
-        transport.close()
-    assert (caught.value.message, caught.value.args_) == (UNREACHABLE,
-                                                          {"target": "Hub Brussels"})
+    problem = _sent(f"http://127.0.0.1:{free_port()}")  # a port nobody listens on
+    assert isinstance(problem, RetryLater)
+    assert (problem.message, problem.args_) == (UNREACHABLE, {"target": "Hub Brussels"})
 
 
 def test_a_receiver_too_slow_to_answer_is_a_passing_problem(receiver):
     handler, url = receiver
     handler.delay = 1.0
-    transport = _transport(url, timeout=0.2)
-    try:
-        with pytest.raises(RetryLater) as caught:
-            transport.send(BATCH)
-    finally:
-        transport.close()
-    assert (caught.value.message, caught.value.args_) == (TOO_SLOW, {"target": "Hub Brussels"})
+    problem = _sent(url, timeout=0.2)
+    assert isinstance(problem, RetryLater)
+    assert (problem.message, problem.args_) == (TOO_SLOW, {"target": "Hub Brussels"})
 
 
 def test_a_certificate_problem_is_found_however_deep_it_is_wrapped():
@@ -315,14 +312,9 @@ def test_by_default_a_certificate_nobody_vouches_for_stops_the_target(receiver, 
     tls.load_cert_chain(cert, key)
     handler.body = ACK
     with serving(handler, tls) as address:
-        transport = _transport(address)
-        try:
-            with pytest.raises(StopTarget) as caught:
-                transport.send(BATCH)
-        finally:
-            transport.close()
-        assert (caught.value.message, caught.value.args_) == (BAD_CERTIFICATE,
-                                                              {"target": "Hub Brussels"})
+        problem = _sent(address)
+        assert isinstance(problem, StopTarget)
+        assert (problem.message, problem.args_) == (BAD_CERTIFICATE, {"target": "Hub Brussels"})
         assert handler.requests == []
         trusting = _transport(address, verify=ssl.create_default_context(cafile=str(cert)))
         try:
